@@ -1,0 +1,345 @@
+"""The article model: headline, date line, body paragraphs, page noise, sentences and morphemes.
+
+A pasted news page is a headline block, a date line (``입력 2025년 1월 31일 03시 00분``), the
+body, and trailing page noise (reaction buttons, reader comments, recommendation lists, a
+copyright line, the reporter's e-mail). Only the headline and the body are handed to the
+extractors. Kiwi does not break sentences at line ends, so the text is cut into lines first
+and each line (a paragraph in newsroom copy) goes to Kiwi on its own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from functools import cache
+from typing import NamedTuple
+
+import regex
+
+from .kiwi import get_kiwi
+from .lexicon import alternation, load
+from .mentions import Span
+
+HEADLINE, HEADING, BODY, NOISE = "headline", "heading", "body", "noise"
+
+
+class Token(NamedTuple):
+    """One Kiwi morpheme with offsets into the whole article text.
+
+    ``paired`` is the index in ``Article.tokens`` of the bracket or quote mark that closes
+    (or opens) this one, or -1; Kiwi gives it for SSO/SSC tokens.
+    """
+
+    form: str
+    tag: str
+    start: int
+    end: int
+    paired: int
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Paragraph:
+    index: int
+    start: int
+    end: int
+    text: str
+    role: str  # headline | heading | body | noise
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Sentence:
+    """A sentence as Kiwi cut it; ``tokens`` is the slice ``token_start:token_end`` of the article's."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    token_start: int
+    token_end: int
+    subs: tuple[tuple[int, int], ...] = ()  # quoted sub-sentences Kiwi found, as offsets
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Article:
+    source: str
+    text: str
+    reference_date: date | None
+    headline: Span | None
+    dateline: Span | None
+    noise_start: int | None  # offset where trailing page noise begins, None when there is none
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+    tokens: tuple[Token, ...]
+
+    def sentence_tokens(self, sentence: Sentence) -> tuple[Token, ...]:
+        return self.tokens[sentence.token_start : sentence.token_end]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that contains ``offset``, if any (binary search: sentences are in order)."""
+        lo, hi = 0, len(self.sentences)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if offset < s.start:
+                hi = mid
+            elif offset >= s.end:
+                lo = mid + 1
+            else:
+                return s
+        return None
+
+
+# --- lines ------------------------------------------------------------------------------
+
+_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_BULLET = regex.compile(r"^[\s\u00a0\u3000•·∙◦▪▶▷►■□◆◇○●\-\*|]*")
+
+
+@dataclasses.dataclass(frozen=True)
+class _Line:
+    start: int  # offset of the first character after leading blanks and bullets
+    end: int  # offset after the last non-blank character
+    text: str
+
+
+def _lines(text: str) -> list[_Line]:
+    out = []
+    for m in _LINE.finditer(text):
+        raw = m.group().rstrip("\r\n")
+        if not raw.strip():
+            continue
+        lead = _BULLET.match(raw).end()  # type: ignore[union-attr]
+        stripped = raw[lead:].rstrip()
+        if not stripped:
+            continue
+        s = m.start() + lead
+        out.append(_Line(s, s + len(stripped), stripped))
+    return out
+
+
+# --- the date line --------------------------------------------------------------------------
+
+_DATE_FORMS = r"""
+    (?P<y>\d{4})\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일
+  | (?P<y>\d{4})\s*[.\-/]\s*(?P<m>\d{1,2})\s*[.\-/]\s*(?P<d>\d{1,2})(?!\d)
+"""
+
+
+@cache
+def _dateline_re() -> regex.Pattern[str]:
+    words = load("article")
+    published = alternation(words["dateline_published"])
+    modified = alternation(words["dateline_modified"])
+    return regex.compile(
+        rf"(?:(?P<pub>{published})|(?P<mod>{modified}))(?:\s*(?:일시|시간))?\s*[:：]?\s*(?:{_DATE_FORMS})",
+        regex.VERBOSE,
+    )
+
+
+def parse_dateline(line: str) -> tuple[date | None, date | None]:
+    """The first published and first modified date on a date line.
+
+    >>> parse_dateline("입력 2025.01.31 03:00 수정 2025.02.01 08:00")
+    (datetime.date(2025, 1, 31), datetime.date(2025, 2, 1))
+    """
+    published = modified = None
+    for m in _dateline_re().finditer(line):
+        try:
+            d = date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            continue
+        if m["pub"] and published is None:
+            published = d
+        elif m["mod"] and modified is None:
+            modified = d
+    return published, modified
+
+
+_DATELINE_MAX = 120  # a longer line is a sentence that happens to contain the word 입력
+
+
+def _is_dateline(line: _Line) -> bool:
+    return len(line.text) <= _DATELINE_MAX and _dateline_re().match(line.text) is not None
+
+
+# --- page noise -----------------------------------------------------------------------------
+
+
+@cache
+def _noise_re() -> regex.Pattern[str]:
+    words = load("article")
+    reactions = alternation(words["reactions"])
+    headers = alternation(words["noise_headers"])
+    copyright_ = alternation(words["copyright_markers"])
+    return regex.compile(
+        rf"""
+          ^(?:{reactions})\s*\d*$                         # 좋아요 1
+        | ^(?:{headers})\s*\(?\d*\)?\s*(?:개)?$           # 댓글 3, 추천 많은 댓글
+        | ^\[?\s*(?:{copyright_})                         # ⓒ 동아일보 & donga.com
+        | (?:무단\s*전재|재배포\s*금지)                     # ... 무단 전재 및 재배포 금지
+        | ^\d{{4}}[.\-]\d{{1,2}}[.\-]\d{{1,2}}\.?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?$  # a comment's timestamp
+        | ^(?:\#[^\s\#]+[^\#]*){{2,}}$                    # #태그#태그 keyword line
+        | ^.{{0,40}}(?:기자|특파원|논설위원|기상캐스터)\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$  # byline with e-mail
+        | ^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$                 # bare e-mail
+        """,
+        regex.VERBOSE,
+    )
+
+
+def is_noise_line(line: str) -> bool:
+    """Whether a line starts the trailing page noise.
+
+    >>> is_noise_line("댓글 3"), is_noise_line("좋아요"), is_noise_line("댓글이 달렸다.")
+    (True, True, False)
+    """
+    return _noise_re().search(line.strip()) is not None
+
+
+# --- structure -----------------------------------------------------------------------------
+
+_HEADER_MAX_LINES = 8  # a headline block is a headline, a few subheads and a byline
+_HEADER_LINE_MAX = 100
+_HEADING_MAX = 80
+_TERMINAL = regex.compile(r"[.?!。…]['\"’”)\]]*$|다$")
+
+
+def _role_of_body_line(text: str) -> str:
+    if len(text) <= _HEADING_MAX and not _TERMINAL.search(text):
+        return HEADING
+    return BODY
+
+
+def _structure(
+    text: str, keep_noise: bool
+) -> tuple[list[Paragraph], Span | None, Span | None, date | None, int | None]:
+    lines = _lines(text)
+    datelines = [i for i, ln in enumerate(lines) if _is_dateline(ln)]
+    reference: date | None = None
+    modified: date | None = None
+    dateline: Span | None = None
+    for i in datelines:
+        pub, mod = parse_dateline(lines[i].text)
+        if pub and reference is None:
+            reference = pub
+            dateline = Span(text=lines[i].text, start=lines[i].start, end=lines[i].end)
+        if mod and modified is None:
+            modified = mod
+            if dateline is None:
+                dateline = Span(text=lines[i].text, start=lines[i].start, end=lines[i].end)
+    if reference is None:
+        reference = modified
+
+    # The header block: the lines before the first date line, when that reads like a page top.
+    first_dl = datelines[0] if datelines else None
+    header_end = 0  # index of the first line after the header block
+    headline_idx: int | None = None
+    if (
+        first_dl is not None
+        and first_dl <= _HEADER_MAX_LINES
+        and all(len(ln.text) <= _HEADER_LINE_MAX for ln in lines[:first_dl])
+    ):
+        header_end = first_dl + 1
+        # date lines often come in a run (입력 / 수정 on separate lines)
+        while header_end < len(lines) and header_end in datelines:
+            header_end += 1
+        if first_dl > 0:
+            headline_idx = 0
+        elif header_end < len(lines) and _role_of_body_line(lines[header_end].text) == HEADING:
+            headline_idx = header_end
+            header_end += 1
+    elif lines and _role_of_body_line(lines[0].text) == HEADING:
+        headline_idx = 0
+        header_end = 1
+
+    noise_idx: int | None = None
+    seen_body = False
+    for i in range(header_end, len(lines)):
+        if i in datelines:
+            continue
+        if seen_body and is_noise_line(lines[i].text):
+            noise_idx = i
+            break
+        seen_body = True
+
+    paragraphs: list[Paragraph] = []
+    dateline_set = set(datelines)
+    for i, ln in enumerate(lines):
+        if i == headline_idx:
+            role = HEADLINE
+        elif i < header_end or i in dateline_set:
+            continue  # byline, outlet name, date line: meta, not content
+        elif noise_idx is not None and i >= noise_idx:
+            if not keep_noise:
+                continue
+            role = NOISE
+        else:
+            role = _role_of_body_line(ln.text)
+        paragraphs.append(
+            Paragraph(index=len(paragraphs), start=ln.start, end=ln.end, text=ln.text, role=role)
+        )
+    headline = None
+    if headline_idx is not None:
+        ln = lines[headline_idx]
+        headline = Span(text=ln.text, start=ln.start, end=ln.end)
+    noise_start = lines[noise_idx].start if noise_idx is not None else None
+    return paragraphs, headline, dateline, reference, noise_start
+
+
+def _segment(
+    text: str, paragraphs: list[Paragraph]
+) -> tuple[tuple[Sentence, ...], tuple[Token, ...]]:
+    if not paragraphs:
+        return (), ()
+    kiwi = get_kiwi()
+    sentences: list[Sentence] = []
+    tokens: list[Token] = []
+    results = kiwi.split_into_sents([p.text for p in paragraphs], return_tokens=True)
+    for para, sents in zip(paragraphs, results):
+        base = para.start
+        tbase = len(tokens)
+        for s in sents:
+            t0 = len(tokens)
+            for t in s.tokens:
+                p = t.paired_token
+                tokens.append(
+                    Token(t.form, t.tag, base + t.start, base + t.end, tbase + p if p >= 0 else -1)
+                )
+            start, end = base + s.start, base + s.end
+            subs = tuple((base + u.start, base + u.end) for u in s.subs or ())
+            sentences.append(
+                Sentence(
+                    index=len(sentences),
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    paragraph=para.index,
+                    token_start=t0,
+                    token_end=len(tokens),
+                    subs=subs,
+                )
+            )
+    return tuple(sentences), tuple(tokens)
+
+
+def parse_article(
+    text: str,
+    *,
+    source: str = "<text>",
+    reference_date: date | None = None,
+    keep_noise: bool = False,
+) -> Article:
+    """Cut ``text`` into its parts and sentences. ``reference_date`` overrides the date line's."""
+    paragraphs, headline, dateline, found_date, noise_start = _structure(text, keep_noise)
+    sentences, tokens = _segment(text, paragraphs)
+    return Article(
+        source=source,
+        text=text,
+        reference_date=reference_date or found_date,
+        headline=headline,
+        dateline=dateline,
+        noise_start=noise_start,
+        paragraphs=tuple(paragraphs),
+        sentences=sentences,
+        tokens=tokens,
+    )

@@ -1,0 +1,65 @@
+"""The result of extracting one article, and its JSON contract."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from typing import Any
+
+from .article import Article, Sentence
+from .checks import Finding
+from .dates import DateMention
+from .mentions import jsonable
+from .money import MoneyMention, RateMention
+from .percentages import PercentMention
+from .quotes import QuoteMention
+
+#: The kinds of facts, in output order; each is a list in the JSON and a table in the terminal.
+KINDS = ("money", "rates", "percentages", "dates", "quotes", "checks")
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Document:
+    article: Article
+    money: tuple[MoneyMention, ...] = ()
+    rates: tuple[RateMention, ...] = ()
+    percentages: tuple[PercentMention, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    quotes: tuple[QuoteMention, ...] = ()
+    checks: tuple[Finding, ...] = ()
+
+    @property
+    def source(self) -> str:
+        return self.article.source
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @property
+    def reference_date(self) -> date | None:
+        return self.article.reference_date
+
+    @property
+    def headline(self) -> str | None:
+        return self.article.headline.text if self.article.headline else None
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return self.article.sentences
+
+    def mentions(self, kind: str) -> tuple[Any, ...]:
+        if kind not in KINDS:
+            raise ValueError(f"unknown kind {kind!r}; choose from {', '.join(KINDS)}")
+        return getattr(self, kind)  # type: ignore[no-any-return]
+
+    def to_dict(self, kinds: tuple[str, ...] = KINDS) -> dict[str, Any]:
+        """The JSON contract: every key always present, empty lists rather than missing keys."""
+        out: dict[str, Any] = {
+            "source": self.source,
+            "reference_date": jsonable(self.reference_date),
+            "headline": self.headline,
+        }
+        for kind in KINDS:
+            out[kind] = [jsonable(m) for m in self.mentions(kind)] if kind in kinds else []
+        return out

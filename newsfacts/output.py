@@ -1,0 +1,233 @@
+"""Every output format in one place: rich tables, JSON, JSON Lines and CSV.
+
+JSON is one object per document (the contract in the README). JSON Lines and CSV are one
+row per fact, with ``source`` and ``kind`` in front; a fact's own ``kind`` field (a quote's
+direct/indirect, a check's name) is renamed ``quote_kind`` / ``check``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+from typing import IO, Any
+
+from .document import KINDS, Document
+from .mentions import jsonable
+
+FORMATS = ("table", "json", "jsonl", "csv")
+
+#: the singular used for one fact of each kind in JSON Lines and CSV rows
+ROW_KIND = {
+    "money": "money",
+    "rates": "rate",
+    "percentages": "percentage",
+    "dates": "date",
+    "quotes": "quote",
+    "checks": "check",
+}
+_RENAMED = {"quotes": {"kind": "quote_kind"}, "checks": {"kind": "check"}}
+
+#: CSV columns, in this order; a fact fills the ones it has.
+CSV_COLUMNS = (
+    "source", "kind", "text", "start", "end", "sentence", "value", "currency", "unit", "grain",
+    "approx", "range", "qualifier", "per", "direction", "comparison", "relative", "local_time",
+    "conversion.text", "conversion.value", "conversion.currency", "conversion.approx",
+    "implied_rate", "base", "quote", "change", "quote_kind", "speaker", "speaker_mention",
+    "verb", "anonymous", "via", "attributed_to", "check", "severity", "message", "sentence_text",
+)  # fmt: skip
+
+
+def fact_rows(document: Document, kinds: tuple[str, ...] = KINDS) -> Iterator[dict[str, Any]]:
+    """One flat dict per fact: the JSON Lines records."""
+    data = document.to_dict(kinds)
+    for kind in KINDS:
+        if kind not in kinds:
+            continue
+        renamed = _RENAMED.get(kind, {})
+        for fact in data[kind]:
+            row: dict[str, Any] = {"source": data["source"], "kind": ROW_KIND[kind]}
+            for key, value in fact.items():
+                row[renamed.get(key, key)] = value
+            yield row
+
+
+def _sentence_text(document: Document, index: int | None) -> str:
+    if index is None or not 0 <= index < len(document.sentences):
+        return ""
+    return document.sentences[index].text
+
+
+def _csv_cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def write_json(
+    documents: Iterable[Document], out: IO[str], kinds: tuple[str, ...], pretty: bool = False
+) -> None:
+    """One object per document; ``pretty`` indents it (for a single input read by a person)."""
+    for doc in documents:
+        out.write(json.dumps(doc.to_dict(kinds), ensure_ascii=False, indent=2 if pretty else None))
+        out.write("\n")
+        out.flush()
+
+
+def write_jsonl(documents: Iterable[Document], out: IO[str], kinds: tuple[str, ...]) -> None:
+    for doc in documents:
+        for row in fact_rows(doc, kinds):
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def csv_writer(out: IO[str]) -> csv.DictWriter[str]:
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    return writer
+
+
+def write_csv_rows(
+    writer: csv.DictWriter[str], document: Document, kinds: tuple[str, ...]
+) -> None:
+    for row in fact_rows(document, kinds):
+        conversion = row.pop("conversion", None) or {}
+        for key, value in conversion.items():
+            row[f"conversion.{key}"] = value
+        row.pop("spans", None)
+        row["sentence_text"] = _sentence_text(document, row.get("sentence"))
+        writer.writerow({k: _csv_cell(v) for k, v in row.items()})
+
+
+def csv_text(document: Document, kinds: tuple[str, ...] = KINDS) -> str:
+    buf = io.StringIO()
+    write_csv_rows(csv_writer(buf), document, kinds)
+    return buf.getvalue()
+
+
+# --- tables ----------------------------------------------------------------------------------
+
+
+def _num(value: Any) -> str:
+    if value is None:
+        return "?"
+    if isinstance(value, Decimal):
+        if value == value.to_integral_value():
+            return f"{int(value):,}"
+        return f"{value.normalize():,f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+def describe(kind: str, m: Any) -> str:
+    """The normalised value of a fact, as an editor reads it in a table."""
+    if kind == "money":
+        s = f"{m.currency or '?'} {_num(m.value)}"
+        if m.range:
+            s = f"{m.currency or '?'} {_num(m.range[0])}–{_num(m.range[1])}"
+        if m.qualifier:
+            s += f" ({m.qualifier})"
+        if m.per:
+            s += f" {m.per}"
+        if m.conversion:
+            s += f" ≈ {m.conversion.currency} {_num(m.conversion.value)}"
+        if m.implied_rate is not None:
+            s += f" @ {_num(m.implied_rate)}"
+        return ("~" if m.approx else "") + s
+    if kind == "rates":
+        s = f"{m.base}/{m.quote} {_num(m.value)}"
+        if m.change is not None:
+            s += f" (change {_num(m.change)})"
+        return s
+    if kind == "percentages":
+        unit = "%p" if m.unit == "percentage_point" else "%"
+        s = f"{_num(m.range[0])}–{_num(m.range[1])}{unit}" if m.range else f"{_num(m.value)}{unit}"
+        extra = [x for x in (m.direction, m.comparison, m.qualifier) if x]
+        return ("~" if m.approx else "") + s + (f" ({', '.join(extra)})" if extra else "")
+    if kind == "dates":
+        flags = [m.grain] + (["relative"] if m.relative else []) + (["local"] if m.local_time else [])
+        return f"{m.value or '?'} ({', '.join(flags)})"
+    if kind == "quotes":
+        who = m.speaker or "—"
+        if m.speaker_mention and m.speaker_mention != m.speaker:
+            who += f" ({m.speaker_mention})"
+        return f"{m.kind}: {who}" + (f" / {m.verb}" if m.verb else "")
+    if kind == "checks":
+        return f"{m.severity}: {m.message}"
+    raise ValueError(kind)
+
+
+_TITLES = {
+    "money": "Money",
+    "rates": "Exchange rates",
+    "percentages": "Percentages",
+    "dates": "Dates",
+    "quotes": "Quotes and claims",
+    "checks": "Checks",
+}
+
+
+def _context(document: Document, m: Any, width: int = 70) -> Any:
+    from rich.text import Text
+
+    index = getattr(m, "sentence", None)
+    sentence = None
+    if index is not None and 0 <= index < len(document.sentences):
+        sentence = document.sentences[index]
+    if sentence is None or not hasattr(m, "start"):
+        return Text("")
+    s0, s1 = sentence.start, sentence.end
+    a, b = max(m.start, s0), min(m.end, s1)
+    left = document.text[s0:a]
+    right = document.text[b:s1]
+    room = max(10, (width - (b - a)) // 2)
+    if len(left) > room:
+        left = "…" + left[-room:]
+    if len(right) > room:
+        right = right[:room] + "…"
+    t = Text(left)
+    t.append(document.text[a:b], style="bold yellow")
+    t.append(right)
+    return t
+
+
+def render_tables(documents: Iterable[Document], kinds: tuple[str, ...], console: Any) -> None:
+    from rich.table import Table
+
+    for doc in documents:
+        ref = doc.reference_date.isoformat() if doc.reference_date else "none (relative dates unresolved)"
+        console.print(f"[bold]{doc.source}[/bold]  reference date: {ref}")
+        if doc.headline:
+            console.print(f"[dim]headline:[/dim] {doc.headline}")
+        for kind in KINDS:
+            if kind not in kinds:
+                continue
+            items = doc.mentions(kind)
+            if not items:
+                console.print(f"[dim]{_TITLES[kind]}: none[/dim]")
+                continue
+            table = Table(title=f"{_TITLES[kind]} ({len(items)})", title_justify="left")
+            if kind == "checks":
+                for col in ("severity", "check", "message"):
+                    table.add_column(col)
+                for f in items:
+                    style = "red" if f.severity == "error" else "yellow"
+                    table.add_row(f"[{style}]{f.severity}[/{style}]", f.kind, f.message)
+            else:
+                table.add_column("text", overflow="fold", max_width=40)
+                table.add_column("value", overflow="fold")
+                table.add_column("source", overflow="fold", max_width=20)
+                table.add_column("context", overflow="fold")
+                for m in items:
+                    src = getattr(m, "attributed_to", None)
+                    if kind == "quotes":
+                        src = m.speaker
+                    table.add_row(m.text, describe(kind, m), src or "", _context(doc, m))
+            console.print(table)
+        console.print()

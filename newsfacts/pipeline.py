@@ -1,0 +1,45 @@
+"""``extract``: the library entry point that runs every extractor over one article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .article import parse_article
+from .attribution import attribute
+from .checks import run_checks
+from .dates import extract_dates
+from .document import Document
+from .money import extract_money, extract_rates
+from .percentages import extract_percentages
+from .quotes import extract_quotes
+
+
+def extract(
+    text: str,
+    reference_date: date | None = None,
+    *,
+    source: str = "<text>",
+    keep_noise: bool = False,
+) -> Document:
+    """Extract every fact from one article.
+
+    ``reference_date`` overrides the publication date found in the date line; relative
+    dates (``지난달``, ``29일``) resolve against it. Page noise (reader comments, reaction
+    counters, recommendation lists) is left out unless ``keep_noise`` is true.
+    """
+    article = parse_article(
+        text, source=source, reference_date=reference_date, keep_noise=keep_noise
+    )
+    quotes = extract_quotes(article)
+    document = Document(
+        article=article,
+        money=tuple(attribute(article, quotes, extract_money(article))),
+        rates=tuple(attribute(article, quotes, extract_rates(article))),
+        percentages=tuple(attribute(article, quotes, extract_percentages(article))),
+        dates=tuple(attribute(article, quotes, extract_dates(article))),
+        quotes=tuple(quotes),
+    )
+    checks = run_checks(document)
+    if checks:
+        document = Document(**{**document.__dict__, "checks": tuple(checks)})
+    return document
