@@ -180,7 +180,7 @@ def _noise_re() -> regex.Pattern[str]:
         | (?:무단\s*전재|재배포\s*금지)                     # ... 무단 전재 및 재배포 금지
         | ^\d{{4}}[.\-]\d{{1,2}}[.\-]\d{{1,2}}\.?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?$  # a comment's timestamp
         | ^(?:\#[^\s\#]+[^\#]*){{2,}}$                    # #태그#태그 keyword line
-        | ^.{{0,40}}(?:기자|특파원|논설위원|기상캐스터)\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$  # byline with e-mail
+        | ^.{{0,40}}(?:기자|특파원|논설위원|기상캐스터)\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$  # byline, e-mail
         | ^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$                 # bare e-mail
         """,
         regex.VERBOSE,
@@ -286,25 +286,21 @@ def _structure(
     return paragraphs, headline, dateline, reference, noise_start
 
 
-def _segment(
-    text: str, paragraphs: list[Paragraph]
-) -> tuple[tuple[Sentence, ...], tuple[Token, ...]]:
+def _segment(text: str, paragraphs: list[Paragraph]) -> tuple[tuple[Sentence, ...], tuple[Token, ...]]:
     if not paragraphs:
         return (), ()
     kiwi = get_kiwi()
     sentences: list[Sentence] = []
     tokens: list[Token] = []
     results = kiwi.split_into_sents([p.text for p in paragraphs], return_tokens=True)
-    for para, sents in zip(paragraphs, results):
+    for para, sents in zip(paragraphs, results, strict=True):
         base = para.start
         tbase = len(tokens)
         for s in sents:
             t0 = len(tokens)
             for t in s.tokens:
                 p = t.paired_token
-                tokens.append(
-                    Token(t.form, t.tag, base + t.start, base + t.end, tbase + p if p >= 0 else -1)
-                )
+                tokens.append(Token(t.form, t.tag, base + t.start, base + t.end, tbase + p if p >= 0 else -1))
             start, end = base + s.start, base + s.end
             subs = tuple((base + u.start, base + u.end) for u in s.subs or ())
             sentences.append(

@@ -90,9 +90,7 @@ def _documents(
         yield extract(text, reference_date, source=source, keep_noise=keep_noise)
 
 
-def _emit(
-    documents: Iterator[Document], fmt: str | None, kinds: tuple[str, ...], single: bool
-) -> None:
+def _emit(documents: Iterator[Document], fmt: str | None, kinds: tuple[str, ...], single: bool) -> None:
     if fmt is None:
         fmt = "table" if sys.stdout.isatty() else "json"
     out = click.get_text_stream("stdout")

@@ -15,7 +15,6 @@ from decimal import Decimal
 from typing import IO, Any
 
 from .document import KINDS, Document
-from .mentions import jsonable
 
 FORMATS = ("table", "json", "jsonl", "csv")
 
@@ -92,9 +91,7 @@ def csv_writer(out: IO[str]) -> csv.DictWriter[str]:
     return writer
 
 
-def write_csv_rows(
-    writer: csv.DictWriter[str], document: Document, kinds: tuple[str, ...]
-) -> None:
+def write_csv_rows(writer: csv.DictWriter[str], document: Document, kinds: tuple[str, ...]) -> None:
     for row in fact_rows(document, kinds):
         conversion = row.pop("conversion", None) or {}
         for key, value in conversion.items():

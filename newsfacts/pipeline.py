@@ -27,9 +27,7 @@ def extract(
     dates (``지난달``, ``29일``) resolve against it. Page noise (reader comments, reaction
     counters, recommendation lists) is left out unless ``keep_noise`` is true.
     """
-    article = parse_article(
-        text, source=source, reference_date=reference_date, keep_noise=keep_noise
-    )
+    article = parse_article(text, source=source, reference_date=reference_date, keep_noise=keep_noise)
     quotes = extract_quotes(article)
     document = Document(
         article=article,
