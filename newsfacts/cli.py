@@ -7,6 +7,7 @@ ones are still processed and printed, and the exit code is 2.
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -14,10 +15,10 @@ from typing import Any
 
 import click
 
+from . import batch
 from .document import KINDS, Document
-from .inputs import InputError, read_input
 from .output import FORMATS, csv_writer, render_tables, write_csv_rows, write_json, write_jsonl
-from .pipeline import extract
+from .pipeline import extract  # noqa: F401 - for commands that extract a single text
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 
@@ -41,10 +42,97 @@ def _parse_only(ctx: click.Context, param: click.Parameter, value: str | None) -
     return tuple(k for k in KINDS if k in wanted)
 
 
+@dataclasses.dataclass
+class BatchSettings:
+    """The input options of a command line; every command that reads articles shares them."""
+
+    recursive: bool = False
+    glob: str | None = None
+    jsonl: tuple[str, ...] = ()
+    text_field: str = "text"
+    id_field: str | None = "id"
+    jobs: int = dataclasses.field(default_factory=batch.default_workers)
+    quiet: bool = False
+    scheduler: str | None = None
+
+
+_SETTINGS_KEY = "newsfacts.batch"
+
+
+def _settings(ctx: click.Context | None = None) -> BatchSettings:
+    ctx = ctx or click.get_current_context(silent=True)
+    if ctx is None:
+        return BatchSettings()
+    return ctx.meta.setdefault(_SETTINGS_KEY, BatchSettings())  # type: ignore[no-any-return]
+
+
+def _store(field: str) -> Callable[[click.Context, click.Parameter, Any], None]:
+    def callback(ctx: click.Context, param: click.Parameter, value: Any) -> None:
+        if value is None:
+            return
+        if isinstance(value, str) and field == "id_field" and not value:
+            value = None  # --id-field '' : name records by file and line
+        setattr(_settings(ctx), field, value)
+
+    return callback
+
+
+def _positive(ctx: click.Context, param: click.Parameter, value: int | None) -> None:
+    if value is not None and value < 1:
+        raise click.BadParameter("must be at least 1")
+    _store("jobs")(ctx, param, value)
+
+
+def input_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Batch input options. They fill ``BatchSettings`` in the click context rather than
+    becoming parameters, so any command using ``_documents`` reads archives unchanged."""
+    decorators = [
+        click.option(
+            "-r", "--recursive", is_flag=True, default=None, expose_value=False,
+            callback=_store("recursive"),
+            help="Read the files in directories, and in their subdirectories.",
+        ),
+        click.option(
+            "--glob", metavar="PATTERN", expose_value=False, callback=_store("glob"),
+            help=f"Files to read in directories (default {batch.DEFAULT_GLOB!r}); "
+            "reads a directory's top level without -r.",
+        ),
+        click.option(
+            "--input-jsonl", "jsonl", metavar="FILE", multiple=True, expose_value=False,
+            callback=lambda ctx, p, v: _store("jsonl")(ctx, p, tuple(v) or None),
+            help="A JSON Lines corpus (.gz too; - for stdin), one article per line. Repeatable.",
+        ),
+        click.option(
+            "--text-field", metavar="NAME", expose_value=False, callback=_store("text_field"),
+            help="Field holding the article text in --input-jsonl records (default 'text'; a.b for nested).",
+        ),
+        click.option(
+            "--id-field", metavar="NAME", expose_value=False, callback=_store("id_field"),
+            help="Field whose value becomes 'source' in every output record (default 'id').",
+        ),
+        click.option(
+            "-j", "--jobs", type=int, metavar="N", expose_value=False, callback=_positive,
+            help="Worker processes, each loading Kiwi once (default: the number of cores).",
+        ),
+        click.option(
+            "-q", "--quiet", is_flag=True, default=None, expose_value=False, callback=_store("quiet"),
+            help="No progress bar.",
+        ),
+        click.option(
+            "--scheduler", metavar="tcp://HOST:PORT", expose_value=False, callback=_store("scheduler"),
+            help="Run on a Dask cluster (needs: pip install 'newsfacts[dask]').",
+        ),
+    ]  # fmt: skip
+    for decorator in reversed(decorators):
+        fn = decorator(fn)
+    return fn
+
+
 def output_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     """The options every command shares: what to read and how to print it."""
     decorators = [
         click.argument("paths", nargs=-1, type=str),
+        input_options,
         click.option(
             "-f",
             "--format",
@@ -77,23 +165,113 @@ def output_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     return fn
 
 
+def show_progress(total: int | None, quiet: bool, stderr_is_terminal: bool) -> bool:
+    """A progress bar only for a person watching a batch: a terminal, several documents."""
+    return stderr_is_terminal and not quiet and (total is None or total > 1)
+
+
+def _plan(paths: tuple[str, ...]) -> batch.Batch:
+    """The jobs of this command line, expanded once (a directory tree is walked once)."""
+    ctx = click.get_current_context()
+    plans: dict[tuple[str, ...], batch.Batch] = ctx.meta.setdefault("newsfacts.plans", {})
+    if paths not in plans:
+        s = _settings(ctx)
+        plans[paths] = batch.expand(
+            paths, recursive=s.recursive, glob=s.glob, jsonl=s.jsonl, text_field=s.text_field,
+            id_field=s.id_field,
+        )  # fmt: skip
+    return plans[paths]
+
+
+def _progress(total: int | None) -> Any:
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    class RateColumn(ProgressColumn):  # type: ignore[misc]
+        def render(self, task: Any) -> Text:
+            return Text(f"{task.speed:.1f} docs/s" if task.speed else "", style="progress.data.speed")
+
+    # With output on the same terminal, rich prints it above the bar; when output is piped,
+    # it must not be touched at all.
+    to_terminal = sys.stdout.isatty()
+    return Progress(
+        TextColumn("extracting"),
+        BarColumn(),
+        MofNCompleteColumn() if total else TextColumn("{task.completed} docs"),
+        RateColumn(),
+        TimeElapsedColumn(),
+        TextColumn("left"),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        redirect_stdout=to_terminal,
+        redirect_stderr=False,
+        transient=False,
+    )
+
+
 def _documents(
     paths: tuple[str, ...], reference_date: date | None, keep_noise: bool, errors: list[str]
 ) -> Iterator[Document]:
-    for path in paths or ("-",):
-        try:
-            source, text = read_input(path)
-        except InputError as e:
-            errors.append(str(e))
-            click.echo(f"newsfacts: error: {e}", err=True)
-            continue
-        yield extract(text, reference_date, source=source, keep_noise=keep_noise)
+    """The documents of every input (paths, directories, corpora), in input order.
+
+    Bad inputs are reported on stderr, one line each naming it, collected in ``errors`` and
+    skipped. Standard output is flushed after each document, so an interrupted run keeps
+    everything already written.
+    """
+    s = _settings()
+    plan = _plan(paths)
+    results = batch.results(
+        plan.jobs, workers=s.jobs, options=batch.Options(reference_date, keep_noise), scheduler=s.scheduler
+    )
+    if not show_progress(plan.total, s.quiet, sys.stderr.isatty()):
+        for result in results:
+            if result.document is None:
+                errors.append(result.error or result.name)
+                click.echo(f"newsfacts: error: {result.error}", err=True)
+                continue
+            yield result.document
+            sys.stdout.flush()
+        return
+    with _progress(plan.total) as progress:
+        task = progress.add_task("extract", total=plan.total)
+        for result in results:
+            progress.advance(task)
+            if result.document is None:
+                errors.append(result.error or result.name)
+                progress.console.print(f"newsfacts: error: {result.error}", markup=False, highlight=False)
+                continue
+            yield result.document
+            sys.stdout.flush()
+
+
+def _is_single(paths: tuple[str, ...]) -> bool:
+    """One article in all: its JSON is indented for a person to read."""
+    return _plan(paths).total == 1
+
+
+class _Stdout:
+    """Standard output as it is at each write: a progress bar may redirect it meanwhile."""
+
+    def write(self, text: str) -> int:
+        return sys.stdout.write(text)
+
+    def flush(self) -> None:
+        sys.stdout.flush()
 
 
 def _emit(documents: Iterator[Document], fmt: str | None, kinds: tuple[str, ...], single: bool) -> None:
     if fmt is None:
         fmt = "table" if sys.stdout.isatty() else "json"
-    out = click.get_text_stream("stdout")
+    out = _Stdout()
     if fmt == "json":
         write_json(documents, out, kinds, pretty=single)
     elif fmt == "jsonl":
@@ -137,7 +315,7 @@ def extract_command(
       cat article.txt | newsfacts extract --only money,dates -f csv
     """
     errors: list[str] = []
-    _emit(_documents(paths, reference_date, keep_noise, errors), fmt, only, len(paths) <= 1)
+    _emit(_documents(paths, reference_date, keep_noise, errors), fmt, only, _is_single(paths))
     if errors:
         sys.exit(EXIT_INPUT)
 
@@ -148,3 +326,6 @@ def main() -> None:
     except BrokenPipeError:  # `newsfacts extract ... | head` closing the pipe early
         sys.stderr.close()
         sys.exit(EXIT_OK)
+    except KeyboardInterrupt:  # what was written is flushed; say so in one line
+        click.echo("newsfacts: interrupted", err=True)
+        sys.exit(130)

@@ -1,0 +1,441 @@
+"""Many articles at once: expand inputs into ordered jobs, run them, stream results in order.
+
+An archive is given as paths (files, directories with ``recursive``/``glob``) and JSON Lines
+corpora (one article per line, the text and id in named fields). ``expand`` turns them into
+``Job``\\ s numbered in input order; ``run`` extracts them in this process or in worker
+processes and yields one ``Result`` per job, in input order, as soon as it and every job
+before it are done. A job that cannot be read or parsed becomes an error result; the batch
+goes on.
+
+Workers are started with ``spawn`` (not ``fork``): a parent that has used Kiwi holds its
+thread pool, and a forked child would inherit the pool's locks without its threads. Each
+worker loads Kiwi once, single-threaded, so that N workers use N cores rather than N x cores
+threads; jobs carry paths, not texts, so the parent does little but write the output.
+"""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+import fnmatch
+import gzip
+import json
+import os
+import signal
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from datetime import date
+from pathlib import Path, PurePath
+from typing import IO, Any
+
+from .document import Document
+from .inputs import InputError, decode, read_input
+
+#: what a directory yields when no ``glob`` is given
+DEFAULT_GLOB = "*.txt"
+#: jobs in flight per worker: enough that a slow article does not idle the other workers,
+#: few enough that a million-line corpus is not read into memory ahead of the output
+WINDOW_PER_WORKER = 8
+
+
+@dataclasses.dataclass(frozen=True)
+class Options:
+    """How every article of a batch is extracted."""
+
+    reference_date: date | None = None
+    keep_noise: bool = False
+
+
+@dataclasses.dataclass(frozen=True)
+class Job:
+    """One article to extract. Exactly one of ``path``, ``data`` or ``record`` is set.
+
+    ``name`` is what messages and ``source`` show: the path, ``<stdin>``, or
+    ``corpus.jsonl:17`` for the 17th line of a corpus (its id replaces it in ``source``).
+    """
+
+    index: int
+    name: str
+    path: str | None = None  # a file, read and decoded by whoever runs the job
+    data: bytes | None = None  # raw bytes already read (standard input, or sent to a cluster)
+    record: bytes | None = None  # one JSON Lines line
+    text_field: str = "text"
+    id_field: str | None = "id"
+    error: str | None = None  # known bad while expanding (a directory without -r)
+
+    def with_data(self) -> Job:
+        """The job with its file's bytes inside, for workers that do not share this filesystem."""
+        if self.path is None or self.error is not None:
+            return self
+        try:
+            data = Path(self.path).read_bytes()
+        except OSError:
+            return self  # let the worker report it with the usual message
+        return dataclasses.replace(self, path=None, data=data)
+
+
+@dataclasses.dataclass(frozen=True)
+class Result:
+    index: int
+    name: str
+    document: Document | None = None
+    error: str | None = None  # one line naming the input
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+# --- expanding inputs ------------------------------------------------------------------------
+
+
+def _matches(rel: PurePath, pattern: str) -> bool:
+    # A pattern with a slash matches the end of the relative path ('2024/*.txt'); one without
+    # matches the file name, as in `find -name`.
+    if "/" in pattern:
+        return rel.match(pattern)
+    return fnmatch.fnmatch(rel.name, pattern)
+
+
+def _walk(root: Path, recursive: bool, pattern: str) -> list[str]:
+    """Files under ``root`` matching ``pattern``, hidden files and folders skipped, sorted."""
+    found: list[str] = []
+    for folder, dirs, files in os.walk(root, onerror=None, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")) if recursive else []
+        for name in sorted(files):
+            if name.startswith("."):
+                continue
+            full = Path(folder) / name
+            if _matches(full.relative_to(root), pattern):
+                found.append(str(full))
+    return found
+
+
+def expand_paths(
+    paths: Iterable[str], *, recursive: bool = False, glob: str | None = None
+) -> list[tuple[str, str | None]]:
+    """``(path, error)`` for every file the paths name, in order; directories are expanded.
+
+    A directory is read when ``recursive`` (its whole tree) or ``glob`` (its top level) is
+    given, keeping files that match ``glob`` (default ``*.txt``); otherwise it is an input
+    error. Paths that do not exist are kept: reading them gives the usual one-line error.
+    """
+    out: list[tuple[str, str | None]] = []
+    for path in paths:
+        if path != "-" and os.path.isdir(path):
+            if not recursive and glob is None:
+                out.append((path, f"{path}: is a directory (use -r to read the files in it)"))
+                continue
+            out.extend((f, None) for f in _walk(Path(path), recursive, glob or DEFAULT_GLOB))
+        else:
+            out.append((path, None))
+    return out
+
+
+def _open_corpus(path: str) -> IO[bytes]:
+    if path == "-":
+        return sys.stdin.buffer
+    if path.endswith(".gz"):
+        return gzip.open(path, "rb")
+    return open(path, "rb")  # closed by the caller
+
+
+def _corpus_name(path: str) -> str:
+    return "<stdin>" if path == "-" else path
+
+
+def jsonl_jobs(
+    path: str, start: int, *, text_field: str = "text", id_field: str | None = "id"
+) -> Iterator[Job]:
+    """One job per non-blank line of a JSON Lines corpus (``.gz`` too), read lazily."""
+    name = _corpus_name(path)
+    try:
+        stream = _open_corpus(path)
+    except FileNotFoundError:
+        yield Job(start, name, error=f"{name}: no such file")
+        return
+    except OSError as e:
+        yield Job(start, name, error=f"{name}: cannot read ({e.strerror or e})")
+        return
+    index = start
+    try:
+        for lineno, line in enumerate(stream, 1):
+            if not line.strip():
+                continue
+            yield Job(index, f"{name}:{lineno}", record=line, text_field=text_field, id_field=id_field)
+            index += 1
+    except (OSError, EOFError) as e:  # a truncated .gz
+        yield Job(index, name, error=f"{name}: cannot read ({e})")
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+
+
+def count_lines(path: str) -> int | None:
+    """Non-blank lines of a corpus, for the progress bar; None for standard input."""
+    if path == "-":
+        return None
+    try:
+        with _open_corpus(path) as f:
+            return sum(1 for line in f if line.strip())
+    except (OSError, EOFError):
+        return 1  # it will be one error result
+
+
+@dataclasses.dataclass
+class Batch:
+    """The jobs of a batch, and how many there are when that is known up front."""
+
+    jobs: Iterator[Job]
+    total: int | None
+
+
+def expand(
+    paths: Iterable[str] = (),
+    *,
+    recursive: bool = False,
+    glob: str | None = None,
+    jsonl: Iterable[str] = (),
+    text_field: str = "text",
+    id_field: str | None = "id",
+) -> Batch:
+    """All the inputs of a command line as ordered jobs: paths first, then corpora.
+
+    With neither paths nor corpora, standard input is the one article.
+    """
+    paths, jsonl = tuple(paths), tuple(jsonl)
+    if not paths and not jsonl:
+        paths = ("-",)
+    files = expand_paths(paths, recursive=recursive, glob=glob)
+    total: int | None = len(files)
+    for corpus in jsonl:
+        n = count_lines(corpus)
+        total = None if total is None or n is None else total + n
+
+    def generate() -> Iterator[Job]:
+        index = 0
+        for path, error in files:
+            if path == "-":  # read here: worker processes have no standard input
+                yield Job(index, "<stdin>", data=sys.stdin.buffer.read())
+            else:
+                yield Job(index, path, path=path, error=error)
+            index += 1
+        for corpus in jsonl:
+            for job in jsonl_jobs(corpus, index, text_field=text_field, id_field=id_field):
+                yield job
+                index = job.index + 1
+
+    return Batch(generate(), total)
+
+
+# --- running one job -------------------------------------------------------------------------
+
+
+def _field(record: Any, dotted: str) -> Any:
+    """``record['a']['b']`` for ``'a.b'``; None when any step is missing."""
+    value = record
+    for part in dotted.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return None
+        value = value[part]
+    return value
+
+
+def load(job: Job) -> tuple[str, str]:
+    """``(source, text)`` of a job, or ``InputError`` with a one-line message naming it."""
+    if job.error is not None:
+        raise InputError(job.error)
+    if job.record is not None:
+        return _load_record(job)
+    if job.data is not None:
+        return job.name, decode(job.data, job.name)
+    return read_input(job.path or "-")
+
+
+def _load_record(job: Job) -> tuple[str, str]:
+    assert job.record is not None
+    try:
+        record = json.loads(job.record)
+    except (ValueError, UnicodeDecodeError) as e:
+        raise InputError(f"{job.name}: not a JSON object ({e})") from None
+    if not isinstance(record, dict):
+        raise InputError(f"{job.name}: not a JSON object")
+    source = job.name
+    if job.id_field:
+        ident = _field(record, job.id_field)
+        if isinstance(ident, (str, int)) and not isinstance(ident, bool) and str(ident):
+            source = str(ident)
+    text = _field(record, job.text_field)
+    if not isinstance(text, str):
+        what = "missing" if text is None else f"a {type(text).__name__}, not a string"
+        label = job.name if source == job.name else f"{job.name} (id {source})"
+        raise InputError(f"{label}: field {job.text_field!r} is {what}")
+    return source, text
+
+
+def run_job(job: Job, options: Options) -> Result:
+    """Extract one job. Never raises: a bad input, or a bug, is an error result naming it."""
+    from .pipeline import extract
+
+    try:
+        source, text = load(job)
+    except InputError as e:
+        return Result(job.index, job.name, error=str(e))
+    try:
+        document = extract(
+            text, options.reference_date, source=source, keep_noise=options.keep_noise
+        )
+    except Exception as e:  # a bug in newsfacts: report it, keep the batch going
+        return Result(job.index, job.name, error=f"{job.name}: internal error ({type(e).__name__}: {e})")
+    return Result(job.index, job.name, document=document)
+
+
+# --- running many ----------------------------------------------------------------------------
+
+
+def default_workers() -> int:
+    """The cores this process may use (the CPU affinity mask, not the machine's count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # macOS, Windows
+        return max(1, os.cpu_count() or 1)
+
+
+def init_worker() -> None:
+    """Run once in each worker: Kiwi single-threaded and loaded now, Ctrl-C left to the parent."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    os.environ["NEWSFACTS_KIWI_THREADS"] = "1"
+    from .kiwi import get_kiwi
+
+    get_kiwi()
+
+
+def _peek(jobs: Iterator[Job], n: int) -> tuple[list[Job], Iterator[Job]]:
+    head = []
+    for job in jobs:
+        head.append(job)
+        if len(head) >= n:
+            break
+    return head, jobs
+
+
+Work = Callable[[Job, Options], Result]
+Pending = tuple[Job, "Future[Result]"]
+
+
+def run(
+    jobs: Iterable[Job],
+    *,
+    workers: int = 1,
+    options: Options | None = None,
+    work: Work = run_job,
+) -> Iterator[Result]:
+    """One result per job, in job order, each as soon as it and all before it are done.
+
+    ``workers`` > 1 runs that many processes (never more than there are jobs); with one job,
+    or one worker, everything runs here with Kiwi's own threads. Results do not depend on
+    ``workers``. ``work`` must be a module-level function so that workers can import it.
+    """
+    options = options or Options()
+    head, rest = _peek(iter(jobs), 2)
+    if workers <= 1 or len(head) <= 1:
+        for job in _chain(head, rest):
+            yield work(job, options)
+        return
+    yield from _run_pool(_chain(head, rest), workers, options, work)
+
+
+def _chain(head: list[Job], rest: Iterator[Job]) -> Iterator[Job]:
+    yield from head
+    yield from rest
+
+
+def _new_pool(workers: int) -> ProcessPoolExecutor:
+    import multiprocessing
+
+    return ProcessPoolExecutor(
+        max_workers=workers, mp_context=multiprocessing.get_context("spawn"), initializer=init_worker
+    )
+
+
+def _run_pool(jobs: Iterator[Job], workers: int, options: Options, work: Work) -> Iterator[Result]:
+    window = workers * WINDOW_PER_WORKER
+    pending: collections.deque[Pending] = collections.deque()
+    # After a worker dies, the job at the head runs alone in a fresh pool: if it kills that
+    # one too it is the culprit and becomes an error result; if not, the batch resumes.
+    isolating = False
+    pool = _new_pool(workers)
+
+    def resubmit(entries: Iterable[Pending]) -> collections.deque[Pending]:
+        return collections.deque((j, pool.submit(work, j, options)) for j, _ in entries)
+
+    try:
+        while True:
+            while not isolating and len(pending) < window:
+                job = next(jobs, None)
+                if job is None:
+                    break
+                pending.append((job, pool.submit(work, job, options)))
+            if not pending:
+                return
+            job, future = pending[0]
+            try:
+                result = future.result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = _new_pool(workers)
+                if isolating:
+                    pending.popleft()
+                    isolating = False
+                    pending = resubmit(pending)
+                    yield Result(job.index, job.name, error=f"{job.name}: worker process crashed on it")
+                else:
+                    isolating = True
+                    pending[0] = (job, pool.submit(work, job, options))
+                continue
+            pending.popleft()
+            if isolating:
+                isolating = False
+                pending = resubmit(pending)
+            yield result
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def results(
+    jobs: Iterable[Job],
+    *,
+    workers: int = 1,
+    options: Options | None = None,
+    scheduler: str | None = None,
+) -> Iterator[Result]:
+    """``run`` on this machine, or on the Dask cluster at ``scheduler`` (``tcp://HOST:PORT``)."""
+    if scheduler:
+        from .cluster import run_on_cluster
+
+        return run_on_cluster(jobs, scheduler, options=options)
+    return run(jobs, workers=workers, options=options)
+
+
+def extract_many(
+    paths: Iterable[str] = (),
+    *,
+    workers: int = 1,
+    reference_date: date | None = None,
+    keep_noise: bool = False,
+    on_error: Callable[[Result], None] | None = None,
+    **expand_options: Any,
+) -> Iterator[Document]:
+    """Documents of many articles, in input order: the library side of ``newsfacts extract``.
+
+    ``expand_options`` are those of ``expand`` (``recursive``, ``glob``, ``jsonl``,
+    ``text_field``, ``id_field``). Bad inputs are skipped and passed to ``on_error``.
+    """
+    batch = expand(paths, **expand_options)
+    for result in run(batch.jobs, workers=workers, options=Options(reference_date, keep_noise)):
+        if result.document is not None:
+            yield result.document
+        elif on_error is not None:
+            on_error(result)
