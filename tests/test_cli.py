@@ -146,11 +146,6 @@ def test_csv_has_the_documented_columns_and_the_sentence() -> None:
     assert row["sentence_text"] == "여야가 9일 예산안을 10일 처리하기로 했다."
 
 
-def _commands(group: click.Group):
-    for name, command in group.commands.items():
-        yield name, command
-
-
 @pytest.mark.parametrize("name", sorted(cli.commands))
 def test_every_command_and_option_has_help(runner, name) -> None:
     command = cli.commands[name]
