@@ -17,6 +17,7 @@ import click
 
 from . import batch
 from .document import KINDS, Document
+from .inputs import InputError, read_input  # noqa: F401 - for commands that read one input
 from .output import FORMATS, csv_writer, render_tables, write_csv_rows, write_json, write_jsonl
 from .pipeline import extract  # noqa: F401 - for commands that extract a single text
 
