@@ -1,0 +1,324 @@
+"""Archives: inputs expanded into ordered jobs, results in input order whatever -j is."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import os
+from pathlib import Path
+
+import pytest
+from batch_corpus import ARTICLES
+from click.testing import CliRunner
+
+from newsfacts import batch, extract
+from newsfacts.batch import Job, Options, Result
+from newsfacts.cli import cli, show_progress
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    """archive/ with articles at two levels, a note, hidden files and a hidden folder."""
+    root = tmp_path / "archive"
+    (root / "2024" / "10").mkdir(parents=True)
+    (root / ".git").mkdir()
+    (root / "budget.txt").write_text(ARTICLES["budget.txt"], "utf-8")
+    (root / "won.txt").write_text(ARTICLES["won.txt"], "utf-8")
+    (root / "2024" / "chip.txt").write_text(ARTICLES["chip.txt"], "utf-8")
+    (root / "2024" / "10" / "league.txt").write_text(ARTICLES["league.txt"], "utf-8")
+    (root / "notes.md").write_text("메모: 1면 기사 목록\n", "utf-8")
+    (root / ".draft.txt").write_text("초고\n", "utf-8")
+    (root / ".git" / "HEAD.txt").write_text("ref\n", "utf-8")
+    return root
+
+
+def _rel(paths: list[str], root: Path) -> list[str]:
+    return [Path(p).relative_to(root).as_posix() for p in paths]
+
+
+# --- expanding paths -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("recursive", "glob", "expected"),
+    [
+        (True, None, ["budget.txt", "won.txt", "2024/chip.txt", "2024/10/league.txt"]),
+        (False, "*.txt", ["budget.txt", "won.txt"]),
+        (False, "*", ["budget.txt", "notes.md", "won.txt"]),
+        (True, "*.md", ["notes.md"]),
+        (True, "2024/*.txt", ["2024/chip.txt"]),
+        (True, "l*.txt", ["2024/10/league.txt"]),
+    ],
+    ids=["r", "glob-top-level", "glob-all-top-level", "r-glob-md", "r-glob-with-folder", "r-glob-prefix"],
+)
+def test_directories_expand_in_sorted_order_without_hidden_files(tree, recursive, glob, expected) -> None:
+    found = batch.expand_paths([str(tree)], recursive=recursive, glob=glob)
+    assert all(error is None for _, error in found)
+    assert _rel([p for p, _ in found], tree) == expected
+
+
+def test_a_directory_without_r_or_glob_is_an_input_error(tree) -> None:
+    assert batch.expand_paths([str(tree)]) == [
+        (str(tree), f"{tree}: is a directory (use -r to read the files in it)")
+    ]
+
+
+def test_files_keep_the_order_given_and_missing_ones_stay_for_their_error(tree) -> None:
+    paths = [str(tree / "won.txt"), str(tree / "nope.txt"), str(tree / "budget.txt")]
+    assert batch.expand_paths(paths, recursive=True) == [(p, None) for p in paths]
+
+
+# --- JSON Lines records --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "text_field", "id_field", "expected"),
+    [
+        ('{"id": "a1", "text": "본문"}', "text", "id", ("a1", "본문")),
+        ('{"id": 42, "body": "본문"}', "body", "id", ("42", "본문")),
+        ('{"body": "본문"}', "body", "id", ("c.jsonl:3", "본문")),
+        ('{"id": "", "body": "본문"}', "body", "id", ("c.jsonl:3", "본문")),
+        ('{"id": true, "body": "본문"}', "body", "id", ("c.jsonl:3", "본문")),
+        ('{"meta": {"url": "u/1"}, "doc": {"body": "본문"}}', "doc.body", "meta.url", ("u/1", "본문")),
+        ('{"id": "a1", "text": "본문"}', "text", None, ("c.jsonl:3", "본문")),
+    ],
+    ids=["text-id", "int-id", "no-id", "empty-id", "bool-id", "nested", "id-field-off"],
+)
+def test_a_record_gives_source_and_text(line, text_field, id_field, expected) -> None:
+    job = Job(0, "c.jsonl:3", record=line.encode(), text_field=text_field, id_field=id_field)
+    assert batch.load(job) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("not json", "c.jsonl:3: not a JSON object (Expecting value: line 1 column 1 (char 0))"),
+        ("[1, 2]", "c.jsonl:3: not a JSON object"),
+        ('{"id": "a1"}', "c.jsonl:3 (id a1): field 'body' is missing"),
+        ('{"id": "a1", "body": 7}', "c.jsonl:3 (id a1): field 'body' is a int, not a string"),
+        ('{"body": null}', "c.jsonl:3: field 'body' is missing"),
+    ],
+    ids=["not-json", "array", "no-text", "text-not-string", "text-null"],
+)
+def test_a_bad_record_is_a_one_line_error_naming_it(line, message) -> None:
+    result = batch.run_job(Job(0, "c.jsonl:3", record=line.encode(), text_field="body"), Options())
+    assert (result.document, result.error) == (None, message)
+
+
+def test_jsonl_jobs_skip_blank_lines_and_number_by_line(tmp_path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"text": "가"}\n\n   \n{"text": "나"}\n', "utf-8")
+    jobs = list(batch.jsonl_jobs(str(corpus), 5))
+    assert [(j.index, j.name) for j in jobs] == [(5, f"{corpus}:1"), (6, f"{corpus}:4")]
+    assert batch.count_lines(str(corpus)) == 2
+
+
+def test_expand_orders_paths_then_corpora_and_counts_them(tree, tmp_path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "x", "text": "가"}\n{"id": "y", "text": "나"}\n', "utf-8")
+    plan = batch.expand([str(tree)], recursive=True, jsonl=[str(corpus)])
+    jobs = list(plan.jobs)
+    assert plan.total == 6
+    assert [j.index for j in jobs] == list(range(6))
+    assert [j.name for j in jobs][-2:] == [f"{corpus}:1", f"{corpus}:2"]
+
+
+# --- running ---------------------------------------------------------------------------------
+
+
+def test_run_job_reports_a_missing_file_without_raising(tmp_path) -> None:
+    result = batch.run_job(Job(3, "gone.txt", path=str(tmp_path / "gone.txt")), Options())
+    assert (result.index, result.ok, result.error) == (3, False, f"{tmp_path / 'gone.txt'}: no such file")
+
+
+def test_run_in_process_equals_extract(tree) -> None:
+    plan = batch.expand([str(tree)], recursive=True)
+    results = list(batch.run(plan.jobs, workers=1))
+    assert [r.index for r in results] == [0, 1, 2, 3]
+    for r in results:
+        path = Path(r.name)
+        expected = extract(path.read_text("utf-8"), source=r.name)
+        assert r.document is not None and r.document.to_dict() == expected.to_dict()
+
+
+def crash_on_poison(job: Job, options: Options) -> Result:
+    """A worker that dies outright (as on a native crash) on a file named poison."""
+    if "poison" in job.name:
+        os._exit(7)
+    return Result(job.index, job.name, error=f"ran {job.name}")
+
+
+def test_a_worker_crash_costs_only_the_document_that_caused_it(tmp_path) -> None:
+    names = ["a", "b", "poison", "c", "d"]
+    jobs = [Job(i, n, path=n) for i, n in enumerate(names)]
+    results = list(batch.run(jobs, workers=2, work=crash_on_poison))
+    assert [(r.index, r.error) for r in results] == [
+        (0, "ran a"),
+        (1, "ran b"),
+        (2, "poison: worker process crashed on it"),
+        (3, "ran c"),
+        (4, "ran d"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("total", "quiet", "terminal", "expected"),
+    [
+        (5, False, True, True),
+        (None, False, True, True),
+        (1, False, True, False),
+        (5, True, True, False),
+        (5, False, False, False),
+    ],
+    ids=["batch-on-terminal", "unknown-count", "one-document", "quiet", "piped-stderr"],
+)
+def test_progress_bar_only_for_a_batch_on_a_terminal(total, quiet, terminal, expected) -> None:
+    assert show_progress(total, quiet, terminal) is expected
+
+
+# --- the command line ------------------------------------------------------------------------
+
+
+def _sources(stdout: str) -> list[str]:
+    return [json.loads(line)["source"] for line in stdout.splitlines()]
+
+
+def test_cli_reads_a_directory_tree_with_r(runner, tree) -> None:
+    result = runner.invoke(cli, ["extract", "-r", str(tree), "-j", "1"])
+    assert result.exit_code == 0, result.stderr
+    expected = ["budget.txt", "won.txt", "2024/chip.txt", "2024/10/league.txt"]
+    assert _rel(_sources(result.stdout), tree) == expected
+
+
+def test_cli_glob_reads_a_directory_top_level(runner, tree) -> None:
+    result = runner.invoke(cli, ["extract", "--glob", "*.txt", str(tree), "-j", "1"])
+    assert result.exit_code == 0, result.stderr
+    assert _rel(_sources(result.stdout), tree) == ["budget.txt", "won.txt"]
+
+
+def test_cli_a_directory_without_r_is_an_error_and_the_files_still_print(runner, tree) -> None:
+    result = runner.invoke(cli, ["extract", str(tree / "won.txt"), str(tree), "-j", "1"])
+    assert result.exit_code == 2
+    assert _rel(_sources(result.stdout), tree) == ["won.txt"]
+    assert result.stderr == f"newsfacts: error: {tree}: is a directory (use -r to read the files in it)\n"
+
+
+def test_cli_jsonl_corpus_carries_the_id_into_source(runner, tmp_path) -> None:
+    corpus = tmp_path / "corpus.jsonl.gz"
+    records = [{"id": f"yna-{i}", "body": text} for i, text in enumerate(ARTICLES.values())]
+    with gzip.open(corpus, "wt", encoding="utf-8") as f:
+        f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    result = runner.invoke(
+        cli, ["extract", "--input-jsonl", str(corpus), "--text-field", "body", "--id-field", "id", "-j", "1"]
+    )
+    assert result.exit_code == 0, result.stderr
+    docs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [d["source"] for d in docs] == ["yna-0", "yna-1", "yna-2", "yna-3"]
+    expected = [extract(r["body"], source=r["id"]).to_dict() for r in records]
+    assert docs == json.loads(json.dumps(expected, ensure_ascii=False))
+
+
+def test_cli_jsonl_from_standard_input(runner) -> None:
+    lines = "".join(json.dumps({"id": k, "text": v}, ensure_ascii=False) + "\n" for k, v in ARTICLES.items())
+    result = runner.invoke(cli, ["extract", "--input-jsonl", "-", "-j", "1"], input=lines.encode())
+    assert result.exit_code == 0, result.stderr
+    assert _sources(result.stdout) == list(ARTICLES)
+
+
+def test_cli_jsonl_bad_line_is_skipped_and_named(runner, tmp_path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(
+        json.dumps({"id": "ok-1", "text": ARTICLES["won.txt"]}, ensure_ascii=False)
+        + "\n{broken\n"
+        + json.dumps({"id": "ok-2", "text": ARTICLES["chip.txt"]}, ensure_ascii=False)
+        + "\n",
+        "utf-8",
+    )
+    result = runner.invoke(cli, ["extract", "--input-jsonl", str(corpus), "-j", "1"])
+    assert result.exit_code == 2
+    assert _sources(result.stdout) == ["ok-1", "ok-2"]
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"newsfacts: error: {corpus}:2: not a JSON object")
+
+
+@pytest.fixture
+def mixed(tmp_path: Path) -> list[str]:
+    """Four good articles with a binary file in the middle."""
+    paths = []
+    for i, (name, text) in enumerate(ARTICLES.items()):
+        path = tmp_path / f"{i}-{name}"
+        path.write_text(text, "utf-8")
+        paths.append(str(path))
+    bad = tmp_path / "2-scan.txt"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    paths.insert(2, str(bad))
+    return paths
+
+
+def test_cli_parallel_output_is_identical_and_in_input_order(runner, mixed) -> None:
+    one = runner.invoke(cli, ["extract", "-j", "1", *mixed])
+    two = runner.invoke(cli, ["extract", "-j", "2", *mixed])
+    good = [p for p in mixed if "scan" not in p]
+    for result in (one, two):
+        assert result.exit_code == 2
+        assert _sources(result.stdout) == good
+        assert result.stderr == f"newsfacts: error: {mixed[2]}: binary file (NUL bytes), not text\n"
+    assert two.stdout == one.stdout
+
+
+def _singles(runner: CliRunner, paths: list[str], fmt: str) -> list[str]:
+    outs = []
+    for path in paths:
+        result = runner.invoke(cli, ["extract", "-f", fmt, "-j", "1", path])
+        assert result.exit_code == 0, result.stderr
+        outs.append(result.stdout)
+    return outs
+
+
+def test_cli_jsonl_of_several_documents_is_their_rows_in_order(runner, mixed) -> None:
+    good = [p for p in mixed if "scan" not in p]
+    result = runner.invoke(cli, ["extract", "-f", "jsonl", "-j", "1", *good])
+    assert result.exit_code == 0
+    assert result.stdout == "".join(_singles(runner, good, "jsonl"))
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["source"] for r in rows] == sorted((r["source"] for r in rows), key=good.index)
+
+
+def test_cli_csv_of_several_documents_has_one_header_then_their_rows(runner, mixed) -> None:
+    good = [p for p in mixed if "scan" not in p]
+    result = runner.invoke(cli, ["extract", "-f", "csv", "-j", "1", *good])
+    assert result.exit_code == 0
+    singles = _singles(runner, good, "csv")
+    header = singles[0].splitlines(keepends=True)[0]
+    assert result.stdout == header + "".join(s.removeprefix(header) for s in singles)
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [r["source"] for r in rows] == sorted((r["source"] for r in rows), key=good.index)
+
+
+def test_cli_json_of_several_documents_is_one_object_per_line(runner, mixed) -> None:
+    good = [p for p in mixed if "scan" not in p]
+    result = runner.invoke(cli, ["extract", "-f", "json", "-j", "1", *good])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert [json.loads(x) for x in lines] == [json.loads(s) for s in _singles(runner, good, "json")]
+
+
+def test_cli_one_file_found_in_a_directory_is_pretty_printed(runner, tmp_path) -> None:
+    (tmp_path / "only.txt").write_text(ARTICLES["won.txt"], "utf-8")
+    result = runner.invoke(cli, ["extract", "-r", str(tmp_path)])
+    assert result.exit_code == 0
+    assert result.stdout.startswith('{\n  "source": ')
+
+
+@pytest.mark.parametrize("jobs", ["0", "-1", "x"], ids=["zero", "negative", "not-a-number"])
+def test_cli_jobs_must_be_a_positive_number(runner, jobs) -> None:
+    result = runner.invoke(cli, ["extract", "-j", jobs, "-"], input=b"")
+    assert result.exit_code == 2
+    assert "-j" in result.stderr or "--jobs" in result.stderr
