@@ -40,6 +40,10 @@ DEFAULT_GLOB = "*.txt"
 WINDOW_PER_WORKER = 8
 
 
+class BatchError(Exception):
+    """The batch cannot run at all (e.g. no cluster to run on); the message is one line."""
+
+
 @dataclasses.dataclass(frozen=True)
 class Options:
     """How every article of a batch is extracted."""
@@ -411,7 +415,10 @@ def results(
     options: Options | None = None,
     scheduler: str | None = None,
 ) -> Iterator[Result]:
-    """``run`` on this machine, or on the Dask cluster at ``scheduler`` (``tcp://HOST:PORT``)."""
+    """``run`` on this machine, or on the Dask cluster at ``scheduler`` (``tcp://HOST:PORT``).
+
+    Raises ``BatchError`` at once when the cluster cannot be used.
+    """
     if scheduler:
         from .cluster import run_on_cluster
 

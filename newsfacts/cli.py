@@ -230,9 +230,17 @@ def _documents(
     """
     s = _settings()
     plan = _plan(paths)
-    results = batch.results(
-        plan.jobs, workers=s.jobs, options=batch.Options(reference_date, keep_noise), scheduler=s.scheduler
-    )
+    try:
+        results = batch.results(
+            plan.jobs,
+            workers=s.jobs,
+            options=batch.Options(reference_date, keep_noise),
+            scheduler=s.scheduler,
+        )
+    except batch.BatchError as e:
+        errors.append(str(e))
+        click.echo(f"newsfacts: error: {e}", err=True)
+        return
     if not show_progress(plan.total, s.quiet, sys.stderr.isatty()):
         for result in results:
             if result.document is None:

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from .batch import WINDOW_PER_WORKER, Job, Options, Result, run_job
+from .batch import WINDOW_PER_WORKER, BatchError, Job, Options, Result, run_job
 from .document import Document
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 INSTALL_HINT = "pip install 'newsfacts[dask]'"
 
 
-class ClusterError(Exception):
+class ClusterError(BatchError):
     """Dask is missing or the scheduler cannot be reached; the message is one line."""
 
 
@@ -85,7 +85,8 @@ def connect(address: str) -> Client:
     except ImportError:
         raise ClusterError(f"--scheduler needs Dask: {INSTALL_HINT}") from None
     try:
-        client = Client(address, timeout="15s")
+        # the wait is Dask's own setting, distributed.comm.timeouts.connect (30s by default)
+        client = Client(address)
     except (OSError, TimeoutError, ValueError) as e:
         raise ClusterError(f"cannot reach the Dask scheduler at {address} ({e})") from None
     client.register_plugin(kiwi_plugin())
@@ -98,10 +99,13 @@ def run_on_cluster(
     """One result per job, in job order, computed on the cluster at ``address``.
 
     The client reads each file and sends its bytes: workers need not see this filesystem.
+    Connects at once (``ClusterError`` if it cannot), then streams.
     """
-    options = options or Options()
     client = connect(address) if isinstance(address, str) else address
-    own_client = isinstance(address, str)
+    return _stream(jobs, client, options or Options(), own_client=isinstance(address, str))
+
+
+def _stream(jobs: Iterable[Job], client: Client, options: Options, *, own_client: bool) -> Iterator[Result]:
     threads = max(1, sum(client.nthreads().values()))
     window = threads * WINDOW_PER_WORKER
     pending: collections.deque[tuple[Job, Any]] = collections.deque()
