@@ -133,7 +133,6 @@ def output_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     """The options every command shares: what to read and how to print it."""
     decorators = [
         click.argument("paths", nargs=-1, type=str),
-        input_options,
         click.option(
             "-f",
             "--format",
@@ -160,6 +159,7 @@ def output_options(fn: Callable[..., Any]) -> Callable[..., Any]:
             is_flag=True,
             help="Also extract from trailing page noise (reader comments, lists).",
         ),
+        input_options,
     ]
     for decorator in reversed(decorators):
         fn = decorator(fn)
@@ -210,8 +210,9 @@ def _progress(total: int | None) -> Any:
         MofNCompleteColumn() if total else TextColumn("{task.completed} docs"),
         RateColumn(),
         TimeElapsedColumn(),
-        TextColumn("left"),
+        TextColumn("elapsed,"),
         TimeRemainingColumn(),
+        TextColumn("left"),
         console=Console(stderr=True),
         redirect_stdout=to_terminal,
         redirect_stderr=False,
@@ -322,6 +323,7 @@ def extract_command(
       newsfacts extract samples/economy.txt
       newsfacts extract samples/*.txt | jq '.money[] | {text, value, currency}'
       cat article.txt | newsfacts extract --only money,dates -f csv
+      newsfacts extract -r archive/ -f jsonl > facts.jsonl
     """
     errors: list[str] = []
     _emit(_documents(paths, reference_date, keep_noise, errors), fmt, only, _is_single(paths))

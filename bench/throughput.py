@@ -1,0 +1,250 @@
+"""Throughput and memory of newsfacts against bare Kiwi, in one run.
+
+Run from the project root: ``python bench/throughput.py [--docs 2000]``. It builds a corpus of
+``--docs`` articles from ``samples/*.txt`` (digits varied and paragraphs borrowed between
+samples so no two documents are the same), writes it to a temporary directory, and measures:
+
+  (a) bare Kiwi: ``Kiwi().split_into_sents(text, return_tokens=True)`` once per whole text;
+  (b) ``newsfacts.extract(text)`` per text, in-process, Kiwi single-threaded and default;
+  (c) ``newsfacts extract -j 1 -r CORPUS`` as a process, Kiwi single-threaded and default;
+  (d) ``newsfacts extract -j 2 -r CORPUS`` as a process;
+  (e) one article end to end, ``newsfacts extract sample.txt``, against
+      ``python -c "from kiwipiepy import Kiwi; Kiwi()"`` (and Kiwi() plus one analysis).
+
+(a) and (b) run in fresh processes so that each one's peak memory is its own; their rates
+exclude loading Kiwi (one warm-up document first). (c) and (d) are wall-clock rates of the
+whole command, start-up included, as a user sees them. Peak memory is the largest resident
+set of any process in the measured tree (``wait4``), i.e. per worker for ``-j 2``. CPU-time
+rates (documents per CPU-second) are printed beside the wall-clock ones because the machine
+may be shared: they move less when other work competes for the cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+TARGETS = {"extract/kiwi": 0.85, "j2/j1": 1.7, "one article": 1.3, "worker MB": 700}
+
+
+# --- the corpus ------------------------------------------------------------------------------
+
+
+def _vary_digits(line: str, rng: random.Random) -> str:
+    # Numbers change from document to document; the first digit of a run stays non-zero so
+    # that amounts keep their size and a date line stays a date line.
+    out = []
+    for i, ch in enumerate(line):
+        if ch.isdigit() and i > 0 and line[i - 1].isdigit():
+            out.append(str(rng.randrange(10)))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def build_corpus(n: int, seed: int = 7) -> list[str]:
+    """``n`` article texts made from the samples: same page shapes, different numbers and mixes."""
+    samples = [p.read_text("utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    if not samples:
+        sys.exit(f"no samples in {SAMPLES}")
+    paragraphs = [
+        line for text in samples for line in text.splitlines() if len(line.strip()) > 60
+    ]  # body paragraphs to borrow
+    rng = random.Random(seed)
+    corpus = []
+    for i in range(n):
+        lines = samples[i % len(samples)].splitlines()
+        # borrow one or two paragraphs from the others, before the page noise at the end
+        at = max(1, int(len(lines) * 0.6))
+        for _ in range(rng.randrange(0, 3)):
+            lines.insert(at, rng.choice(paragraphs))
+        corpus.append("\n".join(_vary_digits(line, rng) for line in lines) + "\n")
+    return corpus
+
+
+def write_corpus(texts: list[str], folder: Path) -> None:
+    width = len(str(len(texts)))
+    for i, text in enumerate(texts):
+        (folder / f"doc{i:0{width}d}.txt").write_text(text, "utf-8")
+
+
+# --- stages in fresh processes ----------------------------------------------------------------
+
+
+def _maxrss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def stage(kind: str, folder: Path) -> dict[str, float]:
+    """Run in a child process: time one pass of ``kind`` over the corpus, after a warm-up."""
+    texts = [p.read_text("utf-8") for p in sorted(folder.glob("*.txt"))]
+    if kind == "kiwi":
+        from kiwipiepy import Kiwi
+
+        kiwi = Kiwi()
+
+        def one(text: str) -> object:
+            return kiwi.split_into_sents(text, return_tokens=True)
+    else:
+        import newsfacts
+
+        one = newsfacts.extract
+    one(texts[0])  # Kiwi builds its model on first use
+    wall, cpu = time.perf_counter(), time.process_time()
+    for text in texts:
+        one(text)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    return {"docs": len(texts), "wall": wall, "cpu": cpu, "mb": _maxrss_mb()}
+
+
+def run_stage(kind: str, folder: Path, threads: str | None) -> dict[str, float]:
+    env = _env(threads)
+    out = subprocess.run(
+        [sys.executable, __file__, "--stage", kind, "--corpus", str(folder)],
+        env=env, capture_output=True, text=True, check=True, cwd=ROOT,
+    )  # fmt: skip
+    return json.loads(out.stdout)  # type: ignore[no-any-return]
+
+
+def _env(threads: str | None) -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("NEWSFACTS_KIWI_THREADS", None)
+    if threads is not None:
+        env["NEWSFACTS_KIWI_THREADS"] = threads
+    return env
+
+
+def run_process(argv: list[str], threads: str | None = None, stdout: Path | None = None) -> dict[str, float]:
+    """Wall time, CPU time and the largest RSS in the process tree of one command."""
+    sink = open(stdout, "wb") if stdout else subprocess.DEVNULL  # noqa: SIM115
+    try:
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, env=_env(threads), stdout=sink, stderr=subprocess.PIPE, cwd=ROOT)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+    finally:
+        if stdout:
+            sink.close()  # type: ignore[union-attr]
+    err = proc.stderr.read().decode() if proc.stderr else ""
+    if proc.returncode != 0:
+        sys.exit(f"{' '.join(argv)} failed ({proc.returncode}): {err[-500:]}")
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "mb": usage.ru_maxrss / 1024}
+
+
+def run_cli(folder: Path, n: int, jobs: int, threads: str | None, out: Path) -> dict[str, float]:
+    argv = [sys.executable, "-m", "newsfacts", "extract", "-q", "-f", "json", "-j", str(jobs)]
+    argv += ["-r", str(folder)]
+    r = run_process(argv, threads, out)
+    lines = sum(1 for _ in out.open("rb"))
+    if lines != n:
+        sys.exit(f"-j {jobs} wrote {lines} documents, expected {n}")
+    return {"docs": n, **r}
+
+
+def median_process(argv: list[str], repeat: int) -> dict[str, float]:
+    runs = [run_process(argv) for _ in range(repeat)]
+    return {key: statistics.median(r[key] for r in runs) for key in runs[0]}
+
+
+# --- report ------------------------------------------------------------------------------------
+
+
+def _rate(r: dict[str, float]) -> str:
+    docs = r["docs"]
+    return f"{docs / r['wall']:7.1f} docs/s  {docs / r['cpu']:7.1f} docs/CPU-s  peak {r['mb']:5.0f} MB"
+
+
+def _check(ok: bool) -> str:
+    return "ok" if ok else "MISSED"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=2000, help="documents in the corpus (default 2000)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each one-article command (median)")
+    parser.add_argument("--stage", choices=("kiwi", "extract"), help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.stage:
+        print(json.dumps(stage(args.stage, args.corpus)))
+        return 0
+
+    began = time.perf_counter()
+    texts = build_corpus(args.docs)
+    chars = sum(len(t) for t in texts)
+    print(f"corpus: {len(texts)} documents, {chars / len(texts):.0f} characters on average; "
+          f"{os.cpu_count()} cores; Kiwi default threads = cores")  # fmt: skip
+    with tempfile.TemporaryDirectory(prefix="newsfacts-bench-") as tmp:
+        folder = Path(tmp) / "corpus"
+        folder.mkdir()
+        write_corpus(texts, folder)
+        out = Path(tmp) / "out.json"
+        n = len(texts)
+        r: dict[str, dict[str, float]] = {}
+        r["a kiwi"] = run_stage("kiwi", folder, None)
+        print(f"(a) bare Kiwi, whole text          {_rate(r['a kiwi'])}", flush=True)
+        r["b extract 1"] = run_stage("extract", folder, "1")
+        print(f"(b) newsfacts.extract, 1 thread    {_rate(r['b extract 1'])}", flush=True)
+        r["b extract"] = run_stage("extract", folder, None)
+        print(f"(b) newsfacts.extract, default     {_rate(r['b extract'])}", flush=True)
+        r["c j1 1"] = run_cli(folder, n, 1, "1", out)
+        print(f"(c) extract -j 1, 1 thread         {_rate(r['c j1 1'])}", flush=True)
+        r["c j1"] = run_cli(folder, n, 1, None, out)
+        print(f"(c) extract -j 1, default          {_rate(r['c j1'])}", flush=True)
+        r["d j2"] = run_cli(folder, n, 2, None, out)
+        print(f"(d) extract -j 2                   {_rate(r['d j2'])}", flush=True)
+
+        sample = str(sorted(SAMPLES.glob("*.txt"))[0].relative_to(ROOT))
+        one = median_process([sys.executable, "-m", "newsfacts", "extract", sample], args.repeat)
+        load = median_process([sys.executable, "-c", "from kiwipiepy import Kiwi; Kiwi()"], args.repeat)
+        analyse = "from kiwipiepy import Kiwi; Kiwi().split_into_sents('가', return_tokens=True)"
+        first = median_process([sys.executable, "-c", analyse], args.repeat)
+        print(f"(e) newsfacts extract {sample}: {one['wall']:.2f} s, peak {one['mb']:.0f} MB")
+        print(f"    python -c 'Kiwi()':                 {load['wall']:.2f} s, peak {load['mb']:.0f} MB")
+        print(f"    python -c 'Kiwi() + one analysis':  {first['wall']:.2f} s, peak {first['mb']:.0f} MB")
+
+    def speed(key: str) -> float:
+        return r[key]["docs"] / r[key]["wall"]
+
+    def cpu_speed(key: str) -> float:
+        return r[key]["docs"] / r[key]["cpu"]
+
+    print("\nratios (target)")
+    rows = [
+        ("(b)/(a) extract vs Kiwi, 1 thread", speed("b extract 1") / speed("a kiwi"),
+         cpu_speed("b extract 1") / cpu_speed("a kiwi"), ">=", TARGETS["extract/kiwi"]),
+        ("(b)/(a) extract vs Kiwi, default threads", speed("b extract") / speed("a kiwi"),
+         cpu_speed("b extract") / cpu_speed("a kiwi"), ">=", TARGETS["extract/kiwi"]),
+        ("(d)/(c) -j 2 vs -j 1, 1 thread", speed("d j2") / speed("c j1 1"), None, ">=", TARGETS["j2/j1"]),
+        ("(d)/(c) -j 2 vs -j 1, default threads", speed("d j2") / speed("c j1"), None, ">=",
+         TARGETS["j2/j1"]),
+        ("(e) one article vs Kiwi()", one["wall"] / load["wall"], None, "<=", TARGETS["one article"]),
+        ("(e) one article vs Kiwi() + one analysis", one["wall"] / first["wall"], None, "<=",
+         TARGETS["one article"]),
+    ]  # fmt: skip
+    for label, wall, cpu, op, target in rows:
+        ok = wall >= target if op == ">=" else wall <= target
+        cpu_text = f"  (per CPU-second {cpu:.2f})" if cpu is not None else ""
+        print(f"  {label:44s} {wall:5.2f}  ({op} {target})  {_check(ok)}{cpu_text}")
+    worker = max(r["d j2"]["mb"], r["c j1 1"]["mb"], r["c j1"]["mb"])
+    print(f"  {'peak memory of any process (MB)':44s} {worker:5.0f}  (< {TARGETS['worker MB']})  "
+          f"{_check(worker < TARGETS['worker MB'])}")  # fmt: skip
+    print(f"\nbench took {time.perf_counter() - began:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
