@@ -1,6 +1,6 @@
 """Throughput and memory of newsfacts against bare Kiwi, in one run.
 
-Run from the project root: ``python bench/throughput.py [--docs 2000]``. It builds a corpus of
+Run from the project root: ``python bench/throughput.py [--docs 1000]``. It builds a corpus of
 ``--docs`` articles from ``samples/*.txt`` (digits varied and paragraphs borrowed between
 samples so no two documents are the same), writes it to a temporary directory, and measures:
 
@@ -173,7 +173,7 @@ def _check(ok: bool) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--docs", type=int, default=2000, help="documents in the corpus (default 2000)")
+    parser.add_argument("--docs", type=int, default=1000, help="documents in the corpus (default 1000)")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each one-article command (median)")
     parser.add_argument("--stage", choices=("kiwi", "extract"), help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
