@@ -157,15 +157,15 @@ def _money_re() -> regex.Pattern[str]:
 @cache
 def _after_particle_re() -> regex.Pattern[str]:
     """A bound joined by a particle: 1조 원이 넘는 → qualifier 넘는 (outside the span)."""
-    return regex.compile(rf"(?:이|가|을|를)\s?(?P<q>{alternation(_quantity_words()['qualifier_after_particle'])})")
+    return regex.compile(
+        rf"(?:이|가|을|를)\s?(?P<q>{alternation(_quantity_words()['qualifier_after_particle'])})"
+    )
 
 
 @cache
 def _per_re() -> regex.Pattern[str]:
     units = alternation(_quantity_words()["per_units"])
-    return regex.compile(
-        rf"(?P<per>(?:(?<![\d.,])\d[\d,.]*\s?)?(?<![가-힣])(?:{units})당)\s*\Z"
-    )
+    return regex.compile(rf"(?P<per>(?:(?<![\d.,])\d[\d,.]*\s?)?(?<![가-힣])(?:{units})당)\s*\Z")
 
 
 @cache
@@ -200,9 +200,7 @@ def _explicit_rate_re() -> regex.Pattern[str]:
 @cache
 def _context_rate_re() -> regex.Pattern[str]:
     suffixes = alternation(_currencies()["rate_level_suffixes"])
-    return regex.compile(
-        rf"(?<![\d.,\p{{L}}])(?P<num>{ARABIC})\s?원(?P<suffix>{suffixes})?{_PARTICLE_NEXT}"
-    )
+    return regex.compile(rf"(?<![\d.,\p{{L}}])(?P<num>{ARABIC})\s?원(?P<suffix>{suffixes})?{_PARTICLE_NEXT}")
 
 
 @cache
@@ -311,15 +309,17 @@ def _amount(article: Article, m: regex.Match[str]) -> _Amount | None:
             sub = c["subunits"][m["subword"]]
             if sub["currency"] != currency:
                 return None
-            quantity = dataclasses.replace(quantity, value=quantity.value + Decimal(m["sub"]) / sub["per_unit"])
+            quantity = dataclasses.replace(
+                quantity, value=quantity.value + Decimal(m["sub"]) / sub["per_unit"]
+            )
     if _UNIT_WORD_AFTER.match(text, m.end()):
         return None
     value, rng = quantity.value, quantity.range
     approx = quantity.approx or bool(m["apre"] or m["apost"] or m["yeo"])
     if m["dae"]:
-        if value is None:
-            return None
-        rng, approx = decade_range(value), True
+        approx = True  # 수백억 원대 keeps the vague range; 5조 원대 gets [5조, 6조]
+        if value is not None:
+            rng = decade_range(value)
     start, end = m.start(), m.end()
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -333,7 +333,9 @@ def _clean(value: Decimal | None) -> Decimal | None:
     return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
 
 
-def implied_rate(amount: Decimal | None, currency: str, other: Decimal | None, other_currency: str) -> Decimal | None:
+def implied_rate(
+    amount: Decimal | None, currency: str, other: Decimal | None, other_currency: str
+) -> Decimal | None:
     """Won per one unit of the foreign currency that a conversion implies, to 2 decimal places.
 
     >>> implied_rate(Decimal(5580000), "USD", Decimal(7812000000), "KRW")
@@ -399,17 +401,32 @@ def _rates_in(article: Article, sentence: Sentence) -> list[RateMention]:
             change = raw / per if direction == "up" else -raw / per
             out.append(_rate(text, sentence, m.start(), m.end(), base, None, _clean(change), False))
         elif low <= raw <= high:
-            out.append(_rate(text, sentence, m.start(), m.end(), base, _clean(raw / per), None, bool(m["suffix"])))
+            out.append(
+                _rate(text, sentence, m.start(), m.end(), base, _clean(raw / per), None, bool(m["suffix"]))
+            )
     return _merge_moves(text, sorted(out, key=lambda r: r.start))
 
 
 def _rate(
-    text: str, sentence: Sentence, start: int, end: int, base: str, value: Decimal | None,
-    change: Decimal | None, approx: bool,
+    text: str,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    base: str,
+    value: Decimal | None,
+    change: Decimal | None,
+    approx: bool,
 ) -> RateMention:
     return RateMention(
-        text=text[start:end], start=start, end=end, sentence=sentence.index, base=base,
-        quote=_currencies()["native"], value=value, change=change, approx=approx,
+        text=text[start:end],
+        start=start,
+        end=end,
+        sentence=sentence.index,
+        base=base,
+        quote=_currencies()["native"],
+        value=value,
+        change=change,
+        approx=approx,
     )
 
 
@@ -513,8 +530,12 @@ def _money_in(article: Article, sentence: Sentence, rates: list[RateMention]) ->
         if found:
             conv, pos = found
             conversion = Conversion(
-                text=text[conv.start : conv.end], start=conv.start, end=conv.end,
-                value=conv.value, currency=conv.currency, approx=conv.approx,
+                text=text[conv.start : conv.end],
+                start=conv.start,
+                end=conv.end,
+                value=conv.value,
+                currency=conv.currency,
+                approx=conv.approx,
             )
             rate = implied_rate(amount.value, amount.currency, conv.value, conv.currency)
         out.append(
@@ -539,10 +560,15 @@ def _money_in(article: Article, sentence: Sentence, rates: list[RateMention]) ->
 @cache
 def _bare_re() -> regex.Pattern[str]:
     """A headline figure with a myriad unit and no currency word (삼성 영업익 5조)."""
-    return regex.compile(rf"(?P<num>{number_pattern()})(?=[\s,.…·'\"”’)\]]|$|[은는이가을를의도에로](?![가-힣]))")
+    return regex.compile(
+        rf"(?P<num>{number_pattern()})(?=[\s,.…·'\"”’)\]]|$|[은는이가을를의도에로](?![가-힣]))",
+        regex.VERBOSE,
+    )
 
 
-def _headline_figures(article: Article, body: list[MoneyMention], taken: list[MoneyMention]) -> list[MoneyMention]:
+def _headline_figures(
+    article: Article, body: list[MoneyMention], taken: list[MoneyMention]
+) -> list[MoneyMention]:
     """Headline figures without a currency that the body states with one: 5조 (body: 5조 원)."""
     known: dict[Decimal, str] = {}
     for m in body:
@@ -553,20 +579,31 @@ def _headline_figures(article: Article, body: list[MoneyMention], taken: list[Mo
     text = article.text
     out = []
     for sentence in article.sentences:
-        role = article.paragraphs[sentence.paragraph].role if sentence.paragraph < len(article.paragraphs) else ""
+        role = (
+            article.paragraphs[sentence.paragraph].role
+            if sentence.paragraph < len(article.paragraphs)
+            else ""
+        )
         if role not in (HEADLINE, HEADING):
             continue
         for m in _bare_re().finditer(text, sentence.start, sentence.end):
             num = m["num"]
-            if not regex.search("[만억조]", num) or any(t.start < m.end() and m.start() < t.end for t in taken):
+            if not regex.search("[만억조]", num) or any(
+                t.start < m.end() and m.start() < t.end for t in taken
+            ):
                 continue
             q = value_of(num)
             if q is None or q.value is None or q.value not in known:
                 continue
             out.append(
                 MoneyMention(
-                    text=num, start=m.start(), end=m.end(), sentence=sentence.index,
-                    value=q.value, currency=known[q.value], approx=q.approx,
+                    text=num,
+                    start=m.start(),
+                    end=m.end(),
+                    sentence=sentence.index,
+                    value=q.value,
+                    currency=known[q.value],
+                    approx=q.approx,
                 )
             )
     return out

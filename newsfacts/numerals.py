@@ -114,6 +114,7 @@ def range_separator_pattern() -> str:
 
 # --- exact values of a number's text -----------------------------------------------------------
 
+
 @cache
 def _atom_re() -> regex.Pattern[str]:
     c = _classes()
@@ -264,6 +265,7 @@ def range_values(low_text: str, high_text: str) -> tuple[Quantity, Quantity] | N
 
 # --- whole strings ---------------------------------------------------------------------------------
 
+
 @cache
 def _standalone_re() -> regex.Pattern[str]:
     q = _quantity_words()
@@ -294,9 +296,7 @@ def _native(text: str) -> Decimal | None:
     """Native Korean numerals below 100: 열하나, 스물다섯, 쉰두, 아흔셋."""
     w = _words()
     tens, ones = w["native_tens"], w["native_ones"]
-    m = regex.fullmatch(
-        rf"(?P<tens>{alternation(list(tens))})?\s*(?P<ones>{alternation(list(ones))})?", text
-    )
+    m = regex.fullmatch(rf"(?P<tens>{alternation(list(tens))})?\s*(?P<ones>{alternation(list(ones))})?", text)
     if not m or not (m["tens"] or m["ones"]):
         return None
     return Decimal(tens.get(m["tens"], 0) + ones.get(m["ones"], 0))
@@ -378,7 +378,9 @@ def _parse_number(text: str) -> Quantity | None:
         low, high = ends
         lo = low.value if low.value is not None else (low.range or (None, None))[0]
         hi = high.value if high.value is not None else (high.range or (None, None))[1]
-        return Quantity(value=None, approx=approx or low.approx or high.approx, range=(lo, hi), qualifier=qualifier)
+        return Quantity(
+            value=None, approx=approx or low.approx or high.approx, range=(lo, hi), qualifier=qualifier
+        )
     quantity = value_of(body)
     if quantity is None:
         value = _plain(body)
@@ -393,7 +395,9 @@ def _parse_number(text: str) -> Quantity | None:
     if m["dae"]:
         if quantity.value is None:
             return None
-        return Quantity(value=quantity.value, approx=True, range=decade_range(quantity.value), qualifier=qualifier)
+        return Quantity(
+            value=quantity.value, approx=True, range=decade_range(quantity.value), qualifier=qualifier
+        )
     return Quantity(
         value=quantity.value,
         approx=approx or quantity.approx,

@@ -124,12 +124,27 @@ def _comparison_re() -> regex.Pattern[str]:
     )
 
 
-def comparison_before(text: str, start: int, offset: int) -> str | None:
-    """The last comparison base (전년 대비, 전월보다) between ``start`` and ``offset``."""
+def comparison_before(article: Article, start: int, offset: int) -> str | None:
+    """The last comparison base (전년 대비, 전월보다) between ``start`` and ``offset``.
+
+    A base named in an earlier clause (``수출은 전년 대비 12% 늘었고 실업률은 0.3%포인트
+    하락했다``) does not carry over the clause's verb ending.
+    """
     found = None
-    for m in _comparison_re().finditer(text, start, offset):
-        found = m["cmp"]
-    return found
+    for m in _comparison_re().finditer(article.text, start, offset):
+        found = m
+    if found is None:
+        return None
+    tokens = article.tokens
+    i = first_token_from(article, found.end())
+    while i < len(tokens) and tokens[i].start < offset:
+        tag = tokens[i].tag
+        if tag in ("EF", "SF") or (
+            tag.startswith("EC") and i > 0 and tokens[i - 1].tag.startswith(("VV", "VA", "XSV", "XSA", "EP"))
+        ):
+            return None
+        i += 1
+    return found["cmp"]
 
 
 # --- the pattern -----------------------------------------------------------------------------
@@ -222,7 +237,7 @@ def _mention(article: Article, sentence: Sentence, m: regex.Match[str]) -> Perce
         range=rng,
         qualifier=qualifier,
         direction=predicate_direction(article, end, sentence.end),
-        comparison=comparison_before(text, sentence.start, start),
+        comparison=comparison_before(article, sentence.start, start),
     )
 
 
@@ -249,4 +264,3 @@ _URL = regex.compile(r"(?:https?://|www\.)\S*$")
 def _in_url(text: str, offset: int, sentence: Sentence) -> bool:
     """Percent-encoding in a web address (%20) is not a percentage."""
     return _URL.search(text, max(sentence.start, offset - 300), offset) is not None
-
