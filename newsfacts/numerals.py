@@ -179,6 +179,8 @@ def exact_value(text: str) -> tuple[Decimal | None, bool]:
                 return None, approx
             group = section + (current if current is not None else 0)
             if group == 0 and current is None:
+                if total:
+                    return None, approx  # 억만 is 'countless', not 100,010,000
                 group = Decimal(1)
             total += group * unit
             section, current, last_small, last_big, seen = Decimal(0), None, None, unit, True
@@ -202,6 +204,9 @@ def value_of(text: str) -> Quantity | None:
     """
     vague = _words()["vague"]
     if any(v in text for v in vague):
+        c = _classes()
+        if regex.search(rf"[{c['vague']}](?![{c['small']}{c['big']}])", text):
+            return None  # 수 and 몇 qualify a unit: 수천만, 몇백
         sino = {d: k for k, d in reversed(list(_words()["sino_digits"].items()))}
         lows = highs = text
         for word, (lo, hi) in vague.items():
