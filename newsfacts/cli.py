@@ -257,7 +257,9 @@ def _documents(
             progress.advance(task)
             if result.document is None:
                 errors.append(result.error or result.name)
-                progress.console.print(f"newsfacts: error: {result.error}", markup=False, highlight=False)
+                progress.console.print(
+                    f"newsfacts: error: {result.error}", markup=False, highlight=False, soft_wrap=True
+                )
                 continue
             yield result.document
             sys.stdout.flush()
@@ -296,7 +298,18 @@ def _emit(documents: Iterator[Document], fmt: str | None, kinds: tuple[str, ...]
         render_tables(documents, kinds, Console())
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        # click would print "Aborted!" and exit 1; a batch stopped with Ctrl-C has flushed
+        # every finished document, and says so the way shells expect (128 + SIGINT).
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("newsfacts: interrupted", err=True)
+            sys.exit(130)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="newsfacts")
 def cli() -> None:
     """Pull the checkable facts out of Korean news text.
@@ -337,6 +350,3 @@ def main() -> None:
     except BrokenPipeError:  # `newsfacts extract ... | head` closing the pipe early
         sys.stderr.close()
         sys.exit(EXIT_OK)
-    except KeyboardInterrupt:  # what was written is flushed; say so in one line
-        click.echo("newsfacts: interrupted", err=True)
-        sys.exit(130)

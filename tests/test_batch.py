@@ -322,3 +322,26 @@ def test_cli_jobs_must_be_a_positive_number(runner, jobs) -> None:
     result = runner.invoke(cli, ["extract", "-j", jobs, "-"], input=b"")
     assert result.exit_code == 2
     assert "-j" in result.stderr or "--jobs" in result.stderr
+
+
+def test_cli_progress_bar_goes_to_stderr_and_leaves_stdout_alone(runner, mixed, monkeypatch) -> None:
+    quiet = runner.invoke(cli, ["extract", "-j", "1", "-q", *mixed])
+    monkeypatch.setattr("newsfacts.cli.show_progress", lambda total, quiet, terminal: True)
+    shown = runner.invoke(cli, ["extract", "-j", "1", *mixed])
+    assert shown.exit_code == quiet.exit_code == 2
+    assert shown.stdout == quiet.stdout
+    assert "5/5" in shown.stderr
+    assert f"newsfacts: error: {mixed[2]}: binary file (NUL bytes), not text" in shown.stderr
+
+
+def test_cli_interrupted_batch_keeps_what_was_written_and_exits_130(runner, mixed, monkeypatch) -> None:
+    def two_then_ctrl_c(jobs, **kwargs):
+        for job in list(jobs)[:2]:
+            yield batch.run_job(job, Options())
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("newsfacts.batch.results", two_then_ctrl_c)
+    result = runner.invoke(cli, ["extract", "-f", "json", *mixed])
+    assert result.exit_code == 130
+    assert _sources(result.stdout) == mixed[:2]
+    assert result.stderr == "newsfacts: interrupted\n"
