@@ -190,10 +190,29 @@ def count_lines(path: str) -> int | None:
 
 @dataclasses.dataclass
 class Batch:
-    """The jobs of a batch, and how many there are when that is known up front."""
+    """The jobs of a batch. ``files`` are known up front; corpora are counted only on demand
+    (``total``), since counting means reading them through once more."""
 
     jobs: Iterator[Job]
-    total: int | None
+    files: int
+    corpora: tuple[str, ...] = ()
+    _total: int | None = dataclasses.field(default=None, repr=False)
+
+    @property
+    def single(self) -> bool:
+        """Exactly one article and no corpus: a person is reading its output."""
+        return self.files == 1 and not self.corpora
+
+    @property
+    def total(self) -> int | None:
+        """How many jobs in all; None when a corpus is standard input."""
+        if self._total is None:
+            total: int | None = self.files
+            for corpus in self.corpora:
+                n = count_lines(corpus)
+                total = None if total is None or n is None else total + n
+            self._total = total
+        return self._total
 
 
 def expand(
@@ -213,10 +232,6 @@ def expand(
     if not paths and not jsonl:
         paths = ("-",)
     files = expand_paths(paths, recursive=recursive, glob=glob)
-    total: int | None = len(files)
-    for corpus in jsonl:
-        n = count_lines(corpus)
-        total = None if total is None or n is None else total + n
 
     def generate() -> Iterator[Job]:
         index = 0
@@ -231,7 +246,7 @@ def expand(
                 yield job
                 index = job.index + 1
 
-    return Batch(generate(), total)
+    return Batch(generate(), len(files), jsonl)
 
 
 # --- running one job -------------------------------------------------------------------------

@@ -171,6 +171,10 @@ def show_progress(total: int | None, quiet: bool, stderr_is_terminal: bool) -> b
     return stderr_is_terminal and not quiet and (total is None or total > 1)
 
 
+def _stderr_is_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
 def _plan(paths: tuple[str, ...]) -> batch.Batch:
     """The jobs of this command line, expanded once (a directory tree is walked once)."""
     ctx = click.get_current_context()
@@ -242,7 +246,9 @@ def _documents(
         errors.append(str(e))
         click.echo(f"newsfacts: error: {e}", err=True)
         return
-    if not show_progress(plan.total, s.quiet, sys.stderr.isatty()):
+    # plan.total reads corpora through to count them: only asked for when a bar may show
+    terminal = _stderr_is_terminal()
+    if not (terminal and not s.quiet and show_progress(plan.total, s.quiet, terminal)):
         for result in results:
             if result.document is None:
                 errors.append(result.error or result.name)
@@ -267,7 +273,7 @@ def _documents(
 
 def _is_single(paths: tuple[str, ...]) -> bool:
     """One article in all: its JSON is indented for a person to read."""
-    return _plan(paths).total == 1
+    return _plan(paths).single
 
 
 class _Stdout:

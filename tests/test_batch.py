@@ -125,12 +125,30 @@ def test_expand_orders_paths_then_corpora_and_counts_them(tree, tmp_path) -> Non
     corpus.write_text('{"id": "x", "text": "가"}\n{"id": "y", "text": "나"}\n', "utf-8")
     plan = batch.expand([str(tree)], recursive=True, jsonl=[str(corpus)])
     jobs = list(plan.jobs)
-    assert plan.total == 6
+    assert (plan.files, plan.total, plan.single) == (4, 6, False)
     assert [j.index for j in jobs] == list(range(6))
     assert [j.name for j in jobs][-2:] == [f"{corpus}:1", f"{corpus}:2"]
 
 
 # --- running ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paths", "jsonl", "single"),
+    [(["a.txt"], [], True), ([], [], True), (["a.txt", "b.txt"], [], False), ([], ["c.jsonl"], False)],
+    ids=["one-file", "stdin", "two-files", "corpus"],
+)
+def test_a_batch_is_single_when_it_is_one_article(paths, jsonl, single) -> None:
+    assert batch.expand(paths, jsonl=jsonl).single is single
+
+
+def test_extract_many_yields_documents_and_passes_errors_on(tree) -> None:
+    errors: list[Result] = []
+    paths = [str(tree / "won.txt"), str(tree / "gone.txt"), str(tree / "2024")]
+    docs = list(batch.extract_many(paths, recursive=True, on_error=errors.append))
+    assert [d.source for d in docs] == [str(tree / "won.txt"), str(tree / "2024" / "chip.txt"),
+                                        str(tree / "2024" / "10" / "league.txt")]  # fmt: skip
+    assert [e.error for e in errors] == [f"{tree / 'gone.txt'}: no such file"]
 
 
 def test_run_job_reports_a_missing_file_without_raising(tmp_path) -> None:
@@ -326,7 +344,7 @@ def test_cli_jobs_must_be_a_positive_number(runner, jobs) -> None:
 
 def test_cli_progress_bar_goes_to_stderr_and_leaves_stdout_alone(runner, mixed, monkeypatch) -> None:
     quiet = runner.invoke(cli, ["extract", "-j", "1", "-q", *mixed])
-    monkeypatch.setattr("newsfacts.cli.show_progress", lambda total, quiet, terminal: True)
+    monkeypatch.setattr("newsfacts.cli._stderr_is_terminal", lambda: True)
     shown = runner.invoke(cli, ["extract", "-j", "1", *mixed])
     assert shown.exit_code == quiet.exit_code == 2
     assert shown.stdout == quiet.stdout
