@@ -166,6 +166,24 @@ def test_run_in_process_equals_extract(tree) -> None:
         assert r.document is not None and r.document.to_dict() == expected.to_dict()
 
 
+@pytest.mark.parametrize(
+    "result",
+    [
+        Result(0, "won.txt", document=extract(ARTICLES["won.txt"], source="won.txt")),
+        Result(1, "empty.txt", document=extract("", source="empty.txt")),
+        Result(2, "bad.txt", error="bad.txt: binary file (NUL bytes), not text"),
+    ],
+    ids=["document", "no-tokens", "error"],
+)
+def test_results_cross_processes_unchanged(result) -> None:
+    import pickle
+
+    back = pickle.loads(pickle.dumps(result))
+    assert back == result
+    if back.document is not None:
+        assert all(type(t).__name__ == "Token" for t in back.document.article.tokens)
+
+
 def crash_on_poison(job: Job, options: Options) -> Result:
     """A worker that dies outright (as on a native crash) on a file named poison."""
     if "poison" in job.name:
