@@ -376,8 +376,9 @@ def run(
     ``workers``. ``work`` must be a module-level function so that workers can import it.
     """
     options = options or Options()
-    head, rest = _peek(iter(jobs), 2)
-    if workers <= 1 or len(head) <= 1:
+    head, rest = _peek(iter(jobs), max(workers, 1))
+    workers = min(workers, len(head))  # three articles need no more than three workers
+    if workers <= 1:
         for job in _chain(head, rest):
             yield work(job, options)
         return
