@@ -191,6 +191,23 @@ def crash_on_poison(job: Job, options: Options) -> Result:
     return Result(job.index, job.name, error=f"ran {job.name}")
 
 
+def report_pid(job: Job, options: Options) -> Result:
+    return Result(job.index, job.name, error=f"{os.getpid()} {os.environ.get('NEWSFACTS_KIWI_THREADS')}")
+
+
+@pytest.mark.parametrize(
+    ("jobs", "workers", "in_process"),
+    [(1, 4, True), (3, 1, True), (3, 2, False)],
+    ids=["one-article-runs-here", "j1-runs-here", "j2-runs-in-workers"],
+)
+def test_where_jobs_run(jobs, workers, in_process) -> None:
+    results = list(batch.run([Job(i, f"{i}.txt") for i in range(jobs)], workers=workers, work=report_pid))
+    pids = {r.error.split()[0] for r in results}
+    assert (pids == {str(os.getpid())}) is in_process
+    if not in_process:  # workers run Kiwi single-threaded: N workers, N cores
+        assert {r.error.split()[1] for r in results} == {"1"}
+
+
 def test_a_worker_crash_costs_only_the_document_that_caused_it(tmp_path) -> None:
     names = ["a", "b", "poison", "c", "d"]
     jobs = [Job(i, n, path=n) for i, n in enumerate(names)]
