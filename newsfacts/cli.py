@@ -7,6 +7,7 @@ ones are still processed and printed, and the exit code is 2.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import sys
 from collections.abc import Callable, Iterator
@@ -248,24 +249,20 @@ def _documents(
         return
     # plan.total reads corpora through to count them: only asked for when a bar may show
     terminal = _stderr_is_terminal()
-    if not (terminal and not s.quiet and show_progress(plan.total, s.quiet, terminal)):
+    wanted = terminal and not s.quiet and show_progress(plan.total, s.quiet, terminal)
+    bar = _progress(plan.total) if wanted else None
+    with bar or contextlib.nullcontext():
+        task = bar.add_task("extract", total=plan.total) if bar else None
         for result in results:
+            if bar:
+                bar.advance(task)
             if result.document is None:
                 errors.append(result.error or result.name)
-                click.echo(f"newsfacts: error: {result.error}", err=True)
-                continue
-            yield result.document
-            sys.stdout.flush()
-        return
-    with _progress(plan.total) as progress:
-        task = progress.add_task("extract", total=plan.total)
-        for result in results:
-            progress.advance(task)
-            if result.document is None:
-                errors.append(result.error or result.name)
-                progress.console.print(
-                    f"newsfacts: error: {result.error}", markup=False, highlight=False, soft_wrap=True
-                )
+                message = f"newsfacts: error: {result.error}"
+                if bar:  # above the bar, on one line however long
+                    bar.console.print(message, markup=False, highlight=False, soft_wrap=True)
+                else:
+                    click.echo(message, err=True)
                 continue
             yield result.document
             sys.stdout.flush()
