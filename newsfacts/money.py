@@ -190,7 +190,7 @@ def _explicit_rate_re() -> regex.Pattern[str]:
     foreign = alternation(_forms("words", foreign_only=True) + _forms("prefix", foreign_only=True))
     return regex.compile(
         rf"""
-        (?<![\d.,])(?P<bnum>{ARABIC})?\s?(?P<bcur>{foreign})\s?(?:=|＝|당)\s?
+        (?<![\d.,])(?:(?P<bnum>{ARABIC})\s?)?(?P<bcur>{foreign})\s?(?:=|＝|당)\s?
         (?:약\s?)?(?P<qnum>{ARABIC})\s?원(?P<suffix>선|대)?
         """,
         regex.VERBOSE,

@@ -96,8 +96,11 @@ def predicate_direction(article: Article, offset: int, limit: int) -> str | None
         if t.start >= limit:
             return None
         tag = t.tag
-        if t.form in stems and (tag.startswith(("VV", "VA", "NNG", "MAG", "XR"))):
-            return stems[t.form]
+        form = t.form
+        if tag.startswith("VA") and i + 2 < len(tokens) and tokens[i + 2].form == "지":
+            form += "아지"  # Kiwi reads 낮아졌다 as 낮 + 어 + 지: the 'become lower' verb
+        if form in stems and (tag.startswith(("VV", "VA", "NNG", "MAG", "XR"))):
+            return stems[form]
         if tag.startswith(("VV", "VA", "VX", "XSV", "XSA")) or tag in ("EF", "SF"):
             return None
         if tag == "NNG" and i + 1 < len(tokens) and tokens[i + 1].tag.startswith(("XSV", "XSA")):
