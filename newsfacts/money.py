@@ -218,7 +218,8 @@ def _rate_pair_re() -> regex.Pattern[str]:
 def _prefilter_re() -> regex.Pattern[str]:
     """A sentence worth reading: a digit or a currency sign, or a currency word (삼천억 원)."""
     signs = "".join(regex.escape(s) for s in {ch for f in _forms("prefix") for ch in f if not ch.isalnum()})
-    return regex.compile(rf"[\d{signs}]|{alternation(_forms('words'))}")
+    words = _forms("words") + list(_currencies()["subunits"])
+    return regex.compile(rf"[\d{signs}]|{alternation(words)}")
 
 
 # --- reading one match ----------------------------------------------------------------------------
@@ -235,7 +236,14 @@ class _Amount:
     qualifier: str | None
 
 
-def _is_numeral_at(article: Article, offset: int) -> bool:
+def _is_numeral_at(article: Article, offset: int, text: str) -> bool:
+    """A number written in Hangul is a numeral, not a word that looks like one (이만, 오만, 일조).
+
+    Three or more numeral syllables (이만오천, 삼천억) are never ordinary words; shorter ones
+    are numerals only where Kiwi reads them so.
+    """
+    if len(text.replace(" ", "")) >= 3:
+        return True
     t = token_at(article, offset)
     return t is not None and (t.tag == "NR" or (t.tag == "MM" and t.form in load("numerals")["vague"]))
 
@@ -278,7 +286,9 @@ def _amount(article: Article, m: regex.Match[str]) -> _Amount | None:
         quantity = Quantity(value=value, range=rng)
     elif m["coin"]:
         sub = c["subunits"][m["coin"]]
-        if not any(ch.isdigit() for ch in m["cnum"]) and not _is_numeral_at(article, m.start("cnum")):
+        if not any(ch.isdigit() for ch in m["cnum"]) and not _is_numeral_at(
+            article, m.start("cnum"), m["cnum"]
+        ):
             return None
         q = value_of(m["cnum"])
         if q is None or q.value is None:
@@ -287,7 +297,7 @@ def _amount(article: Article, m: regex.Match[str]) -> _Amount | None:
         quantity = Quantity(value=q.value / sub["per_unit"], approx=q.approx)
     else:
         num = m["num"]
-        if not any(ch.isdigit() for ch in num) and not _is_numeral_at(article, m.start("num")):
+        if not any(ch.isdigit() for ch in num) and not _is_numeral_at(article, m.start("num"), num):
             return None
         if m["cur"]:
             word = m["cur"]

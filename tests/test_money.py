@@ -196,6 +196,9 @@ CASES = [
         "수조 원이 들어간다.", [m("수조 원", None, "KRW", approx=True, range=(2 * JO, 9 * JO))], id="sujo"
     ),
     pytest.param("천원짜리 지폐를 냈다.", [m("천원", 1000, "KRW")], id="cheon-won"),
+    pytest.param("입장료 이만오천원을 냈다.", [m("이만오천원", 25000, "KRW")], id="three-numeral-syllables"),
+    pytest.param("이 5 억 달러짜리 계약", [m("5 억 달러", 5 * EOK, "USD")], id="spaced-arabic-unit"),
+    pytest.param("그는 오만 원칙을 버렸다.", [], id="oman-wonchik"),
     pytest.param(
         "연봉이 억 원대다.", [m("억 원대", EOK, "KRW", approx=True, range=(EOK, 2 * EOK))], id="eok-won-dae"
     ),
