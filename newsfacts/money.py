@@ -27,11 +27,12 @@ from .numerals import (
     Quantity,
     decade_range,
     english_scale,
+    first_chars,
     number_pattern,
     range_values,
     value_of,
 )
-from .percentages import first_token_from, token_at
+from .percentages import first_token_from, sentences_hit, token_at
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -125,8 +126,10 @@ def _money_re() -> regex.Pattern[str]:
     scales = alternation(list(load("numerals")["english_scales"]))
     subunits = alternation(list(c["subunits"]))
     sep = alternation(q["range_separators"])
+    first = first_chars(q["qualifier_before"], q["approx_before"], _forms("prefix"))
     return regex.compile(
         rf"""
+        (?=[{first}])                                   # cheap test before the alternatives
         (?:(?P<qpre>{alternation(q["qualifier_before"])})\s*)?
         (?:(?P<apre>{alternation(q["approx_before"])})\s*)?
         (?:
@@ -180,6 +183,7 @@ def _conversion_phrase_re() -> regex.Pattern[str]:
     return regex.compile(rf"\s*[,，]?\s*(?:{markers})(?:으로|로|론)?\s*(?:환산하면|환산해|치면)?\s*")
 
 
+_MYRIAD = regex.compile("[만억조]")
 _CONVERSION_CLOSE = regex.compile(r"\s*(?:[,;·/]\s*[^()（）\n]{0,40}?)?[)）]")
 _UNIT_WORD_AFTER = regex.compile(r"\s*단위")
 _BARE_BIG_UNITS = ("억", "조", "경")
@@ -204,6 +208,13 @@ def _context_rate_re() -> regex.Pattern[str]:
 
 
 @cache
+def _rate_gate_re() -> regex.Pattern[str]:
+    """Sentences that can state a rate: an equation or 'per' before a won figure, or rate words."""
+    c = _currencies()
+    return regex.compile(rf"[=＝당]\s?(?:약\s?)?\d|{alternation(c['rate_context'] + list(c['rate_pairs']))}")
+
+
+@cache
 def _rate_context_re() -> regex.Pattern[str]:
     c = _currencies()
     return regex.compile(alternation(c["rate_context"] + list(c["rate_pairs"])))
@@ -215,11 +226,27 @@ def _rate_pair_re() -> regex.Pattern[str]:
 
 
 @cache
-def _prefilter_re() -> regex.Pattern[str]:
-    """A sentence worth reading: a digit or a currency sign, or a currency word (삼천억 원)."""
-    signs = "".join(regex.escape(s) for s in {ch for f in _forms("prefix") for ch in f if not ch.isalnum()})
-    words = _forms("words") + list(_currencies()["subunits"])
-    return regex.compile(rf"[\d{signs}]|{alternation(words)}")
+def _gate_re() -> regex.Pattern[str]:
+    """Where money or a rate can be: a numeral right before a currency word, or a currency sign.
+
+    Run once over the whole text; only the sentences it hits are read (원 alone is in 지원,
+    위원, 병원 ... so the numeral before it is what makes the gate selective).
+    """
+    words = alternation(_forms("words") + list(_currencies()["subunits"]))
+    codes = [f for f in _forms("prefix") + _forms("suffix") if f.isascii() and f.isalpha()]
+    signs = "".join(
+        {
+            regex.escape(ch)
+            for f in _forms("prefix") + _forms("suffix")
+            for ch in f
+            if not (ch.isalnum() or ch.isspace())
+        }
+    )
+    n = load("numerals")
+    units = "".join(n["sino_digits"]) + "".join(n["small_units"]) + "".join(n["big_units"])
+    return regex.compile(
+        rf"[\d{units}]\s?여?\s?(?:{words})|[{signs}]|(?<![A-Za-z])(?:{alternation(codes)})(?![A-Za-z])"
+    )
 
 
 # --- reading one match ----------------------------------------------------------------------------
@@ -303,7 +330,7 @@ def _amount(article: Article, m: regex.Match[str]) -> _Amount | None:
             word = m["cur"]
             if not _is_currency_word_at(article, m.start("cur"), word):
                 return None
-            if word in c["needs_big_unit"] and not regex.search("[만억조]", num):
+            if word in c["needs_big_unit"] and not _MYRIAD.search(num):
                 return None
         else:
             word = m["csuf"]
@@ -571,7 +598,7 @@ def _money_in(article: Article, sentence: Sentence, rates: list[RateMention]) ->
 def _bare_re() -> regex.Pattern[str]:
     """A headline figure with a myriad unit and no currency word (삼성 영업익 5조)."""
     return regex.compile(
-        rf"(?P<num>{number_pattern()})(?=[\s,.…·'\"”’)\]]|$|[은는이가을를의도에로](?![가-힣]))",
+        rf"(?=[{first_chars()}])(?P<num>{number_pattern()})(?=[\s,.…·'\"”’)\]]|$|[은는이가을를의도에로](?![가-힣]))",
         regex.VERBOSE,
     )
 
@@ -588,19 +615,13 @@ def _headline_figures(
         return []
     text = article.text
     out = []
+    headings = {p.index for p in article.paragraphs if p.role in (HEADLINE, HEADING)}
     for sentence in article.sentences:
-        role = (
-            article.paragraphs[sentence.paragraph].role
-            if sentence.paragraph < len(article.paragraphs)
-            else ""
-        )
-        if role not in (HEADLINE, HEADING):
+        if sentence.paragraph not in headings:
             continue
         for m in _bare_re().finditer(text, sentence.start, sentence.end):
             num = m["num"]
-            if not regex.search("[만억조]", num) or any(
-                t.start < m.end() and m.start() < t.end for t in taken
-            ):
+            if not _MYRIAD.search(num) or any(t.start < m.end() and m.start() < t.end for t in taken):
                 continue
             q = value_of(num)
             if q is None or q.value is None or q.value not in known:
@@ -620,14 +641,11 @@ def _headline_figures(
 
 
 def _read(article: Article) -> _Facts:
-    text = article.text
-    prefilter = _prefilter_re()
     money: list[MoneyMention] = []
     rates: list[RateMention] = []
-    for sentence in article.sentences:
-        if not prefilter.search(text, sentence.start, sentence.end):
-            continue
-        sentence_rates = _rates_in(article, sentence)
+    rate_sentences = {s.index for s in sentences_hit(article, _rate_gate_re())}
+    for sentence in sentences_hit(article, _gate_re()):
+        sentence_rates = _rates_in(article, sentence) if sentence.index in rate_sentences else []
         rates.extend(sentence_rates)
         money.extend(_money_in(article, sentence, sentence_rates))
     roles = {p.index: p.role for p in article.paragraphs}

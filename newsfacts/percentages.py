@@ -17,7 +17,7 @@ import regex
 
 from .article import Article, Sentence, Token
 from .lexicon import alternation, load
-from .numerals import Quantity, decade_range, number_pattern, range_values, value_of
+from .numerals import Quantity, decade_range, first_chars, number_pattern, range_values, value_of
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -64,6 +64,27 @@ def token_at(article: Article, offset: int) -> Token | None:
 def first_token_from(article: Article, offset: int) -> int:
     """Index of the first morpheme starting at or after ``offset``."""
     return bisect.bisect_left(_token_starts(article), offset)
+
+
+def sentences_hit(article: Article, gate: regex.Pattern[str]) -> list[Sentence]:
+    """The sentences where ``gate`` matches, found by one scan of the whole text.
+
+    Most sentences of an article hold no figure; scanning once and mapping each hit to its
+    sentence is far cheaper than trying every sentence.
+    """
+    out: list[Sentence] = []
+    text = article.text
+    pos = 0
+    while True:
+        m = gate.search(text, pos)
+        if m is None:
+            return out
+        sentence = article.sentence_at(m.start())
+        if sentence is None:
+            pos = m.end()
+            continue
+        out.append(sentence)
+        pos = sentence.end
 
 
 @cache
@@ -161,8 +182,10 @@ def _percent_re() -> regex.Pattern[str]:
     number = number_pattern()
     # A Hangul number needs a unit to be found here (이십 퍼센트); a lone 오 or 이 is too often a
     # word. 프로 (colloquial) only written against a number and not starting a longer word (프로야구).
+    first = first_chars(q["qualifier_before"], q["approx_before"], ["±", "+", "-", "−", "마", "."])
     return regex.compile(
         rf"""
+        (?=[{first}])                                   # cheap test before the alternatives
         (?:(?P<qpre>{alternation(q["qualifier_before"])})\s*)?
         (?:(?P<apre>{alternation(q["approx_before"])})\s*)?
         (?P<pm>±|\+/-|\+-)?
@@ -249,9 +272,7 @@ def extract_percentages(article: Article) -> list[PercentMention]:
     out: list[PercentMention] = []
     pattern = _percent_re()
     text = article.text
-    for sentence in article.sentences:
-        if not _PREFILTER.search(text, sentence.start, sentence.end):
-            continue
+    for sentence in sentences_hit(article, _PREFILTER):
         for m in pattern.finditer(text, sentence.start, sentence.end):
             if _in_url(text, m.start(), sentence):
                 continue
