@@ -168,7 +168,10 @@ def _after_particle_re() -> regex.Pattern[str]:
 @cache
 def _per_re() -> regex.Pattern[str]:
     units = alternation(_quantity_words()["per_units"])
-    return regex.compile(rf"(?P<per>(?:(?<![\d.,])\d[\d,.]*\s?)?(?<![가-힣])(?:{units})당)\s*\Z")
+    # the amount may follow after a few words of its own (1인당 평균 대출액은 약 9500만 원)
+    return regex.compile(
+        rf"(?P<per>(?:(?<![\d.,])\d[\d,.]*\s?)?(?<![가-힣])(?:{units})당)(?:\s[^\d\s,]{{1,8}}){{0,3}}\s*\Z"
+    )
 
 
 @cache
@@ -536,7 +539,7 @@ def _conversion(article: Article, sentence: Sentence, main: _Amount) -> tuple[_A
 
 
 def _per(text: str, sentence: Sentence, start: int) -> str | None:
-    m = _per_re().search(text, max(sentence.start, start - 20), start)
+    m = _per_re().search(text, max(sentence.start, start - 40), start)
     return m["per"] if m else None
 
 

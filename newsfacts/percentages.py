@@ -142,6 +142,7 @@ def _comparison_re() -> regex.Pattern[str]:
               | \d{{4}}\s?년(?:\s?\d{{1,2}}\s?월)?(?:\s?\d\s?분기)?   # 2019년 대비, 2024년 1분기보다
             )
             \s?(?:{alternation(w["comparison_markers"])})
+          | (?<!\S)\S+?\s?(?:{alternation(w["open_comparison_markers"])})  # 정부안 대비, GDP 대비
         )
         """,
         regex.VERBOSE,

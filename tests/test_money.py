@@ -286,6 +286,11 @@ CASES = [
         [m("최대 100만 원", 100 * MAN, "KRW", qualifier="최대", per="가구당")],
         id="per-household",
     ),
+    pytest.param(
+        "차주 1인당 평균 대출액은 약 9500만 원이다.",
+        [m("약 9500만 원", 9500 * MAN, "KRW", approx=True, per="1인당")],
+        id="per-with-words-between",
+    ),
     pytest.param("삼성전자 주가는 5만3400원에 마감했다.", [m("5만3400원", 53400, "KRW")], id="share-price"),
     pytest.param(
         "민주당 50만 원 후원금을 받았다.", [m("50만 원", 50 * MAN, "KRW")], id="minjudang-is-not-per"

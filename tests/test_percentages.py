@@ -138,6 +138,17 @@ CASES = [
         ],
         id="base-stays-in-its-clause",
     ),
+    pytest.param(
+        "감액 규모는 정부안 대비 0.6% 줄어든 수준이다.",
+        [p("0.6%", "0.6", direction="down", comparison="정부안 대비")],
+        id="any-word-before-daebi",
+    ),
+    pytest.param(
+        "국가채무는 국내총생산(GDP) 대비 48.1%에 이른다.",
+        [p("48.1%", "48.1", comparison="국내총생산(GDP) 대비")],
+        id="ratio-base",
+    ),
+    pytest.param("그는 지켜보다 5% 할인을 받았다.", [p("5%", 5)], id="boda-is-also-a-verb"),
     # not percentages
     pytest.param("인구의 절반이 찬성했다.", [], id="jeolban"),
     pytest.param("두 자릿수 성장을 이어갔다.", [], id="du-jaritsu"),
@@ -234,3 +245,10 @@ def test_percent_signs(sign):
 def test_point_signs(sign):
     (x,) = newsfacts.extract(f"금리 차는 0.75{sign}다.").percentages
     assert (x.text, x.value, x.unit) == (f"0.75{sign}", D("0.75"), POINT)
+
+
+@pytest.mark.parametrize("marker", WORDS["open_comparison_markers"])
+def test_open_comparison_markers(marker):
+    joint = "" if marker.startswith("에") else " "
+    (x,) = newsfacts.extract(f"감액분은 정부안{joint}{marker} 3% 수준이다.").percentages
+    assert x.comparison == f"정부안{joint}{marker}"
