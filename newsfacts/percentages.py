@@ -122,8 +122,8 @@ def predicate_direction(article: Article, offset: int, limit: int) -> str | None
             form += "아지"  # Kiwi reads 낮아졌다 as 낮 + 어 + 지: the 'become lower' verb
         if form in stems and (tag.startswith(("VV", "VA", "NNG", "MAG", "XR"))):
             return stems[form]
-        if tag.startswith(("VV", "VA", "VX", "XSV", "XSA")) or tag in ("EF", "SF"):
-            return None
+        if tag.startswith(("VV", "VA", "VX", "XSV", "XSA")) or tag in ("EF", "SF", "JKG"):
+            return None  # another predicate, the sentence's end, or 의: 하위 20% 가구의 소득
         if tag == "NNG" and i + 1 < len(tokens) and tokens[i + 1].tag.startswith(("XSV", "XSA")):
             return None
         if tag.startswith("EC") and i > 0 and tokens[i - 1].tag.startswith(("VV", "VA", "XSV")):

@@ -104,6 +104,11 @@ CASES = [
         [p("10%", 10, direction="up"), p("5%", 5, direction="down")],
         id="two-clauses",
     ),
+    pytest.param(
+        "소득 하위 20% 가구의 소득은 1년 전보다 3.4% 늘었다.",
+        [p("20%", 20), p("3.4%", "3.4", direction="up", comparison="1년 전보다")],
+        id="genitive-figure-has-no-direction",
+    ),
     # comparison bases
     pytest.param(
         "수출은 전년 대비 12.5% 증가했다.",
