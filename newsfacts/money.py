@@ -166,6 +166,15 @@ def _after_particle_re() -> regex.Pattern[str]:
 
 
 @cache
+def _after_conversion_re() -> regex.Pattern[str]:
+    q = _quantity_words()
+    return regex.compile(
+        rf"\s*(?:(?P<approx>{alternation(q['approx_after'])})|(?P<qualifier>{alternation(q['qualifier_after'])}))"
+        rf"{_PARTICLE_NEXT}"
+    )
+
+
+@cache
 def _per_re() -> regex.Pattern[str]:
     units = alternation(_quantity_words()["per_units"])
     # the amount may follow after a few words of its own (1인당 평균 대출액은 약 9500만 원)
@@ -578,6 +587,13 @@ def _money_in(article: Article, sentence: Sentence, rates: list[RateMention]) ->
                 approx=conv.approx,
             )
             rate = implied_rate(amount.value, amount.currency, conv.value, conv.currency)
+            after = _after_conversion_re().match(text, pos, sentence.end)
+            if after:  # 400만 유로(약 60억 원) 안팎: the word after the bracket is the amount's
+                amount = dataclasses.replace(
+                    amount,
+                    approx=amount.approx or bool(after["approx"]),
+                    qualifier=amount.qualifier or after["qualifier"],
+                )
         out.append(
             MoneyMention(
                 text=text[amount.start : amount.end],

@@ -154,6 +154,25 @@ CASES = [
         ],
         id="vague-conversion-no-rate",
     ),
+    pytest.param(
+        "연봉은 400만 유로(약 60억 원) 안팎으로 알려졌다.",
+        [m("400만 유로", 400 * MAN, "EUR", approx=True, conv=conv("약 60억 원", 60 * EOK, "KRW"), rate=1500)],
+        id="approx-word-after-the-bracket",
+    ),
+    pytest.param(
+        "인수가는 10억 달러(약 1조4000억 원) 이상이다.",
+        [
+            m(
+                "10억 달러",
+                10 * EOK,
+                "USD",
+                qualifier="이상",
+                conv=conv("약 1조4000억 원", 14 * 10**11, "KRW"),
+                rate=1400,
+            )
+        ],
+        id="bound-after-the-bracket",
+    ),
     # currencies
     pytest.param("홍콩 정부는 300억 홍콩달러를 풀었다.", [m("300억 홍콩달러", 300 * EOK, "HKD")], id="hkd"),
     pytest.param("TSMC는 1조 대만달러 매출을 올렸다.", [m("1조 대만달러", JO, "TWD")], id="twd"),
