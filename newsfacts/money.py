@@ -196,6 +196,7 @@ def _conversion_phrase_re() -> regex.Pattern[str]:
 
 
 _MYRIAD = regex.compile("[만억조]")
+_VAGUE = regex.compile("[수몇](?=[십백천만억조])")  # 수천만: no rate between two guesses
 _CONVERSION_CLOSE = regex.compile(r"\s*(?:[,;·/]\s*[^()（）\n]{0,40}?)?[)）]")
 _UNIT_WORD_AFTER = regex.compile(r"\s*단위")
 _BARE_BIG_UNITS = ("억", "조", "경")
@@ -587,6 +588,16 @@ def _money_in(article: Article, sentence: Sentence, rates: list[RateMention]) ->
                 approx=conv.approx,
             )
             rate = implied_rate(amount.value, amount.currency, conv.value, conv.currency)
+            if (
+                rate is None
+                and amount.range
+                and conv.range
+                and not _VAGUE.search(text, amount.start, conv.end)
+            ):
+                # 10억~20억 달러(약 1조4000억~2조8000억 원): both ends must agree on one rate
+                low = implied_rate(amount.range[0], amount.currency, conv.range[0], conv.currency)
+                high = implied_rate(amount.range[1], amount.currency, conv.range[1], conv.currency)
+                rate = low if low is not None and low == high else None
             after = _after_conversion_re().match(text, pos, sentence.end)
             if after:  # 400만 유로(약 60억 원) 안팎: the word after the bracket is the amount's
                 amount = dataclasses.replace(

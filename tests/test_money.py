@@ -173,6 +173,20 @@ CASES = [
         ],
         id="bound-after-the-bracket",
     ),
+    pytest.param(
+        "10억~20억 달러(약 1조4000억~2조8000억 원)가 필요하다.",
+        [
+            m(
+                "10억~20억 달러",
+                None,
+                "USD",
+                range=(10 * EOK, 20 * EOK),
+                conv={"text": "약 1조4000억~2조8000억 원", "value": None, "currency": "KRW", "approx": True},
+                rate=1400,
+            )
+        ],
+        id="range-conversion-agrees",
+    ),
     # currencies
     pytest.param("홍콩 정부는 300억 홍콩달러를 풀었다.", [m("300억 홍콩달러", 300 * EOK, "HKD")], id="hkd"),
     pytest.param("TSMC는 1조 대만달러 매출을 올렸다.", [m("1조 대만달러", JO, "TWD")], id="twd"),
