@@ -107,11 +107,12 @@ def number_pattern() -> str:
     """
 
 
-def first_chars(*word_lists: list[str] | tuple[str, ...]) -> str:
+def first_chars(*word_lists: list[str] | tuple[str, ...], hangul: bool = True) -> str:
     """A character class (escaped, no brackets) of every character a number or the given words
-    can start with: a cheap first test that lets a long pattern skip most positions."""
+    can start with: a cheap first test that lets a long pattern skip most positions. Without
+    ``hangul``, numbers written in Hangul (whose syllables 이, 일, 사 ... are everywhere) are left out."""
     c = _classes()
-    chars = set(c["sino"] + c["small"] + c["big"] + c["vague"])
+    chars = set(c["sino"] + c["small"] + c["big"] + c["vague"]) if hangul else set()
     for words in word_lists:
         chars.update(w[0] for w in words if w)
     return r"\d" + "".join(regex.escape(ch) for ch in sorted(chars))

@@ -149,14 +149,24 @@ def _comparison_re() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _marker_gate() -> regex.Pattern[str]:
+    """Any comparison marker at all: most figures have none, and the full pattern is slower."""
+    w = _words()
+    return regex.compile(alternation(w["comparison_markers"] + w["open_comparison_markers"]))
+
+
 def comparison_before(article: Article, start: int, offset: int) -> str | None:
     """The last comparison base (전년 대비, 전월보다) between ``start`` and ``offset``.
 
     A base named in an earlier clause (``수출은 전년 대비 12% 늘었고 실업률은 0.3%포인트
     하락했다``) does not carry over the clause's verb ending.
     """
+    text = article.text
+    if not _marker_gate().search(text, start, offset):
+        return None
     found = None
-    for m in _comparison_re().finditer(article.text, start, offset):
+    for m in _comparison_re().finditer(text, start, offset):
         found = m
     if found is None:
         return None
@@ -176,14 +186,17 @@ def comparison_before(article: Article, start: int, offset: int) -> str | None:
 
 
 @cache
-def _percent_re() -> regex.Pattern[str]:
+def _percent_re(hangul: bool = True) -> regex.Pattern[str]:
+    """The percentage pattern; without ``hangul`` it skips numbers written in Hangul (faster)."""
     w = _words()
     q = load("quantity_words")
     signs = [s for s in w["percent"] if s != "프로"]
     number = number_pattern()
     # A Hangul number needs a unit to be found here (이십 퍼센트); a lone 오 or 이 is too often a
     # word. 프로 (colloquial) only written against a number and not starting a longer word (프로야구).
-    first = first_chars(q["qualifier_before"], q["approx_before"], ["±", "+", "-", "−", "마", "."])
+    first = first_chars(
+        q["qualifier_before"], q["approx_before"], ["±", "+", "-", "−", "마", "."], hangul=hangul
+    )
     return regex.compile(
         rf"""
         (?=[{first}])                                   # cheap test before the alternatives
@@ -209,6 +222,14 @@ def _percent_re() -> regex.Pattern[str]:
         """,
         regex.VERBOSE,
     )
+
+
+@cache
+def _hangul_percent_re() -> regex.Pattern[str]:
+    """A percent written after a Hangul number (이십 퍼센트): only then is the slower pattern needed."""
+    c = load("numerals")
+    chars = "".join(c["sino_digits"]) + "".join(c["small_units"]) + "".join(c["big_units"])
+    return regex.compile(rf"[{chars}]\s?(?:퍼센|프로)")
 
 
 _PREFILTER = regex.compile(r"[%％]|퍼센|프로|포인트")
@@ -271,10 +292,10 @@ def _mention(article: Article, sentence: Sentence, m: regex.Match[str]) -> Perce
 def extract_percentages(article: Article) -> list[PercentMention]:
     """Every percentage and percentage point in the headline and body, in text order."""
     out: list[PercentMention] = []
-    pattern = _percent_re()
     text = article.text
     for sentence in sentences_hit(article, _PREFILTER):
-        for m in pattern.finditer(text, sentence.start, sentence.end):
+        hangul = _hangul_percent_re().search(text, sentence.start, sentence.end) is not None
+        for m in _percent_re(hangul).finditer(text, sentence.start, sentence.end):
             if _in_url(text, m.start(), sentence):
                 continue
             mention = _mention(article, sentence, m)
