@@ -523,16 +523,18 @@ class _Facts:
     rates: list[RateMention]
 
 
-_cache: tuple[int, Article, _Facts] | None = None
+# The last article read, kept (not its id, which the next article may reuse) and compared with ``is``.
+_cache: tuple[Article, _Facts] | None = None
 
 
 def _facts(article: Article) -> _Facts:
     """Money and rates are read together (a rate is not an amount); done once per article."""
     global _cache
-    if _cache is not None and _cache[0] == id(article) and _cache[1] is article:
-        return _cache[2]
+    cached = _cache
+    if cached is not None and cached[0] is article:
+        return cached[1]
     facts = _read(article)
-    _cache = (id(article), article, facts)
+    _cache = (article, facts)
     return facts
 
 

@@ -41,15 +41,20 @@ PERCENT, POINT = "percent", "percentage_point"
 
 # --- morphemes around an offset (shared with money.py) ----------------------------------------
 
-_starts_cache: tuple[int, list[int]] | None = None
+# The last article's token starts. The article itself is kept and compared with ``is``: an id
+# alone could be reused by the next article once the previous one is freed.
+_starts_cache: tuple[Article, list[int]] | None = None
 
 
 def _token_starts(article: Article) -> list[int]:
     """Start offsets of the article's tokens, built once per article for bisecting."""
     global _starts_cache
-    if _starts_cache is None or _starts_cache[0] != id(article):
-        _starts_cache = (id(article), [t.start for t in article.tokens])
-    return _starts_cache[1]
+    cached = _starts_cache
+    if cached is not None and cached[0] is article:
+        return cached[1]
+    starts = [t.start for t in article.tokens]
+    _starts_cache = (article, starts)
+    return starts
 
 
 def token_at(article: Article, offset: int) -> Token | None:
