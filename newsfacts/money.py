@@ -449,8 +449,11 @@ def _rates_in(article: Article, sentence: Sentence) -> list[RateMention]:
     pair = _rate_pair_re().search(text, sentence.start, sentence.end)
     base = c["rate_pairs"][pair.group()] if pair else "USD"
     low, high = (Decimal(x) for x in c["rate_range"].get(base, [0, 0]))
+    rate_words = [w.end() for w in _rate_context_re().finditer(text, sentence.start, sentence.end)]
     for m in _context_rate_re().finditer(text, sentence.start, sentence.end):
         if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        if not _about_the_rate(article, rate_words, m):
             continue
         if not _is_currency_word_at(article, text.find("원", m.end("num"), m.end()), "원"):
             continue
@@ -465,6 +468,26 @@ def _rates_in(article: Article, sentence: Sentence) -> list[RateMention]:
                 _rate(text, sentence, m.start(), m.end(), base, _clean(raw / per), None, bool(m["suffix"]))
             )
     return _merge_moves(text, sorted(out, key=lambda r: r.start))
+
+
+def _about_the_rate(article: Article, rate_words: list[int], m: regex.Match[str]) -> bool:
+    """Whether a won figure in a sentence about the exchange rate states the rate itself.
+
+    The figure must follow a rate word with no other subject or topic in between:
+    ``원·달러 환율은 … 1,452.6원에 마감`` is the rate; ``환율 상승으로 라면 가격이 1,000원으로``
+    is a price. A figure before any rate word counts only when it looks like a quote (1,452.6원,
+    1,480원선).
+    """
+    before = [end for end in rate_words if end <= m.start()]
+    if not before:
+        return "." in m["num"] or bool(m["suffix"])
+    tokens = article.tokens
+    i = first_token_from(article, before[-1])
+    while i < len(tokens) and tokens[i].start < m.start():
+        if tokens[i].tag in ("JKS", "JX") and i > 0 and tokens[i - 1].end > before[-1]:
+            return False
+        i += 1
+    return True
 
 
 def _rate(

@@ -79,6 +79,13 @@ CASES = [
     pytest.param("원·위안 환율은 190원을 기록했다.", [r("190원", "CNY", 190)], id="yuan-context"),
     pytest.param("원·유로 환율은 1,500원을 기록했다.", [r("1,500원", "EUR", 1500)], id="euro-context"),
     pytest.param("환율 상승으로 1인당 50만 원의 부담이 늘었다.", [], id="amount-in-rate-sentence"),
+    pytest.param("환율 상승으로 라면 가격이 1,000원으로 올랐다.", [], id="price-with-its-own-subject"),
+    pytest.param(
+        "1,452.6원에 마감한 원·달러 환율은 다시 올랐다.",
+        [r("1,452.6원", "USD", "1452.6")],
+        id="quote-before-rate-word",
+    ),
+    pytest.param("1,000원이 넘는 원·달러 환율 부담", [], id="round-figure-before-rate-word"),
     pytest.param("삼성전자 주가는 1,400원 올랐다.", [], id="share-move-is-money"),
 ]
 
@@ -93,10 +100,17 @@ def test_rates(sentence, expected):
     [
         ("환율 상승으로 1인당 50만 원의 부담이 늘었다.", [("50만 원", 500000)]),
         ("삼성전자 주가는 1,400원 올랐다.", [("1,400원", 1400)]),
+        ("환율 상승으로 라면 가격이 1,000원으로 올랐다.", [("1,000원", 1000)]),
         ("원·달러 환율은 1,452.6원에 마감했다.", []),
         ("당시 환율은 1달러=1,380원이었다.", []),
     ],
-    ids=["amount-stays-money", "share-price-stays-money", "level-is-not-money", "equation-is-not-money"],
+    ids=[
+        "amount-stays-money",
+        "share-price-stays-money",
+        "price-stays-money",
+        "level-is-not-money",
+        "equation-is-not-money",
+    ],
 )
 def test_rates_are_not_money(sentence, money):
     assert [(x.text, x.value) for x in newsfacts.extract(sentence).money] == money
