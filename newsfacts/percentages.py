@@ -240,6 +240,13 @@ def _hangul_percent_re() -> regex.Pattern[str]:
 _PREFILTER = regex.compile(r"[%％]|퍼센|프로|포인트")
 
 
+@cache
+def _after_particle_re() -> regex.Pattern[str]:
+    """A bound joined by a particle: 50%가 넘는 → qualifier 넘는 (outside the span)."""
+    words = load("quantity_words")["qualifier_after_particle"]
+    return regex.compile(rf"(?:이|가|을|를)\s?(?P<q>{alternation(words)})")
+
+
 def _is_hangul_number_ok(article: Article, start: int) -> bool:
     """A number written in Hangul must be a numeral to Kiwi (이십 퍼센트), not a word."""
     t = token_at(article, start)
@@ -279,6 +286,9 @@ def _mention(article: Article, sentence: Sentence, m: regex.Match[str]) -> Perce
     while end > start and text[end - 1].isspace():
         end -= 1
     qualifier = m["qpre"] or m["qpost"] or (m["pm"] and "±") or None
+    if qualifier is None:
+        after = _after_particle_re().match(text, end, sentence.end)
+        qualifier = after["q"] if after else None
     return PercentMention(
         text=text[start:end],
         start=start,

@@ -187,6 +187,31 @@ CASES = [
         ],
         id="range-conversion-agrees",
     ),
+    pytest.param(
+        "투자액은 3조 원(달러 환산 약 21억 달러)이다.",
+        [m("3조 원", 3 * JO, "KRW", conv=conv("약 21억 달러", 21 * EOK, "USD"), rate="1428.57")],
+        id="dollar-hwansan",
+    ),
+    pytest.param(
+        "지원금은 수십만~수백만 원이다.",
+        [m("수십만~수백만 원", None, "KRW", approx=True, range=(20 * MAN, 900 * MAN))],
+        id="vague-range",
+    ),
+    pytest.param(
+        "연구비로 5천억∼1조 원을 쓴다.",
+        [m("5천억∼1조 원", None, "KRW", range=(5000 * EOK, JO))],
+        id="range-tilde-operator",
+    ),
+    pytest.param(
+        "입장권은 1,000~2,000원이다.",
+        [m("1,000~2,000원", None, "KRW", range=(1000, 2000))],
+        id="range-commas",
+    ),
+    pytest.param(
+        "그는 150만 원(약 1100달러)을 받았다.",
+        [m("150만 원", 150 * MAN, "KRW", conv=conv("약 1100달러", 1100, "USD"), rate="1363.64")],
+        id="won-to-dollars-small",
+    ),
     # currencies
     pytest.param("홍콩 정부는 300억 홍콩달러를 풀었다.", [m("300억 홍콩달러", 300 * EOK, "HKD")], id="hkd"),
     pytest.param("TSMC는 1조 대만달러 매출을 올렸다.", [m("1조 대만달러", JO, "TWD")], id="twd"),

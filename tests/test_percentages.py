@@ -74,6 +74,9 @@ CASES = [
     pytest.param("득표율 50% 이상이 필요하다.", [p("50% 이상", 50, qualifier="이상")], id="isang"),
     pytest.param("지분 5% 미만은 공시하지 않는다.", [p("5% 미만", 5, qualifier="미만")], id="miman"),
     pytest.param("최대 70%까지 할인한다.", [p("최대 70%", 70, qualifier="최대")], id="choedae"),
+    pytest.param(
+        "찬성이 50%가 넘는 것으로 나타났다.", [p("50%", 50, qualifier="넘는")], id="neomneun-particle"
+    ),
     pytest.param("실적은 -3.5%로 뒷걸음질했다.", [p("-3.5%", "-3.5")], id="negative"),
     pytest.param("성장률은 마이너스 0.2%였다.", [p("마이너스 0.2%", "-0.2")], id="minus-word"),
     pytest.param("점유율이 이십 퍼센트로 올라섰다.", [p("이십 퍼센트", 20)], id="hangul-number"),
