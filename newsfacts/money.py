@@ -136,9 +136,9 @@ def _money_re(hangul: bool = True) -> regex.Pattern[str]:
         (?:
             # $12 million, US$3.5 billion, ₩1,000, EUR 20, $10-20
             (?<![A-Za-z])(?P<sym>{prefix})\s?(?P<snum>{ARABIC})
-            (?:\s?(?P<scale>{scales})(?![A-Za-z]))?
+            (?:\s?(?P<scale>(?i:{scales}))(?![A-Za-z]))?
             (?:\s?(?P<ssep>{sep})\s?(?:{prefix})?\s?(?P<snum2>{ARABIC})
-               (?:\s?(?P<scale2>{scales})(?![A-Za-z]))?)?
+               (?:\s?(?P<scale2>(?i:{scales}))(?![A-Za-z]))?)?
           |
             # 558만 달러, 3억~4억 원, 3~4억 원, 25000원 - 30000원, 300억여 원, 1달러 20센트
             (?P<num>{number})

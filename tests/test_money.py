@@ -228,6 +228,11 @@ CASES = [
     pytest.param("인텔은 US$3.5 billion 규모다.", [m("US$3.5 billion", 35 * 10**8, "USD")], id="usd-billion"),
     pytest.param("매출은 $1.2bn이었다.", [m("$1.2bn", 12 * 10**8, "USD")], id="dollar-bn"),
     pytest.param("입장료는 €20이다.", [m("€20", 20, "EUR")], id="euro-sign"),
+    pytest.param("가치는 $1.2B로 평가됐다.", [m("$1.2B", 12 * 10**8, "USD")], id="dollar-capital-b"),
+    pytest.param(
+        "펀드는 US$ 3.5 Billion 규모다.", [m("US$ 3.5 Billion", 35 * 10**8, "USD")], id="usd-spaced-capital"
+    ),
+    pytest.param("가격은 $5 more than before.", [m("$5", 5, "USD")], id="dollar-m-word"),
     pytest.param("가격은 EUR 29.99다.", [m("EUR 29.99", "29.99", "EUR")], id="eur-code"),
     pytest.param("수수료는 ₩1,000이다.", [m("₩1,000", 1000, "KRW")], id="won-sign"),
     pytest.param("수수료는 10₩이다.", [m("10₩", 10, "KRW")], id="won-sign-after"),
