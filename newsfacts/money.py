@@ -191,6 +191,13 @@ def _conversion_open_re() -> regex.Pattern[str]:
 
 
 @cache
+def _conversion_close_re() -> regex.Pattern[str]:
+    """The end of a bracketed conversion, after a note (·2024년 말 환율 기준) or 상당."""
+    trailers = alternation(_currencies()["conversion_trailers"])
+    return regex.compile(rf"\s*(?:[,;·/]\s*[^()（）\n]{{0,40}}?|(?:{trailers}))?\s*[)）]")
+
+
+@cache
 def _conversion_phrase_re() -> regex.Pattern[str]:
     markers = alternation(_currencies()["conversion_markers"])
     return regex.compile(rf"\s*[,，]?\s*(?:{markers})(?:으로|로|론)?\s*(?:환산하면|환산해|치면)?\s*")
@@ -198,7 +205,7 @@ def _conversion_phrase_re() -> regex.Pattern[str]:
 
 _MYRIAD = regex.compile("[만억조]")
 _VAGUE = regex.compile("[수몇](?=[십백천만억조])")  # 수천만: no rate between two guesses
-_CONVERSION_CLOSE = regex.compile(r"\s*(?:[,;·/]\s*[^()（）\n]{0,40}?)?[)）]")
+
 _UNIT_WORD_AFTER = regex.compile(r"\s*단위")
 _BARE_BIG_UNITS = ("억", "조", "경")
 
@@ -569,7 +576,7 @@ def _conversion(article: Article, sentence: Sentence, main: _Amount) -> tuple[_A
     if opener:
         m = pattern.match(text, opener.end(), sentence.end)
         if m:
-            close = _CONVERSION_CLOSE.match(text, m.end(), sentence.end)
+            close = _conversion_close_re().match(text, m.end(), sentence.end)
             amount = _amount(article, m)
             if close and amount and amount.currency != main.currency:
                 return amount, close.end()

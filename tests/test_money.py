@@ -527,3 +527,9 @@ def test_spans_hold_on_arbitrary_money_text(text):
             conversion = getattr(x, "conversion", None)
             if conversion is not None:
                 assert text[conversion.start : conversion.end] == conversion.text
+
+
+@pytest.mark.parametrize("word", CURRENCIES["conversion_trailers"])
+def test_conversion_trailers(word):
+    (x,) = newsfacts.extract(f"계약 규모는 3억 달러(약 4200억 원 {word})다.").money
+    assert (x.text, x.conversion.text, x.implied_rate) == ("3억 달러", "약 4200억 원", 1400)
