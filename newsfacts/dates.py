@@ -81,7 +81,7 @@ def _atom_re() -> regex.Pattern[str]:
     short_days = "".join(name[0] for name in w["weekdays"])
     local = _spaced(w["local_time_markers"])
     home = _spaced(w["home_time_markers"])
-    quarter = r"(?P<q>[1-4])\s?(?:[·/]\s?4\s?)?분기"
+    quarter = r"[1-4]\s?(?:[·/]\s?4\s?)?분기"
     pattern = rf"""
       (?P<numdate>                              # 2025.1.31 / 2025. 1. 31 / 2025-01-31 / 2025/1/31
           (?<![\d.,/\-])(?P<nd_y>\d{{4}})\s?(?P<nd_s>[./\-])\s?(?P<nd_m>\d{{1,2}})\s?(?P=nd_s)
@@ -109,7 +109,7 @@ def _atom_re() -> regex.Pattern[str]:
     | (?P<relmonth>(?<![{_HANGUL}])(?:{_spaced([*w["relative_months"], *w["anaphoric_months"]])}))
     | (?P<relweek>(?<![{_HANGUL}])(?:{_spaced(w["relative_weeks"])})(?=\s?(?:{weekdays})))
     | (?P<relquarter>(?<![{_HANGUL}])(?:{_spaced(w["relative_quarters"])}))
-    | (?P<quarter>(?<![\d.,]){quarter})
+    | (?P<quarter>(?<![\d.,])(?=(?P<q>[1-4])){quarter})
     | (?P<half>(?<![{_HANGUL}])(?:{_alt(w["halves"])}))
     | (?P<month>(?<![\d.,])(?P<m>\d{{1,2}})\s?월)
     | (?P<time>                                 # 오후 3시, 밤 10시 30분, 15시 20분, 3시 반
@@ -282,13 +282,17 @@ def _atoms(text: str, sent: Sentence, tokens: _Tokens) -> list[_Atom]:
     out: list[_Atom] = []
     markers = _markers()
     not_date = _not_date_re()
+    skip_until = -1
     for m in _atom_re().finditer(text, sent.start, sent.end):
         kind = m.lastgroup
         s, e = m.span()
-        if kind is None:
+        if kind is None or s < skip_until:
             continue
-        if kind in ("relday", "relmonth", "relyear", "clock") and not_date.match(text, s, sent.end):
-            continue
+        if kind in ("relday", "relmonth", "relyear", "clock"):
+            phrase = not_date.match(text, s, sent.end)
+            if phrase:  # 오늘날, 어제 오늘의 일, 자정 작용: skip the whole phrase
+                skip_until = phrase.end()
+                continue
         if kind == "range":
             out.extend(_split_range(text, m, sent.end))
             continue
@@ -346,16 +350,15 @@ def _split_range(text: str, m: regex.Match[str], limit: int) -> list[_Atom]:
 
 
 def _offset_atom(text: str, m: regex.Match[str], tokens: _Tokens) -> _Atom | None:
-    """``3일 전`` is an offset only when Kiwi reads 전 as the noun "before" (NNG); in
-    ``27일 전 대통령`` it is a determiner (MM) and ``27일`` is a plain date."""
+    """``27일 전`` is an offset only when Kiwi reads 전 as the noun "before" (NNG); in
+    ``27일 전 대통령`` it is a determiner (MM, "former") and ``27일`` is a plain date. A count
+    word (사흘 전) or another unit (2주 전) has no date reading, so Kiwi is not asked."""
+    if m["on"] is None or _word(m["ou"])[1] != "day" or _word(m["od"])[1] > 0:
+        return _Atom("offset", m.start(), m.end(), m.groupdict())  # 사흘 전, 2주 후: no other reading
     tag = tokens.tag_at(m.start("od"), m["od"])
     if tag is None or tag.startswith("NN"):
         return _Atom("offset", m.start(), m.end(), m.groupdict())
-    if m["on"] is not None and _word(m["ou"])[1] == "day":
-        s = m.start("on")
-        e = m.end("ou")
-        return _Atom("day", s, e, {"d": m["on"]})
-    return None
+    return _Atom("day", m.start("on"), m.end("ou"), {"d": m["on"]})
 
 
 class _Tokens:
@@ -395,8 +398,12 @@ class _Tokens:
             toks = self.toks
             self._future = any(
                 (t.form, t.tag) in pairs
-                or (t.form in after_adnominal and i > 0 and toks[i - 1].tag == "ETM"
-                    and toks[i - 1].form in ("ᆯ", "을", "를"))
+                or (
+                    t.form in after_adnominal
+                    and i > 0
+                    and toks[i - 1].tag == "ETM"
+                    and toks[i - 1].form in ("ᆯ", "을", "를")
+                )
                 for i, t in enumerate(toks)
             )
         return self._future
@@ -456,6 +463,14 @@ def _expressions(text: str, atoms: list[_Atom]) -> Iterator[_Expr]:
         group = [first]
         slot = _SLOT[first.kind]
         j = i + 1
+        if (
+            first.kind in ("time", "hhmm", "clock")
+            and i > 0
+            and atoms[i - 1].kind == "stop"
+            and _adjacent(text, atoms[i - 1], first)
+        ):
+            i += 1  # 주 4일 오전 9시, 매주 15일 오후 3시: the time of a schedule, not a date
+            continue
         while j < n and _adjacent(text, group[-1], atoms[j]) and not group[-1].data.get("range_head"):
             nxt = atoms[j]
             if nxt.kind == "paren":
@@ -682,8 +697,10 @@ def _resolve_date(
             relative = False
         else:
             word_kind, n = _word(year_atom.data["relyear"])
-            base = (ctx.para_year or (ref.year if ref else None)) if word_kind == "anaphoric_years" else (
-                ref.year if ref else None
+            base = (
+                (ctx.para_year or (ref.year if ref else None))
+                if word_kind == "anaphoric_years"
+                else (ref.year if ref else None)
             )
             year = base + n if base is not None else None
     month_atom = expr.first("month", "relmonth", "quarter", "relquarter", "half")
@@ -773,9 +790,7 @@ def _month_day(
     return _day_value(found, True)
 
 
-def _bare_day(
-    day: int, direction: int | None, ctx: _Context, tokens: _Tokens, weekday: str | None
-) -> _Value:
+def _bare_day(day: int, direction: int | None, ctx: _Context, tokens: _Tokens, weekday: str | None) -> _Value:
     """``29일``: in the month of a day named earlier in the sentence when it does not go back
     in time (12월 3일 ... 4일), else by the reference date."""
     prev = ctx.sent_day
