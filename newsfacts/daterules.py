@@ -1,8 +1,9 @@
 """Pure calendar arithmetic for Korean news dates: no text, no Kiwi, only numbers and a reference date.
 
 News is written about the past, so a partial date (``29일``, ``3월``, ``금요일``, ``4분기``) is
-read as the latest one on or before the reference date, unless the sentence is about the
-future (``예정``, ``-겠-``) or a direction is written (``오는`` forward, ``지난`` backward).
+read as the latest one on or before the reference date (``direction`` None or -1, ``지난``),
+or as the next one on or after it (``direction`` 1: ``오는``, or a clause about the future,
+which ``dates.py`` reads from Kiwi's morphemes).
 
 Every function returns ``None`` rather than raising when the calendar has no such day
 (``2월 30일``, a year out of range).
@@ -103,38 +104,34 @@ def shift(anchor: date, unit: str, n: int) -> tuple[int, int, int]:
 # ---- partial dates against the reference ------------------------------------------------------
 
 
-def bare_day(day: int, ref: date, direction: int | None = None, future: bool = False) -> date | None:
+def bare_day(day: int, ref: date, direction: int | None = None) -> date | None:
     """A day of the month without a month: ``29일``, ``지난 10일``, ``오는 15일``.
 
-    ``direction`` 1 (``오는``): this month if the day has not passed, else next month.
-    ``direction`` -1 (``지난``) or none: this month if the day has come, else the previous
-    month; a sentence about the future keeps a bare day in this month.
+    ``direction`` 1 (``오는``, or a clause about the future): this month if the day has not
+    passed, else next month. -1 (``지난``) or None: this month if the day has come, else the
+    previous month.
     """
     if not 1 <= day <= 31:
         return None
     if direction == 1:
         y, m = (ref.year, ref.month) if day >= ref.day else add_months(ref.year, ref.month, 1)
-    elif day <= ref.day or (future and direction is None):
+    elif day <= ref.day:
         y, m = ref.year, ref.month
     else:
         y, m = add_months(ref.year, ref.month, -1)
     return make_date(y, m, day)
 
 
-def bare_month(month: int, ref: date, direction: int | None = None, future: bool = False) -> int | None:
+def bare_month(month: int, ref: date, direction: int | None = None) -> int | None:
     """The year of a month written without one: ``3월``, ``지난 3월``, ``오는 3월``."""
     if not 1 <= month <= 12:
         return None
     if direction == 1:
         return ref.year if month >= ref.month else ref.year + 1
-    if month <= ref.month or (future and direction is None):
-        return ref.year
-    return ref.year - 1
+    return ref.year if month <= ref.month else ref.year - 1
 
 
-def bare_month_day(
-    month: int, day: int, ref: date, direction: int | None = None, future: bool = False
-) -> date | None:
+def bare_month_day(month: int, day: int, ref: date, direction: int | None = None) -> date | None:
     """A month and day without a year: ``3월 14일``, ``지난 12월 3일``, ``오는 2월 1일``."""
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
@@ -142,35 +139,31 @@ def bare_month_day(
     now = (ref.month, ref.day)
     if direction == 1:
         year = ref.year if written >= now else ref.year + 1
-    elif written <= now or (future and direction is None):
+    elif written <= now:
         year = ref.year
     else:
         year = ref.year - 1
     return make_date(year, month, day)
 
 
-def bare_quarter(quarter: int, ref: date, direction: int | None = None, future: bool = False) -> int | None:
+def bare_quarter(quarter: int, ref: date, direction: int | None = None) -> int | None:
     """The year of ``4분기``, ``지난 4분기``, ``오는 3분기`` written without one."""
     if not 1 <= quarter <= 4:
         return None
     current = quarter_of(ref.month)
     if direction == 1:
         return ref.year if quarter >= current else ref.year + 1
-    if quarter <= current or (future and direction is None):
-        return ref.year
-    return ref.year - 1
+    return ref.year if quarter <= current else ref.year - 1
 
 
-def bare_half(half: int, ref: date, direction: int | None = None, future: bool = False) -> int | None:
+def bare_half(half: int, ref: date, direction: int | None = None) -> int | None:
     """The year of ``상반기``/``하반기`` written without one."""
     if half not in (1, 2):
         return None
     current = 1 if ref.month <= 6 else 2
     if direction == 1:
         return ref.year if half >= current else ref.year + 1
-    if half <= current or (future and direction is None):
-        return ref.year
-    return ref.year - 1
+    return ref.year if half <= current else ref.year - 1
 
 
 def weekday_near(weekday: int, ref: date, direction: int | None = None, future: bool = False) -> date | None:

@@ -261,10 +261,19 @@ def _word(s: str) -> tuple[str, Any]:
 
 
 @cache
-def _future_forms() -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
+def _tense_forms() -> dict[str, frozenset[Any]]:
     w = _words()
-    pairs = frozenset(tuple(x.split("/", 1)) for x in w["future_morphemes"])
-    return pairs, frozenset(w["future_after_adnominal"])  # type: ignore[return-value]
+    return {
+        "future": frozenset(tuple(x.split("/", 1)) for x in w["future_morphemes"]),
+        "past": frozenset(tuple(x.split("/", 1)) for x in w["past_morphemes"]),
+        "adnominal": frozenset(w["future_adnominal_endings"]),
+        "present": tuple(w["present_endings"]),
+        "heads": frozenset(w["future_heads"]),
+    }
+
+
+FUTURE, NEUTRAL, PAST = 1, 0, -1
+_VERB = ("VV", "XSV")  # Kiwi also tags VV-R / VV-I (regular / irregular conjugation)
 
 
 # ---- atoms ---------------------------------------------------------------------------------
@@ -369,7 +378,6 @@ class _Tokens:
         self._sent = sent
         self._toks: tuple[Token, ...] | None = None
         self._starts: list[int] = []
-        self._future: bool | None = None
 
     @property
     def toks(self) -> tuple[Token, ...]:
@@ -390,23 +398,44 @@ class _Tokens:
         i = bisect.bisect_left(self._starts, start)
         return toks[i - 1] if i > 0 else None
 
-    @property
-    def future(self) -> bool:
-        """Whether the sentence speaks of the future: 예정, 앞두다, -겠-, -ㄹ 계획/방침."""
-        if self._future is None:
-            pairs, after_adnominal = _future_forms()
-            toks = self.toks
-            self._future = any(
-                (t.form, t.tag) in pairs
-                or (
-                    t.form in after_adnominal
-                    and i > 0
-                    and toks[i - 1].tag == "ETM"
-                    and toks[i - 1].form in ("ᆯ", "을", "를")
-                )
-                for i, t in enumerate(toks)
-            )
-        return self._future
+    def tense_after(self, pos: int) -> int:
+        """The tense of the clause that follows a date: FUTURE, PAST or NEUTRAL.
+
+        Reads Kiwi's morphemes from ``pos`` to the end of the clause. A past -었- makes it
+        PAST, also after a future word (열릴 예정이었으나). 예정, 앞두다, -겠-, an adnominal
+        -ㄹ (열릴 회의) or a verb in the present (4월 17일 열린다, the way news announces a
+        schedule) make it FUTURE; a verb's past adnominal (발표한 보고서) is PAST; any other
+        ending, or none (a headline), is NEUTRAL.
+        """
+        forms = _tense_forms()
+        toks = self.toks
+        prev_tag = ""
+        future = False
+        for i in range(bisect.bisect_left(self._starts, pos), len(toks)):
+            t = toks[i]
+            pair = (t.form, t.tag)
+            if pair in forms["past"]:
+                return PAST
+            if pair in forms["future"]:
+                if t.tag == "EP":
+                    return FUTURE  # -겠-
+                future = True
+            elif t.tag == "ETM":
+                if t.form in forms["adnominal"]:
+                    nxt = toks[i + 1].form if i + 1 < len(toks) else ""
+                    if nxt not in forms["heads"]:
+                        return FUTURE  # 열릴 회의: the clause ends at its noun
+                    future = True
+                elif future:
+                    return FUTURE
+                else:
+                    return PAST if t.form in ("ᆫ", "은") and prev_tag.startswith(_VERB) else NEUTRAL
+            elif t.tag in ("EF", "EC"):
+                if future or (prev_tag.startswith(_VERB) and t.form.startswith(forms["present"])):
+                    return FUTURE
+                return NEUTRAL
+            prev_tag = t.tag
+        return FUTURE if future else NEUTRAL
 
 
 # ---- grouping atoms into expressions ------------------------------------------------------------
@@ -677,14 +706,16 @@ def _resolve_date(
 
     if kind == "weekday":
         wd = int(_word(d["weekday"])[1])
-        future = direction is None and ref is not None and tokens.future
-        return _day_value(rules.weekday_near(wd, ref, direction, future) if ref else None, True)
+        if ref is None:
+            return _Value(None, "day", True)
+        future = direction is None and tokens.tense_after(expr.end) == FUTURE
+        return _day_value(rules.weekday_near(wd, ref, direction, future), True)
 
     if kind == "offset":
         return _resolve_offset(head, ctx, text, tokens)
 
     if kind == "mdnum":
-        return _month_day(int(d["md_m"]), int(d["md_d"]), direction, ctx, tokens, expr.weekday)
+        return _month_day(int(d["md_m"]), int(d["md_d"]), direction, ctx, tokens, expr.end, expr.weekday)
 
     # year / month / day / quarter / half, possibly with a relative year or month
     year: int | None = None
@@ -712,7 +743,7 @@ def _resolve_date(
         return _Value(rules.fmt_year(year) if year is not None else None, "year", relative, year=year)
 
     if month_atom is not None and month_atom.kind in ("quarter", "relquarter", "half"):
-        return _quarter(month_atom, year, year_atom is not None, relative, direction, ctx, tokens)
+        return _quarter(month_atom, year, year_atom is not None, relative, direction, ctx, tokens, expr.end)
 
     month: int | None = None
     if month_atom is not None and month_atom.kind == "relmonth":
@@ -732,7 +763,7 @@ def _resolve_date(
     if day_atom is None:  # a month
         assert month is not None
         if year is None and year_atom is None:
-            year = _year_of_bare_month(month, direction, ctx, tokens)
+            year = _year_of_bare_month(month, direction, ctx, tokens, expr.end)
         if year is None:
             return _Value(None, "month", True)
         return _Value(rules.fmt_month(year, month), "month", relative, year=year, month=month)
@@ -741,9 +772,9 @@ def _resolve_date(
     if not 1 <= dday <= 31:
         return None
     if month is None:  # a bare day
-        return _bare_day(dday, direction, ctx, tokens, expr.weekday)
+        return _bare_day(dday, direction, ctx, tokens, expr.end, expr.weekday)
     if year is None and year_atom is None:
-        return _month_day(month, dday, direction, ctx, tokens, expr.weekday)
+        return _month_day(month, dday, direction, ctx, tokens, expr.end, expr.weekday)
     if year is None:
         return _Value(None, "day", True)
     return _day_value(rules.make_date(year, month, dday), relative, written=True)
@@ -756,13 +787,28 @@ def _day_value(day: date | None, relative: bool, written: bool = False) -> _Valu
     return _Value(day.isoformat(), "day", relative, day=day, year=day.year, month=day.month)
 
 
-def _year_of_bare_month(month: int, direction: int | None, ctx: _Context, tokens: _Tokens) -> int | None:
+def _year_of_bare_month(
+    month: int, direction: int | None, ctx: _Context, tokens: _Tokens, end: int
+) -> int | None:
     if direction is None and ctx.sent_year is not None and month >= ctx.sent_year[1]:
         return ctx.sent_year[0]  # 2023년 5월 설립 ... 8월 출시: the year just named
     if ctx.ref is None:
         return None
-    future = direction is None and tokens.future
-    return rules.bare_month(month, ctx.ref, direction, future)
+    return rules.bare_month(month, ctx.ref, _lean(direction, end, tokens))
+
+
+SOON = 7  # days: a bare day this close ahead, in a clause with no tense, is coming, not past
+
+
+def _lean(direction: int | None, end: int, tokens: _Tokens) -> int | None:
+    """The written direction, else forward when the clause after the date is about the future."""
+    if direction is not None:
+        return direction
+    return 1 if tokens.tense_after(end) == FUTURE else None
+
+
+def _soon(day: date | None, ref: date) -> bool:
+    return day is not None and 0 < (day - ref).days <= SOON
 
 
 def _weekday_agrees(day: date | None, weekday: str | None) -> bool:
@@ -775,22 +821,34 @@ def _short_weekdays() -> dict[str, int]:
 
 
 def _month_day(
-    month: int, day: int, direction: int | None, ctx: _Context, tokens: _Tokens, weekday: str | None
+    month: int,
+    day: int,
+    direction: int | None,
+    ctx: _Context,
+    tokens: _Tokens,
+    end: int,
+    weekday: str | None,
 ) -> _Value:
     if direction is None and ctx.sent_year is not None and month >= ctx.sent_year[1]:
         return _day_value(rules.make_date(ctx.sent_year[0], month, day), True)
     if ctx.ref is None:
         return _Value(None, "day", True)
-    future = direction is None and tokens.future
-    found = rules.bare_month_day(month, day, ctx.ref, direction, future)
-    if direction is None and weekday and not _weekday_agrees(found, weekday):
+    lean = _lean(direction, end, tokens)
+    found = rules.bare_month_day(month, day, ctx.ref, lean)
+    if lean is None:
+        ahead = rules.bare_month_day(month, day, ctx.ref, 1)
+        if _soon(ahead, ctx.ref) and tokens.tense_after(end) == NEUTRAL:
+            found = ahead  # "3월 2일 본회의 상정" written on February 27th
+    if lean is None and weekday and not _weekday_agrees(found, weekday):
         ahead = rules.bare_month_day(month, day, ctx.ref, 1)
         if _weekday_agrees(ahead, weekday):
             found = ahead  # 3월 14일(금) in January: the coming March 14th is the Friday
     return _day_value(found, True)
 
 
-def _bare_day(day: int, direction: int | None, ctx: _Context, tokens: _Tokens, weekday: str | None) -> _Value:
+def _bare_day(
+    day: int, direction: int | None, ctx: _Context, tokens: _Tokens, end: int, weekday: str | None
+) -> _Value:
     """``29일``: in the month of a day named earlier in the sentence when it does not go back
     in time (12월 3일 ... 4일), else by the reference date."""
     prev = ctx.sent_day
@@ -798,9 +856,13 @@ def _bare_day(day: int, direction: int | None, ctx: _Context, tokens: _Tokens, w
         return _day_value(rules.make_date(prev.year, prev.month, day), True)
     if ctx.ref is None:
         return _Value(None, "day", True)
-    future = direction is None and day > ctx.ref.day and tokens.future
-    found = rules.bare_day(day, ctx.ref, direction, future)
-    if direction is None and weekday and not _weekday_agrees(found, weekday):
+    lean = _lean(direction, end, tokens)
+    found = rules.bare_day(day, ctx.ref, lean)
+    if lean is None and day > ctx.ref.day:
+        ahead = rules.bare_day(day, ctx.ref, 1)
+        if _soon(ahead, ctx.ref) and tokens.tense_after(end) == NEUTRAL:
+            found = ahead  # "10일 본회의 상정" written on the 9th: tomorrow, not last month
+    if lean is None and weekday and not _weekday_agrees(found, weekday):
         ahead = rules.bare_day(day, ctx.ref, 1)
         if _weekday_agrees(ahead, weekday):
             found = ahead  # 3일(월) written on the 28th: next month's 3rd is the Monday
@@ -815,6 +877,7 @@ def _quarter(
     direction: int | None,
     ctx: _Context,
     tokens: _Tokens,
+    end: int,
 ) -> _Value:
     ref = ctx.ref
     if atom.kind == "relquarter":
@@ -823,17 +886,17 @@ def _quarter(
             return _Value(None, "quarter", True)
         y, q = rules.add_quarters(ref.year, rules.quarter_of(ref.month), n)
         return _Value(rules.fmt_quarter(y, q), "quarter", True, year=y)
-    future = direction is None and ref is not None and tokens.future
+    lean = _lean(direction, end, tokens)
     if atom.kind == "half":
         half = int(_word(atom.data["half"])[1])
         if not year_written:
-            year = rules.bare_half(half, ref, direction, future) if ref else None
+            year = rules.bare_half(half, ref, lean) if ref else None
         if year is None:
             return _Value(None, "quarter", True)
         return _Value(rules.fmt_half(year, half), "quarter", relative, year=year, month=6 * half - 5)
     q = int(atom.data["q"])
     if not year_written:
-        year = rules.bare_quarter(q, ref, direction, future) if ref else None
+        year = rules.bare_quarter(q, ref, lean) if ref else None
     if year is None:
         return _Value(None, "quarter", True)
     return _Value(rules.fmt_quarter(year, q), "quarter", relative, year=year, month=3 * q - 2)

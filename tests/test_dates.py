@@ -549,8 +549,6 @@ MARKER_SENTENCES = {
     "걸렸-": "복구에 3일 걸렸다.",
     "넘어-": "단식은 3일 넘어 이어졌다.",
     "이 넘-": "단식이 3일이 넘도록 이어졌다.",
-    "을 넘-": "단식은 3일을 넘겼다.",
-    "를 넘-": "단식은 3일를 넘겼다.",
     "이 흘-": "사고 후 3일이 흘렀다.",
     "가 흘-": "사고 후 3일가 흘렀다.",
 }
@@ -624,9 +622,10 @@ def test_duration_markers(sentence: str) -> None:
         pytest.param("3일 전국 곳곳에 비가 내렸다.", [("3일", "2025-01-03", "day")], id="jeonguk"),
         pytest.param("27일 전 대통령이 출석했다.", [("27일", "2025-01-27", "day")], id="jeon-determiner"),
         pytest.param("10일 후보 등록이 시작됐다.", [("10일", "2025-01-10", "day")], id="hubo"),
-        pytest.param("3일 전후로 발표된다.", [("3일", "2025-01-03", "day")], id="jeonhu"),
-        pytest.param("10일 이후 발표된다.", [("10일", "2025-01-10", "day")], id="ihu-is-a-date"),
+        pytest.param("3일 전후로 발표됐다.", [("3일", "2025-01-03", "day")], id="jeonhu"),
+        pytest.param("10일 이후 발표됐다.", [("10일", "2025-01-10", "day")], id="ihu-is-a-date"),
         pytest.param("2024년 동안 수출이 늘었다.", [("2024년", "2024", "year")], id="year-dongan-is-a-date"),
+        pytest.param("법정 시한인 2일을 넘겼다.", [("2일", "2025-01-02", "day")], id="deadline-passed"),
     ],
 )
 def test_markers_need_a_word_boundary(sentence: str, expected: list[Any]) -> None:
@@ -693,14 +692,53 @@ def test_future_morphemes(pair: str) -> None:
         "겠/EP": "한은은 16일 금리를 결정하겠다고 밝혔다.",
     }[pair]
     assert _all_dates(sentence, date(2025, 1, 14)) == [("16일", "2025-01-16", "day")]
-    past = sentence.replace("할 예정이다", "했다").replace("앞두고", "마치고").replace("하겠다고", "했다고")
+    past = sentence.replace("할 예정이다", "했다").replace("앞두고", "마친 뒤").replace("하겠다고", "했다고")
     assert _all_dates(past, date(2025, 1, 14)) == [("16일", "2024-12-16", "day")]
 
 
-@pytest.mark.parametrize("word", WORDS["future_after_adnominal"])
-def test_future_after_adnominal(word: str) -> None:
-    assert _all_dates(f"정부는 하반기 규제를 완화할 {word}이다.") == [("하반기", "2025-H2", "quarter")]
-    assert _all_dates("정부는 하반기 규제를 완화했다.") == [("하반기", "2024-H2", "quarter")]
+JAN05 = date(2025, 1, 5)  # 20일 is then 15 days ahead: too far to be "soon" without a tense
+
+
+@pytest.mark.parametrize("form", WORDS["future_adnominal_endings"])
+def test_future_adnominal_endings(form: str) -> None:
+    sentence = {"ᆯ": "20일 열릴 회의에 관심이 쏠렸다.", "을": "20일 찾을 관광객이 늘었다."}[form]
+    assert _all_dates(sentence, JAN05) == [("20일", "2025-01-20", "day")]
+    past = sentence.replace("열릴", "열린").replace("찾을", "찾은")
+    assert _all_dates(past, JAN05) == [("20일", "2024-12-20", "day")]
+
+
+@pytest.mark.parametrize("form", WORDS["present_endings"])
+def test_present_endings_announce_a_schedule(form: str) -> None:
+    sentence = {"ᆫ다": "회의는 20일 열린다.", "는다": "매장은 20일 문을 닫는다."}[form]
+    assert _all_dates(sentence, JAN05) == [("20일", "2025-01-20", "day")]
+    assert _all_dates("매장은 20일 문을 닫고 있다.", JAN05) == [("20일", "2024-12-20", "day")]
+
+
+@pytest.mark.parametrize("word", WORDS["future_heads"])
+def test_future_heads_carry_the_clause_on(word: str) -> None:
+    assert _all_dates(f"회의는 20일 열릴 {word}이었으나 취소됐다.", JAN05) == [("20일", "2024-12-20", "day")]
+    assert _all_dates(f"회의는 20일 열릴 {word}이다.", JAN05) == [("20일", "2025-01-20", "day")]
+
+
+@pytest.mark.parametrize("pair", WORDS["past_morphemes"])
+def test_past_morphemes(pair: str) -> None:
+    sentence = {"었/EP": "회의는 20일 열렸다.", "였/EP": "그는 20일 현장에 있던 학생이였다."}[pair]
+    assert _all_dates(sentence, JAN05) == [("20일", "2024-12-20", "day")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("여야 “10일 본회의 상정”", "2025-01-10", id="headline-without-a-tense-soon"),
+        pytest.param("여야 “30일 본회의 상정”", "2024-12-30", id="headline-without-a-tense-far"),
+        pytest.param("여야는 10일 본회의를 열었다.", "2024-12-10", id="past-tense-soon"),
+        pytest.param("여야는 10일 본회의를 연다.", "2025-01-10", id="present-tense"),
+        pytest.param("회의는 10일 열릴 예정이었으나 취소됐다.", "2024-12-10", id="was-scheduled"),
+        pytest.param("그는 “예산이 10일 이후로 밀린다”며 촉구했다.", "2025-01-10", id="quoted-present"),
+    ],
+)
+def test_tense_of_the_clause(sentence: str, expected: str) -> None:
+    assert [v for _, v, _ in _all_dates(sentence, date(2025, 1, 8))] == [expected]
 
 
 @pytest.mark.parametrize("phrase", WORDS["not_dates"])
