@@ -598,6 +598,7 @@ class _Context:
     sent_day: date | None = None  # last day named earlier in this sentence
     sent_year: tuple[int, int] | None = None  # (year, month or 0) last named in this sentence
     prev_sent_day: date | None = None  # last day named in the sentence before
+    story_day: date | None = None  # the first day the body names: what 이날 means later on
 
     def new_sentence(self, sent: Sentence) -> None:
         if sent.paragraph != self.para:
@@ -690,7 +691,7 @@ def _resolve_date(
     if kind == "relday":
         word_kind, n = _word(d["relday"])
         if word_kind == "anaphoric_days":
-            anchor = ctx.para_day or ref
+            anchor = ctx.para_day or ctx.story_day or ref
             day = rules.add_days(anchor, n) if anchor else None
             v = _day_value(day, True)
             v.anaphoric = True
@@ -956,6 +957,19 @@ def _recurring(text: str, expr: _Expr, limit: int) -> bool:
     )
 
 
+_STORY_HEADS = frozenset({"day", "numdate", "mdnum", "relday", "month", "relmonth", "year", "relyear"})
+
+
+def _tells_the_story_day(expr: _Expr, v: _Value, article: Article, sent: Sentence) -> bool:
+    """The first plainly written day of the body (not a headline, not ``지난 10일``, not an
+    offset) is the day the story is about: a morning daily of the 26th reports the 25th's
+    decision and goes on saying ``이날`` for the 25th in later paragraphs."""
+    if v.anaphoric or article.paragraphs[sent.paragraph].role != "body":
+        return False
+    kinds = [a.kind for a in expr.atoms]
+    return "dir" not in kinds and next(k for k in kinds if k not in ("local", "paren")) in _STORY_HEADS
+
+
 def extract_dates(article: Article) -> list[DateMention]:
     """Every date and time in the article's headline and body, in text order."""
     text = article.text
@@ -975,6 +989,8 @@ def extract_dates(article: Article) -> list[DateMention]:
             if v is None:
                 continue
             _remember(ctx, v)
+            if ctx.story_day is None and v.day is not None and _tells_the_story_day(expr, v, article, sent):
+                ctx.story_day = v.day
             out.append(
                 DateMention(
                     text=text[expr.start : expr.end],

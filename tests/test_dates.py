@@ -765,10 +765,22 @@ CONTEXT = [
         id="inal-is-the-day-named-in-the-paragraph",
     ),
     pytest.param(
-        "증시는 27일 급락했다.\n이날 정부는 긴급회의를 열었다.",
+        "금통위는 27일 금리를 내렸다.\n이날 환율은 전날보다 3원 내렸다.",
+        JAN31,
+        [("27일", "2025-01-27", "day"), ("이날", "2025-01-27", "day"), ("전날", "2025-01-26", "day")],
+        id="inal-in-a-later-paragraph-is-the-story-day",
+    ),
+    pytest.param(
+        "금통위는 지난 27일 금리를 내렸다.\n이날 환율은 전날보다 3원 내렸다.",
+        JAN31,
+        [("지난 27일", "2025-01-27", "day"), ("이날", "2025-01-31", "day"), ("전날", "2025-01-30", "day")],
+        id="jinan-does-not-make-the-story-day",
+    ),
+    pytest.param(
+        "금리 인하 “27일 발표”\n이날 환율은 내렸다.",
         JAN31,
         [("27일", "2025-01-27", "day"), ("이날", "2025-01-31", "day")],
-        id="inal-in-a-new-paragraph-is-the-reference",
+        id="a-headline-does-not-make-the-story-day",
     ),
     pytest.param(
         "코스피는 이날 2500선을 회복했다. 전날보다 1.2% 오른 수치다.",
