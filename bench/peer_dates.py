@@ -25,6 +25,7 @@ dateparser is not a dependency of newsfacts.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import sys
@@ -39,9 +40,10 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
+from peer_suite import Row  # noqa: E402
+
 import newsfacts  # noqa: E402
 from newsfacts.lexicon import load  # noqa: E402
-from peer_suite import Row  # noqa: E402
 
 DUCKLING_REF = date(2013, 2, 12)
 
@@ -58,17 +60,17 @@ def _category(ex: dict[str, Any]) -> tuple[str, str] | None:
     exp = ex["expected"]
     text = ex["text"]
     if exp.get("holiday") or exp.get("corpus", {}).get("holiday"):
-        return "holiday", "named holidays (설날, 광복절): a lunar/solar calendar table, not a date expression"
+        return "holiday", "named holidays (설날, 광복절): a calendar table, not a date expression"
     if exp.get("type") == "interval":
-        return "interval", "spans (오늘밤, 지난 2주, 9:30~11:00): newsfacts lists points; a range gives two dates"
+        return "interval", "spans (오늘밤, 지난 2주, 9:30~11:00): newsfacts lists points, a range as two"
     if re.search(r"(안에?|내에?|이내에?)$", text):
-        return "within", "'within N' deadlines (1초안에, 한시간반내, 7일내): durations from the moment of speaking"
+        return "within", "'within N' (1초안에, 한시간반내, 7일내): durations from the moment of speaking"
     if exp.get("grain") in ("week", "second"):
         return exp["grain"], "week and second grains (이번주, 방금): outside the contract's grains"
     if re.search(r"[A-Za-z]", text):
         return "english", "English am/pm and time zones (3PM, 4pm CET): not how Korean news writes times"
     if _KOREAN_NUMERAL.search(text):
-        return "numeral-words", "Korean numeral words (오후 세시, 이천십오년, 삼분기, 세시반): news writes digits"
+        return "numeral-words", "numeral words (오후 세시, 이천십오년, 삼분기, 세시반): news writes digits"
     if _ORDINAL.search(text):
         return "ordinal-weekday", "ordinal weekdays of a month (3월 마지막 월요일): rare in news"
     if re.fullmatch(r"\d{1,2}:\d{2}(:\d{2})?", text):
@@ -106,10 +108,8 @@ def _past_equivalents(value: str, grain: str) -> set[str]:
             out.add(date.fromordinal(d.toordinal() - back).isoformat() + rest)
         for months in (1, 12):  # a bare day: last month's; a month and day: last year's
             y, m = divmod(d.year * 12 + d.month - 1 - months, 12)
-            try:
+            with contextlib.suppress(ValueError):  # no such day that month
                 out.add(date(y, m + 1, d.day).isoformat() + rest)
-            except ValueError:
-                pass
         out.add(date.fromordinal(d.toordinal() - 1).isoformat() + rest)  # 오전 3시: today's, not tomorrow's
     elif grain == "month":
         y, m = int(value[:4]), int(value[5:7])
@@ -144,8 +144,10 @@ def _duckling(suites: Path, verbose: bool) -> list[Row]:
         if cat is not None:
             skipped[cat[0]] += 1
             reasons[cat[0]] = cat[1]
-            if got is not None and ex["expected"].get("type") == "value" and got == _duckling_value(
-                ex["expected"]
+            if (
+                got is not None
+                and ex["expected"].get("type") == "value"
+                and got == _duckling_value(ex["expected"])
             ):
                 skipped_pass[cat[0]] += 1
             continue
@@ -161,7 +163,8 @@ def _duckling(suites: Path, verbose: bool) -> list[Row]:
             coarser += 1  # 7일전: Duckling keeps the clock of "now"
             continue
         if verbose:
-            print(f"  duckling miss: {text!r}: want {want}, got {[(m.text, m.value, m.grain) for m in found]}")
+            seen = [(m.text, m.value, m.grain) for m in found]
+            print(f"  duckling miss: {text!r}: want {want}, got {seen}")
     rows = [
         Row("duckling", "time: aimed, exact", passed, aimed, "reference 2013-02-12 (Tue), Duckling's"),
         Row(
@@ -218,7 +221,9 @@ def _score(spans: list[tuple[int, int, str | None]], gold: list[tuple[int, int, 
     return right, extra
 
 
-def _dateparser_spans(text: str, ref: date, gold: list[tuple[int, int, str]]) -> list[tuple[int, int, str | None]]:
+def _dateparser_spans(
+    text: str, ref: date, gold: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str | None]]:
     from dateparser.search import search_dates
 
     settings = {"RELATIVE_BASE": datetime(ref.year, ref.month, ref.day), "PREFER_DATES_FROM": "past"}
