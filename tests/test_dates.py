@@ -363,6 +363,9 @@ NOT_DATES = [
     pytest.param("이번 주말 비가 내렸다.", id="weekend"),
     pytest.param("13월의 월급이라 불린다.", id="month-13"),
     pytest.param("45일이 지나도록 소식이 없다.", id="45-days"),
+    pytest.param("1970~80년대 산업화 시기를 거쳤다.", id="decade-range"),
+    pytest.param("12·3 비상계엄 사태 이후 탄핵 정국이 이어졌다.", id="12-3-incident"),
+    pytest.param("화재는 2시간 30분 만에 진화됐다.", id="hours-and-minutes-duration"),
 ]
 
 
@@ -581,6 +584,7 @@ ATTACHED_SENTENCES = {
     ("day", "당"): "1일당 3000명이 찾았다.",
     ("year", "형"): "2025년형 모델이 나왔다.",
     ("year", "식"): "2019년식 차량을 샀다.",
+    ("year", "대"): "1990년대 후반 외환위기가 닥쳤다.",
 }
 
 
