@@ -297,7 +297,7 @@ def _tense_forms() -> dict[str, frozenset[Any]]:
 
 
 FUTURE, NEUTRAL, PAST = 1, 0, -1
-_VERB = ("VV", "XSV")  # Kiwi also tags VV-R / VV-I (regular / irregular conjugation)
+_VERB = ("VV", "XSV", "VX")  # Kiwi also tags VV-R / VV-I (regular / irregular conjugation)
 
 
 # ---- atoms ---------------------------------------------------------------------------------
@@ -474,6 +474,8 @@ class _Tokens:
                     return FUTURE
                 else:
                     return PAST if t.form in ("ᆫ", "은") and prev_tag.startswith(_VERB) else NEUTRAL
+            elif t.tag == "EC" and i + 1 < len(toks) and toks[i + 1].tag == "VX":
+                pass  # 치러-지다, 하고 있다: an auxiliary verb carries the predicate on
             elif t.tag in ("EF", "EC"):
                 if future or (prev_tag.startswith(_VERB) and t.form.startswith(forms["present"])):
                     return FUTURE

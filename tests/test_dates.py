@@ -739,6 +739,9 @@ def test_past_morphemes(pair: str) -> None:
         pytest.param("여야는 10일 본회의를 연다.", "2025-01-10", id="present-tense"),
         pytest.param("회의는 10일 열릴 예정이었으나 취소됐다.", "2024-12-10", id="was-scheduled"),
         pytest.param("그는 “예산이 10일 이후로 밀린다”며 촉구했다.", "2025-01-10", id="quoted-present"),
+        pytest.param("수능은 11월 14일 치러진다.", "2025-11-14", id="passive-present"),
+        pytest.param("수능은 11월 14일 치러졌다.", "2024-11-14", id="passive-past"),
+        pytest.param("공사는 20일 진행되고 있다.", "2024-12-20", id="progressive-is-not-future"),
     ],
 )
 def test_tense_of_the_clause(sentence: str, expected: str) -> None:
