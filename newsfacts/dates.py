@@ -126,8 +126,8 @@ def _atom_re() -> regex.Pattern[str]:
     | (?P<relday>(?<![{_HANGUL}])(?:{_spaced([*w["relative_days"], *w["anaphoric_days"]])}))
     | (?P<dir>(?<![{_HANGUL}])(?:{_alt(w["directions"])})(?=\s))
     | (?P<local>(?<![{_HANGUL}])(?:{local})(?:으로)?(?=\s))
-    | (?P<paren>                                # (금), (현지 시간), (수·현지시간), (한국시간 기준)
-          \(\s?(?:(?P<pw>[{short_days}])(?:요일)?)?\s?[·,/]?\s?(?:(?P<pl>{local})|(?P<ph>{home}))?
+    | (?P<paren>                                # (금), (현지 시간), (수·현지시간), 오전(현지시간)
+          (?:(?:{tods})\s?(?=\())?\(\s?(?:(?P<pw>[{short_days}])(?:요일)?)?\s?[·,/]?\s?(?:(?P<pl>{local})|(?P<ph>{home}))?
           (?:\s?기준)?\s?\)
       )
     """

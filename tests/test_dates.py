@@ -680,6 +680,8 @@ def test_local_time_markers(word: str) -> None:
     assert (before.text, before.value, before.local_time) == (f"{word} 29일", "2025-01-29", True)
     (timed,) = mentions(f"회담은 29일 오후 3시({word}) 시작됐다.", JAN31)
     assert (timed.value, timed.local_time) == ("2025-01-29T15:00", True)
+    (part,) = mentions(f"회담은 29일 오전({word}) 시작됐다.", JAN31)
+    assert (part.text, part.value, part.local_time) == (f"29일 오전({word})", "2025-01-29", True)
 
 
 @pytest.mark.parametrize("word", WORDS["home_time_markers"])
