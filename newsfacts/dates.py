@@ -15,8 +15,15 @@ How it works: one regex (built from ``data/date_words.json``) finds *atoms* in a
 atoms that touch (only spaces between them) are grouped into one expression in the order
 Korean writes them (year, month, day, weekday, time); the expression is resolved by the
 pure calendar rules in ``daterules.py``. Kiwi's morphemes (already computed by the article
-model) are used for two decisions a regex gets wrong: whether ``전`` in ``3일 전`` is the
-noun "before" or the determiner of ``전 대통령``, and whether a sentence is about the future.
+model) are used for two decisions a regex gets wrong: whether ``전`` in ``27일 전`` is the
+noun "before" or the determiner of ``전 대통령``, and the tense of the clause after a date
+(``4월 17일 열린다`` is coming, ``4월 17일 열렸다`` is past), which decides whether a partial
+date is the next one or the last one.
+
+The frame a relative date is read in: the reference date; the day, month and year named
+earlier in the same sentence (``12월 3일 ... 4일``); the day last named in the paragraph and
+the story's day, the body's first plainly written day (``이날``, ``전날``); the day named in the
+sentence before (``사흘 뒤``).
 """
 
 from __future__ import annotations
@@ -350,7 +357,7 @@ def _atoms(text: str, sent: Sentence, tokens: _Tokens) -> list[_Atom]:
             out.extend(_split_range(text, m, sent.end))
             continue
         if kind == "offset":
-            atom = _offset_atom(text, m, tokens)
+            atom = _offset_atom(m, tokens)
             if atom is not None:
                 out.append(atom)
             continue
@@ -402,7 +409,7 @@ def _split_range(text: str, m: regex.Match[str], limit: int) -> list[_Atom]:
     ]
 
 
-def _offset_atom(text: str, m: regex.Match[str], tokens: _Tokens) -> _Atom | None:
+def _offset_atom(m: regex.Match[str], tokens: _Tokens) -> _Atom | None:
     """``27일 전`` is an offset only when Kiwi reads 전 as the noun "before" (NNG); in
     ``27일 전 대통령`` it is a determiner (MM, "former") and ``27일`` is a plain date. A count
     word (사흘 전) or another unit (2주 전) has no date reading, so Kiwi is not asked."""
@@ -824,10 +831,10 @@ def _resolve_date(
         return _month_day(month, dday, direction, ctx, tokens, expr.end, expr.weekday)
     if year is None:
         return _Value(None, "day", True)
-    return _day_value(rules.make_date(year, month, dday), relative, written=True)
+    return _day_value(rules.make_date(year, month, dday), relative)
 
 
-def _day_value(day: date | None, relative: bool, written: bool = False) -> _Value:
+def _day_value(day: date | None, relative: bool) -> _Value:
     """A day-grain value; an impossible written date (2월 30일) keeps grain day with value null."""
     if day is None:
         return _Value(None, "day", relative)
