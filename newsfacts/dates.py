@@ -98,8 +98,10 @@ def _atom_re() -> regex.Pattern[str]:
           (?<![\d.,/\-])(?P<md_m>\d{{1,2}})\s?[./]\s?(?P<md_d>\d{{1,2}})\.?
           (?=\s?\(\s?[{short_days}](?:요일)?\s?[)·,])
       )
-    | (?P<range>                                # 27∼29일, 5·6월, 2023∼24년: the first has no unit
-          (?<![\d.,])(?P<ra>\d{{1,4}})\s?(?P<rs>[~∼〜～\-–·,])\s?(?P<rb>\d{{1,4}})\s?(?P<ru>년|월|일)
+    | (?P<range>                                # 27∼29일, 5·6월, 2023∼24년, 1~3분기: the first has no unit
+          (?<![\d.,])(?P<ra>\d{{1,4}})
+          (?:\s?(?P<rs>[~∼〜～\-–·,])\s?(?P<rb>\d{{1,4}})\s?(?P<ru>년|월|일)
+            | \s?(?P<rs>[~∼〜～\-–])\s?(?P<rb>[1-4])\s?(?P<ru>분기))   # not 1·4분기, the old way to write Q1
       )
     | (?P<offset>                               # 3일 전, 사흘 뒤, 2주 후, 한 달 전
           (?:(?<![\d.,~∼〜～\-–])(?P<on>\d{{1,3}})\s?(?P<ou>{_alt(w["offset_units"])})
@@ -381,7 +383,7 @@ def _atoms(text: str, sent: Sentence, tokens: _Tokens) -> list[_Atom]:
 
 def _split_range(text: str, m: regex.Match[str], limit: int) -> list[_Atom]:
     """``27∼29일`` -> a day ``27`` and a day ``29일``; ``2023∼24년`` -> 2023 and 2024."""
-    unit = {"년": "year", "월": "month", "일": "day"}[m["ru"]]
+    unit = {"년": "year", "월": "month", "일": "day", "분기": "quarter"}[m["ru"]]
     a, b = m["ra"], m["rb"]
     e = m.end()
     if m["rs"] == "," and len(b) == 3:  # 1,000일: a thousands separator
@@ -399,6 +401,13 @@ def _split_range(text: str, m: regex.Match[str], limit: int) -> list[_Atom]:
         return [
             _Atom("year", a_start, a_end, {"y4": a, "range_head": True}),
             _Atom("year", b_start, e, {"y4": b}),
+        ]
+    if unit == "quarter":
+        if a not in "1234" or len(a) != 1:
+            return [_Atom("stop", m.start(), e, {})]
+        return [
+            _Atom("quarter", a_start, a_end, {"q": a, "range_head": True}),
+            _Atom("quarter", b_start, e, {"q": b}),
         ]
     if len(a) > 2 or len(b) > 2:
         return [_Atom("stop", m.start(), e, {})]
@@ -941,15 +950,20 @@ def _quarter(
         y, q = rules.add_quarters(ref.year, rules.quarter_of(ref.month), n)
         return _Value(rules.fmt_quarter(y, q), "quarter", True, year=y)
     lean = _lean(direction, end, tokens)
+    frame = ctx.sent_year if direction is None and not year_written else None  # the year just named
     if atom.kind == "half":
         half = int(_word(atom.data["half"])[1])
-        if not year_written:
+        if frame is not None and 6 * half - 5 >= frame[1]:
+            year = frame[0]
+        elif not year_written:
             year = rules.bare_half(half, ref, lean) if ref else None
         if year is None:
             return _Value(None, "quarter", True)
         return _Value(rules.fmt_half(year, half), "quarter", relative, year=year, month=6 * half - 5)
     q = int(atom.data["q"])
-    if not year_written:
+    if frame is not None and 3 * q - 2 >= frame[1]:
+        year = frame[0]  # 올해 1~3분기, 2024년 1분기와 3분기
+    elif not year_written:
         year = rules.bare_quarter(q, ref, lean) if ref else None
     if year is None:
         return _Value(None, "quarter", True)

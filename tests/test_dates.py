@@ -898,6 +898,18 @@ CONTEXT = [
         id="season-years",
     ),
     pytest.param(
+        "올해 1~3분기 누적 매출은 늘었다.",
+        OCT05,
+        [("올해 1", "2025-Q1", "quarter"), ("3분기", "2025-Q3", "quarter")],
+        id="quarter-range",
+    ),
+    pytest.param(
+        "2024년 1분기와 3분기 실적이 좋았다.",
+        JAN31,
+        [("2024년 1분기", "2024-Q1", "quarter"), ("3분기", "2024-Q3", "quarter")],
+        id="quarter-takes-the-year-named-before",
+    ),
+    pytest.param(
         "수입은 2023~2024년 급증했다.",
         JAN31,
         [("2023", "2023", "year"), ("2024년", "2024", "year")],
