@@ -861,6 +861,7 @@ def _year_of_bare_month(
 
 
 SOON = 7  # days: a bare day this close ahead, in a clause with no tense, is coming, not past
+STORY_WINDOW = 7  # days: the story's day is within a week of the publication date
 
 
 def _lean(direction: int | None, end: int, tokens: _Tokens) -> int | None:
@@ -1024,14 +1025,18 @@ def _recurring(text: str, expr: _Expr, limit: int) -> bool:
     )
 
 
-_STORY_HEADS = frozenset({"day", "numdate", "mdnum", "relday", "month", "relmonth", "year", "relyear"})
+_STORY_HEADS = frozenset({"day", "mdnum", "relday", "month"})
 
 
 def _tells_the_story_day(expr: _Expr, v: _Value, article: Article, sent: Sentence) -> bool:
-    """The first plainly written day of the body (not a headline, not ``지난 10일``, not an
-    offset) is the day the story is about: a morning daily of the 26th reports the 25th's
-    decision and goes on saying ``이날`` for the 25th in later paragraphs."""
-    if v.anaphoric or article.paragraphs[sent.paragraph].role != "body":
+    """The first plainly written recent day of the body (``25일``, ``2월 25일``, ``어제``; not a
+    headline, not ``지난 10일``, not ``지난해 12월 3일``, not an offset) is the day the story is
+    about: a morning daily of the 26th reports the 25th's decision and goes on saying ``이날``
+    for the 25th in later paragraphs."""
+    ref = article.reference_date
+    if v.anaphoric or v.day is None or ref is None or article.paragraphs[sent.paragraph].role != "body":
+        return False
+    if abs((v.day - ref).days) > STORY_WINDOW:
         return False
     kinds = [a.kind for a in expr.atoms]
     return "dir" not in kinds and next(k for k in kinds if k not in ("local", "paren")) in _STORY_HEADS

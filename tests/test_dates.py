@@ -786,6 +786,12 @@ CONTEXT = [
         id="jinan-does-not-make-the-story-day",
     ),
     pytest.param(
+        "계엄은 지난해 12월 3일 선포됐다.\n이날 헌재는 변론을 열었다.",
+        JAN31,
+        [("지난해 12월 3일", "2024-12-03", "day"), ("이날", "2025-01-31", "day")],
+        id="a-past-background-date-is-not-the-story-day",
+    ),
+    pytest.param(
         "금리 인하 “27일 발표”\n이날 환율은 내렸다.",
         JAN31,
         [("27일", "2025-01-27", "day"), ("이날", "2025-01-31", "day")],
