@@ -136,7 +136,9 @@ def _atom_re() -> regex.Pattern[str]:
     | (?P<dir>(?<![{_HANGUL}])(?:{_alt(w["directions"])})(?=\s))
     | (?P<local>(?<![{_HANGUL}])(?:{local})(?:으로)?(?=\s))
     | (?P<paren>                                # (금), (현지 시간), (수·현지시간), 오전(현지시간)
-          (?:(?:{tods})\s?(?=\())?\(\s?(?:(?P<pw>[{short_days}])(?:요일)?)?\s?[·,/]?\s?(?:(?P<pl>{local})|(?P<ph>{home}))?
+          (?:(?:{tods})\s?(?=\())?\(\s?
+          (?: (?:(?P<pw>[{short_days}])(?:요일)?)?\s?[·,/]?\s?(?:(?P<pl>{local})|(?P<ph>{home}))?
+            | (?:(?P<pl>{local})|(?P<ph>{home}))\s?[·,/]\s?(?P<pw>[{short_days}])(?:요일)? )   # (현지시간·목)
           (?:\s?기준)?\s?\)
       )
     """

@@ -1010,6 +1010,7 @@ def test_the_date_line_sets_the_reference() -> None:
             ("2024년 3월 14일(목·현지시간)", False, True, "목"),
         ),
         ("백악관은 14일 금요일 발표했다.", ("14일 금요일", True, False, "금")),
+        ("백악관은 30일(현지시간·목) 발표했다.", ("30일(현지시간·목)", True, True, "목")),
     ],
 )
 def test_flags(sentence: str, fields: tuple[Any, ...]) -> None:
