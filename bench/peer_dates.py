@@ -29,6 +29,7 @@ import contextlib
 import json
 import re
 import sys
+import time
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -290,8 +291,28 @@ def _samples(verbose: bool) -> list[Row]:
     return rows
 
 
+def _speed() -> list[Row]:
+    """CPU time of ``extract_dates`` next to ``parse_article`` (Kiwi) on the samples, x30."""
+    from newsfacts.article import parse_article
+    from newsfacts.dates import extract_dates
+
+    texts = [p.read_text("utf-8") for p in sorted((ROOT / "samples").glob("*.txt"))] * 30
+    if not texts:
+        return []
+    parse_article(texts[0])
+    t0 = time.process_time()
+    articles = [parse_article(t) for t in texts]
+    t1 = time.process_time()
+    for a in articles:
+        extract_dates(a)
+    t2 = time.process_time()
+    share = 100 * (t2 - t1) / max(t1 - t0, 1e-9)
+    note = f"extract_dates {share:.1f}% of parse_article's CPU, {len(texts) / max(t2 - t1, 1e-9):.0f} docs/s"
+    return [Row("samples", "dates: speed", 0, 0, note)]
+
+
 def run(suites: Path, verbose: bool = False) -> list[Row]:
-    return _duckling(suites, verbose) + _samples(verbose)
+    return _duckling(suites, verbose) + _samples(verbose) + _speed()
 
 
 if __name__ == "__main__":
