@@ -272,6 +272,8 @@ EXPRESSIONS = [
     case("어제 밤 11시", JAN31, "2025-01-30T23:00", "hour", id="yesterday-night"),
     case("오늘밤 8시", JAN31, "2025-01-31T20:00", "hour", id="tonight-unspaced"),
     case("31일 자정", JAN31, "2025-02-01T00:00", "hour", id="day-midnight"),
+    case("31일 0시", JAN31, "2025-01-31T00:00", "hour", id="day-zero-hour"),
+    case("다음 달 1일 0시", JAN31, "2025-02-01T00:00", "hour", id="next-month-zero-hour"),
     case("지난주 금요일 오후 2시", JAN31, "2025-01-24T14:00", "hour", id="last-friday-time"),
     case("3월 14일(금) 오후 3시", JAN31, "2025-03-14T15:00", "hour", id="md-weekday-time"),
     case("사흘 뒤 오전 9시", JAN31, "2025-02-03T09:00", "hour", id="offset-time"),
@@ -364,6 +366,7 @@ NOT_DATES = [
     pytest.param("13월의 월급이라 불린다.", id="month-13"),
     pytest.param("45일이 지나도록 소식이 없다.", id="45-days"),
     pytest.param("1970~80년대 산업화 시기를 거쳤다.", id="decade-range"),
+    pytest.param("직원들은 주 4일 오전 9시 출근한다.", id="schedule-time-after-a-count"),
     pytest.param("12·3 비상계엄 사태 이후 탄핵 정국이 이어졌다.", id="12-3-incident"),
     pytest.param("화재는 2시간 30분 만에 진화됐다.", id="hours-and-minutes-duration"),
 ]
