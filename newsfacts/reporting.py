@@ -1,0 +1,130 @@
+"""Reporting frames built from ``newsfacts/data/reporting_verbs.json``, compiled once.
+
+A frame is what follows a quote or a reported clause: a quotative ending (``라고``, ``며``),
+a short gap of whole words (time, place, a speaker written after the quote), and a
+reporting verb (``말했다``, ``선을 그었다``), optionally relayed (``…고 연합뉴스가 전했다``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import regex
+
+from .lexicon import alternation, load
+
+# Up to eight whole words between the quotative and the verb, never crossing a quote mark or a
+# sentence end: '“…”라고 김 장관이 23일 국회에서 말했다'.
+GAP = r"(?P<gap>(?:[^\s.?!“”\"「」『』《》]+\s+){0,8}?)"
+# what may follow a verb: anything but another Hangul syllable ('말했다는' is not '말했다')
+END = r"(?![\p{Hangul}])"
+
+
+@cache
+def words() -> dict[str, Any]:
+    return load("reporting_verbs")
+
+
+@cache
+def verb_forms() -> tuple[str, ...]:
+    """Every written form of every reporting verb (말했다, 강조하며, 선을 그었다 ...)."""
+    data = words()
+    forms = {n + e for n in data["hada_nouns"] for e in data["hada_endings"]}
+    for written in data["verbs"].values():
+        forms.update(written)
+    return tuple(sorted(forms))
+
+
+def _alt(key: str) -> str:
+    return alternation(words()[key])
+
+
+def _verb() -> str:
+    return rf"(?<![\p{{Hangul}}\w])(?P<verb>{alternation(verb_forms())})"
+
+
+def _relay() -> str:
+    # '…라고 말했다고 연합뉴스가 (23일) 전했다': the original speaker keeps the quote
+    return rf"""(?:고\s+(?P<relay>[^\s.?!“”"]+?(?:\s[^\s.?!“”"]+?){{0,2}}?)(?:이|가|은|는)
+                 (?:\s+[^\s.?!“”"]+){{0,2}}?\s+(?:{_alt("relay_verbs")}))?"""
+
+
+@cache
+def after_quote() -> tuple[Any, Any, Any]:
+    """Regexes matched right after a closing quote mark: direct, connective, adnominal frames."""
+    q = words()["quotatives"]
+    direct = regex.compile(
+        rf"^(?P<q>{alternation(q['direct'])})\s+{GAP}{_verb()}{_relay()}{END}", regex.VERBOSE
+    )
+    connective = regex.compile(rf"^(?P<q>{alternation(q['connective'])}){END}")
+    adnominal = regex.compile(
+        rf"""^(?P<q>{alternation(q['adnominal'])})\s+(?P<noun>{_alt('speech_nouns')})
+             (?:을|를|이|가|도|으로|로|은|는)?\s+{GAP}
+             (?P<verb>{alternation(sorted(set(words()['noun_verbs']) | set(verb_forms())))}){END}""",
+        regex.VERBOSE,
+    )
+    return direct, connective, adnominal
+
+
+@cache
+def any_verb() -> Any:
+    """A reporting verb anywhere (does a frame that chains quotes with 라며 end in speech?)."""
+    return regex.compile(rf"{_verb()}{END}")
+
+
+@cache
+def next_sentence() -> Any:
+    """'“….” 한국은행 관계자는 이같이 밝혔다.': the sentence after a quote that names its speaker."""
+    return regex.compile(
+        rf"""\s*(?P<np>[^\s.?!“”"]+(?:\s[^\s.?!“”"]+){{0,6}}?)\s+
+             (?:(?P<this>{_alt('this_way')})\s+{GAP}|(?P<gap2>))
+             {_verb()}{END}\s*[.!]?\s*$""",
+        regex.VERBOSE,
+    )
+
+
+@cache
+def claims() -> Any:
+    """Reported clauses without quote marks, one alternative per frame (named by ``frame``)."""
+    data = words()
+    noun_verbs = alternation(sorted(set(data["noun_verbs"]) | set(verb_forms())))
+    return regex.compile(
+        rf"""
+        (?<=\p{{Hangul}})(?P<end>다|라|냐|자|까)(?P<q>고|며|면서)\s+{GAP}{_verb()}{_relay()}{END}
+          (?P<quotative>)
+      | (?P<end>것)(?:으로)\s+{GAP}
+          (?:(?P<passive>{_alt('passive_claims')})|(?P<verb>{_alt('forecast_verbs')})){END}
+          (?P<forecast>)
+      | (?P<end>가능성)(?:을|도|까지)\s+{GAP}(?P<verb>{_alt('possibility_verbs')}){END}
+          (?P<possibility>)
+      | (?<=\p{{Hangul}})(?P<end>다|라)는\s+(?P<noun>{_alt('speech_nouns')})(?:을|를|이|가|도)\s+{GAP}
+          (?:(?P<passive>{_alt('passive_noun_verbs')})|(?P<verb>{noun_verbs})){END}
+          (?P<noun_claim>)
+        """,
+        regex.VERBOSE,
+    )
+
+
+@cache
+def according_to() -> Any:
+    """'테크크런치에 따르면', '딥시크의 주장에 따르면'."""
+    return regex.compile(rf"에\s+(?P<verb>{_alt('according_to')})(?:\s+|,\s*)")
+
+
+@cache
+def cite() -> Any:
+    """'로이터는 소식통을 인용해': the relayed source between the speaker and the clause."""
+    return regex.compile(
+        rf"(?P<via>[^\s.?!“”\"]+(?:\s[^\s.?!“”\"]+){{0,3}}?)(?:을|를)\s+(?:{_alt('cite_verbs')})\s+"
+    )
+
+
+@cache
+def lead_adverbs() -> Any:
+    return regex.compile(rf"(?:(?:{_alt('lead_adverbs')})\s*,?\s+)+")
+
+
+@cache
+def source_nouns() -> frozenset[str]:
+    return frozenset(words()["source_nouns"])
