@@ -45,6 +45,7 @@ def _speaker_of(spans: list[QuoteMention], starts: list[int], m: Any) -> str | N
     i = bisect.bisect_right(starts, m.start)
     # quotes never overlap each other much; look back a few for the enclosing one
     for q in reversed(spans[max(0, i - 8) : i]):
-        if q.start <= m.start and m.end <= q.end and (best is None or q.end - q.start < best.end - best.start):
+        inside = q.start <= m.start and m.end <= q.end
+        if inside and (best is None or q.end - q.start < best.end - best.start):
             best = q
     return best.speaker if best is not None else None

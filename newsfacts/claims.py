@@ -96,9 +96,9 @@ def claims_in(doc: _Doc, frame: _Frame, r0: int, para: int) -> list[QuoteMention
                 speaker = source[0]
             elif not passive:
                 speaker = doc.dropped_subject(para)
-        if source is not None and speaker is not None and speaker is not source[0] and via is None:
-            if source[1] < end:
-                via = source[0].name
+        relayed = source is not None and speaker is not None and speaker is not source[0]
+        if relayed and via is None and source[1] < end:  # type: ignore[index]
+            via = source[0].name  # type: ignore[index]
         clause_start = _skip_lead(text, clause_start, end)
         cursor = m.end()
         if end - clause_start < _MIN_CLAUSE:

@@ -59,6 +59,7 @@ class Lexicon:
 def lexicon() -> Lexicon:
     data = load("speakers")
     titles = frozenset(data["person_titles"])
+    anonymous = data["anonymous_heads"]
     return Lexicon(
         references=dict(data["references"]),
         titles=titles,
@@ -71,7 +72,7 @@ def lexicon() -> Lexicon:
         party_re=regex.compile(rf"(?:{alternation(data['parties'])})"),
         # '최 부총리', '이 관계자': one syllable (a surname or the demonstrative 이) and a title
         short_ref_re=regex.compile(
-            rf"^(?P<head>\p{{Hangul}})\s+(?P<title>{alternation(sorted(titles | set(data['anonymous_heads'])))})$"
+            rf"^(?P<head>\p{{Hangul}})\s+(?P<title>{alternation(sorted(titles | set(anonymous)))})$"
         ),
     )
 
@@ -161,7 +162,7 @@ def _strip_paren(word: str) -> str:
 def is_subject_particle(tokens: tuple[Token, ...], k: int) -> bool:
     t = tokens[k]
     if t.tag == "JX" and t.form in _TOPIC:
-        return k > 0 and tokens[k - 1].tag != "JKB" or _group_topic(tokens, k)
+        return (k > 0 and tokens[k - 1].tag != "JKB") or _group_topic(tokens, k)
     return t.tag == "JKS" and t.form in _SUBJECT
 
 
@@ -258,8 +259,8 @@ class Resolver:
         if kind == OUTLET:
             # the outlet may have been named without speaking: '블룸버그통신에 따르면', '… 보도했다'
             found = None
-            for found in lex.outlet_re.finditer(self.article.text, 0, at):
-                pass
+            for hit in lex.outlet_re.finditer(self.article.text, 0, at):
+                found = hit
             if found is not None:
                 return Speaker(found.group(), None, None, None, False, OUTLET)
         return None
