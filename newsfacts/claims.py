@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .reporting import according_to, cite, claims, lead_adverbs, source_nouns
-from .speakers import GROUP, Speaker, classify
+from .reporting import according_to, cite, claims, continuation, lead_adverbs, source_nouns
+from .speakers import GROUP, ORG, Speaker, classify, lexicon
 
 if TYPE_CHECKING:
     from .quotes import QuoteMention, _Doc, _Frame
@@ -49,6 +49,20 @@ def _source(doc: _Doc, r0: int, r1: int, para: int) -> tuple[Speaker, int, int, 
     return doc.speaker_at(span, para), m.start(), m.end(), m["verb"]
 
 
+def _speaker_like(doc: _Doc, span: tuple[int, int]) -> bool:
+    """A reference, a titled person, an outlet, a group, or at least a proper noun."""
+    written = doc.text[span[0] : span[1]]
+    if written in lexicon().references or classify(written)[0] != ORG:
+        return True
+    return any(t.tag == "NNP" for t in doc.tokens[doc.token_at(span[0]) : doc.token_at(span[1])])
+
+
+def _skip_spaces(text: str, s: int, e: int) -> int:
+    while s < e and text[s] in " ,":
+        s += 1
+    return s
+
+
 def _skip_lead(text: str, s: int, e: int) -> int:
     while s < e and text[s] in " ,":
         s += 1
@@ -67,10 +81,14 @@ def claims_in(doc: _Doc, frame: _Frame, r0: int, para: int) -> list[QuoteMention
     source = _source(doc, r0, r1, para)
     out: list[QuoteMention] = []
     cursor = r0
+    # what follows '“…”라고 말했고,' or opens with '또', '이어' goes on with the last speaker
+    continuing = r0 > doc.tokens[frame.start].start or bool(
+        continuation().match(text, _skip_spaces(text, r0, r1), r1)
+    )
     for m in claims().finditer(text, r0, r1):
         end = m.end("end")
         passive = m["passive"] is not None
-        via = m["relay"] if m["quotative"] is not None else None
+        via = m["relay"]
         post = doc.subject(*m.span("gap")) if m["gap"] else None
         clause_start = cursor
         speaker: Speaker | None = None
@@ -80,6 +98,8 @@ def claims_in(doc: _Doc, frame: _Frame, r0: int, para: int) -> list[QuoteMention
             speaker = doc.speaker_at(post, para)
         else:
             pre = doc.subject(clause_start, m.start("end"), claim=True)
+            if pre is not None and continuing and not _speaker_like(doc, pre):
+                pre = None  # '또 B안은 비용이 크다고 덧붙였다': B안 is what is said, not who
             if passive and pre is not None and classify(text[pre[0] : pre[1]])[0] != GROUP:
                 pre = None  # '업계에서는 …다는 분석도 나온다' has a source; '…것으로 알려졌다' has none
             if pre is not None:

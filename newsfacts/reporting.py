@@ -59,9 +59,9 @@ def after_quote() -> tuple[Any, Any, Any]:
     )
     connective = regex.compile(rf"^(?P<q>{alternation(q['connective'])}){END}")
     adnominal = regex.compile(
-        rf"""^(?P<q>{alternation(q['adnominal'])})\s+(?P<noun>{_alt('speech_nouns')})
+        rf"""^(?P<q>{alternation(q["adnominal"])})\s+(?P<noun>{_alt("speech_nouns")})
              (?:을|를|이|가|도|으로|로|은|는)?\s+{GAP}
-             (?P<verb>{alternation(sorted(set(words()['noun_verbs']) | set(verb_forms())))}){END}""",
+             (?P<verb>{alternation(sorted(set(words()["noun_verbs"]) | set(verb_forms())))}){END}""",
         regex.VERBOSE,
     )
     return direct, connective, adnominal
@@ -78,7 +78,7 @@ def next_sentence() -> Any:
     """'“….” 한국은행 관계자는 이같이 밝혔다.': the sentence after a quote that names its speaker."""
     return regex.compile(
         rf"""\s*(?P<np>[^\s.?!“”"]+(?:\s[^\s.?!“”"]+){{0,6}}?)\s+
-             (?:(?P<this>{_alt('this_way')})\s+{GAP}|(?P<gap2>))
+             (?:(?P<this>{_alt("this_way")})\s+{GAP}|(?P<gap2>))
              {_verb()}{END}\s*[.!]?\s*$""",
         regex.VERBOSE,
     )
@@ -94,12 +94,12 @@ def claims() -> Any:
         (?<=\p{{Hangul}})(?P<end>다|라|냐|자|까)(?P<q>고|며|면서)\s+{GAP}{_verb()}{_relay()}{END}
           (?P<quotative>)
       | (?P<end>것)(?:으로)\s+{GAP}
-          (?:(?P<passive>{_alt('passive_claims')})|(?P<verb>{_alt('forecast_verbs')})){END}
+          (?:(?P<passive>{_alt("passive_claims")})|(?P<verb>{_alt("forecast_verbs")})){_relay()}{END}
           (?P<forecast>)
-      | (?P<end>가능성)(?:을|도|까지)\s+{GAP}(?P<verb>{_alt('possibility_verbs')}){END}
+      | (?P<end>가능성)(?:을|도|까지)\s+{GAP}(?P<verb>{_alt("possibility_verbs")}){_relay()}{END}
           (?P<possibility>)
-      | (?<=\p{{Hangul}})(?P<end>다|라)는\s+(?P<noun>{_alt('speech_nouns')})(?:을|를|이|가|도)\s+{GAP}
-          (?:(?P<passive>{_alt('passive_noun_verbs')})|(?P<verb>{noun_verbs})){END}
+      | (?<=\p{{Hangul}})(?P<end>다|라)는\s+(?P<noun>{_alt("speech_nouns")})(?:을|를|이|가|도)\s+{GAP}
+          (?:(?P<passive>{_alt("passive_noun_verbs")})|(?P<verb>{noun_verbs})){_relay()}{END}
           (?P<noun_claim>)
         """,
         regex.VERBOSE,
@@ -123,6 +123,11 @@ def cite() -> Any:
 @cache
 def lead_adverbs() -> Any:
     return regex.compile(rf"(?:(?:{_alt('lead_adverbs')})\s*,?\s+)+")
+
+
+@cache
+def continuation() -> Any:
+    return regex.compile(rf"(?:{_alt('continuation_adverbs')})(?=[\s,])")
 
 
 @cache

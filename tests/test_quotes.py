@@ -1,0 +1,573 @@
+"""Direct quotes and reported claims: text, kind, speaker, verb (issue 5).
+
+Every sentence here is written for this project in the style of Korean dailies and wire copy.
+An expected row is ``(kind, text, speaker, verb)`` with an optional dict of further fields
+(``speaker_mention``, ``anonymous``, ``via``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.article import parse_article
+from newsfacts.quotes import QuoteMention, extract_quotes
+
+DIR, IND = "direct", "indirect"
+
+
+def quotes(text: str) -> list[QuoteMention]:
+    found = extract_quotes(parse_article(text))
+    for q in found:
+        assert text[q.start : q.end] == q.text
+        if q.speaker_start is not None:
+            assert text[q.speaker_start : q.speaker_end] == q.speaker_mention
+    return found
+
+
+def check(text: str, expected: list[tuple]) -> None:
+    found = quotes(text)
+    assert [(q.kind, q.text, q.speaker, q.verb) for q in found] == [e[:4] for e in expected]
+    for q, e in zip(found, expected, strict=True):
+        for key, value in (e[4] if len(e) > 4 else {}).items():
+            assert getattr(q, key) == value, key
+
+
+DIRECT = [
+    # --- marks ---------------------------------------------------------------------------
+    pytest.param(
+        "김 장관은 “경제가 어렵다”고 말했다.",
+        [(DIR, "경제가 어렵다", "김 장관", "말했다")],
+        id="curly-double",
+    ),
+    pytest.param(
+        '이재명 대표는 "협치가 필요하다"고 강조했다.',
+        [(DIR, "협치가 필요하다", "이재명 대표", "강조했다")],
+        id="straight-double",
+    ),
+    pytest.param(
+        "홍 사장은 「대화의 문은 열려 있다」고 밝혔다.",
+        [(DIR, "대화의 문은 열려 있다", "홍 사장", "밝혔다")],
+        id="corner",
+    ),
+    pytest.param(
+        "최 위원장은 ‘시장 안정이 최우선’이라고 말했다.",
+        [(DIR, "시장 안정이 최우선", "최 위원장", "말했다")],
+        id="single-with-quotative",
+    ),
+    pytest.param("정부는 ‘K-칩스법’ 처리를 서두르고 있다.", [], id="single-emphasis-not-quote"),
+    pytest.param("중국의 ‘딥시크’가 개발한 ‘R1’ 모델이 화제다.", [], id="single-names-not-quotes"),
+    pytest.param("이른바 “AI 굴기”가 한창이다.", [], id="double-emphasis-not-quote"),
+    pytest.param("“반도체 겨울”이 다시 찾아왔다는 우려가 커졌다.", [], id="double-emphasis-subject"),
+    pytest.param("그는 《총, 균, 쇠》를 다시 읽었다.", [], id="book-title-not-quote"),
+    pytest.param("KBS는 『세계는 지금』을 방송했다.", [], id="programme-title-not-quote"),
+    pytest.param(
+        "작가는 책 서문에 『모든 것은 변한다』라고 적었다.",
+        [(DIR, "모든 것은 변한다", "작가", "적었다")],
+        id="title-marks-with-verb",
+    ),
+    pytest.param(
+        "박 의원은 “국민들이 ‘이제 그만’이라고 외친다”고 말했다.",
+        [(DIR, "국민들이 ‘이제 그만’이라고 외친다", "박 의원", "말했다")],
+        id="nested-single",
+    ),
+    pytest.param(
+        "그는 “첫째. “둘째”라는 말이다. 셋째.”라고 말했다.",
+        [(DIR, "첫째. “둘째”라는 말이다. 셋째.", "그", "말했다")],
+        id="nested-double",
+    ),
+    pytest.param(
+        "이창용 한은 총재는 “물가가 안정되고 있다. 다만 환율이 변수다”라고 말했다.",
+        [(DIR, "물가가 안정되고 있다. 다만 환율이 변수다", "이창용 한은 총재", "말했다")],
+        id="quote-over-two-sentences",
+    ),
+    pytest.param(
+        "조 위원은 “첫 번째 이유는 수요다. 두 번째는 공급이다. 셋째는 환율이다”라고 설명했다.",
+        [(DIR, "첫 번째 이유는 수요다. 두 번째는 공급이다. 셋째는 환율이다", "조 위원", "설명했다")],
+        id="quote-over-three-sentences",
+    ),
+    pytest.param("김 장관은 “”이라고 말했다.", [], id="empty-quote"),
+    # --- one mention per span ---------------------------------------------------------------
+    pytest.param(
+        "김 장관은 “수출이 회복되고 있다”며 “하반기에는 더 나아질 것”이라고 말했다.",
+        [
+            (DIR, "수출이 회복되고 있다", "김 장관", "며"),
+            (DIR, "하반기에는 더 나아질 것", "김 장관", "말했다"),
+        ],
+        id="two-quotes-며",
+    ),
+    pytest.param(
+        "이 대표는 “민생이 먼저”라며 “추경을 서둘러야 한다”고 강조했다.",
+        [(DIR, "민생이 먼저", "이 대표", "라며"), (DIR, "추경을 서둘러야 한다", "이 대표", "강조했다")],
+        id="two-quotes-라며",
+    ),
+    pytest.param(
+        "한 총리는 “위기는 기회”이라며 “힘을 모아 달라”고 당부했다.",
+        [(DIR, "위기는 기회", "한 총리", "이라며"), (DIR, "힘을 모아 달라", "한 총리", "당부했다")],
+        id="two-quotes-이라며",
+    ),
+    pytest.param(
+        "그는 “시장이 과열됐다”면서 “속도 조절이 필요하다”고 지적했다.",
+        [(DIR, "시장이 과열됐다", "그", "면서"), (DIR, "속도 조절이 필요하다", "그", "지적했다")],
+        id="two-quotes-면서",
+    ),
+    pytest.param(
+        "정 회장은 “위기다”라면서 “비상경영에 들어간다”고 밝혔다.",
+        [(DIR, "위기다", "정 회장", "라면서"), (DIR, "비상경영에 들어간다", "정 회장", "밝혔다")],
+        id="two-quotes-라면서",
+    ),
+    pytest.param(
+        "그는 “노조와 대화하겠다”며 협상 테이블에 복귀할 뜻을 비쳤다. 이어 “양보도 가능하다”고 했다.",
+        [(DIR, "노조와 대화하겠다", "그", "며"), (DIR, "양보도 가능하다", "그", "했다")],
+        id="connective-then-dropped-subject",
+    ),
+    pytest.param(
+        "김 장관은 “A는 B”라고 말했고 이 차관은 “C는 D”라고 말했다.",
+        [(DIR, "A는 B", "김 장관", "말했고"), (DIR, "C는 D", "이 차관", "말했다")],
+        id="two-speakers-one-sentence",
+    ),
+    # --- not speech -----------------------------------------------------------------------
+    pytest.param("윤 대통령은 “최고의 적임자”라며 그를 장관으로 임명했다.", [], id="appointment-not-speech"),
+    pytest.param("회장은 “한 가족”이라며 그를 부사장으로 승진시켰다.", [], id="promotion-not-speech"),
+    pytest.param("경기도는 “안전 제일”이라고 적힌 현수막을 걸었다.", [], id="banner-not-speech"),
+    # --- speakers before the quote ----------------------------------------------------------
+    pytest.param(
+        "샘 올트먼 오픈AI CEO는 “경쟁이 반갑다”고 말했다.",
+        [(DIR, "경쟁이 반갑다", "샘 올트먼 오픈AI CEO", "말했다")],
+        id="name-company-title",
+    ),
+    pytest.param(
+        "구글의 순다르 피차이 최고경영자(CEO)는 “AI는 불보다 중요하다”고 강조했다.",
+        [(DIR, "AI는 불보다 중요하다", "구글의 순다르 피차이 최고경영자(CEO)", "강조했다")],
+        id="affiliation-의-title-paren",
+    ),
+    pytest.param(
+        "클라우드 사업을 총괄하는 아마존의 앤디 재시 CEO는 “투자를 늘린다”고 밝혔다.",
+        [(DIR, "투자를 늘린다", "아마존의 앤디 재시 CEO", "밝혔다")],
+        id="relative-clause-cut",
+    ),
+    pytest.param(
+        "미국의 유명 투자자 워런 버핏은 “공포에 사라”고 조언했다.",
+        [(DIR, "공포에 사라", "워런 버핏", "조언했다")],
+        id="apposition-dropped",
+    ),
+    pytest.param(
+        "카카오 측은 “사실무근”이라고 반박했다.", [(DIR, "사실무근", "카카오 측", "반박했다")], id="측"
+    ),
+    pytest.param(
+        "네이버도 “검토한 바 없다”고 밝혔다.", [(DIR, "검토한 바 없다", "네이버", "밝혔다")], id="subject-도"
+    ),
+    pytest.param(
+        "김 장관이 “책임지겠다”고 말했다.", [(DIR, "책임지겠다", "김 장관", "말했다")], id="subject-이"
+    ),
+    pytest.param(
+        "이날 국회 본회의에서 한 총리는 “송구하다”고 사과했다.",
+        [(DIR, "송구하다", "한 총리", "사과했다")],
+        id="topic-after-adverbials",
+    ),
+    pytest.param(
+        "한편 트럼프 대통령은 기자들의 질문에 “관세는 아름다운 단어”라고 답했다.",
+        [(DIR, "관세는 아름다운 단어", "트럼프 대통령", "답했다")],
+        id="object-between",
+    ),
+    pytest.param(
+        "마크 저커버그 메타 CEO는 AI 비서를 “가장 중요한 제품”이라고 평가했다.",
+        [(DIR, "가장 중요한 제품", "마크 저커버그 메타 CEO", "평가했다")],
+        id="object-before-quote",
+    ),
+    pytest.param(
+        "윈스턴 처칠 전 영국 총리는 “결코 포기하지 마라”고 연설했다.",
+        [(DIR, "결코 포기하지 마라", "윈스턴 처칠 전 영국 총리", "연설했다")],
+        id="전-title",
+    ),
+    # --- speakers after the quote -----------------------------------------------------------
+    pytest.param(
+        "“금리 인하는 시기상조”라고 이창용 총재가 23일 기자간담회에서 말했다.",
+        [(DIR, "금리 인하는 시기상조", "이창용 총재", "말했다")],
+        id="speaker-after-quote",
+    ),
+    pytest.param(
+        "“협상은 끝나지 않았다”고 김 본부장은 말했다.",
+        [(DIR, "협상은 끝나지 않았다", "김 본부장", "말했다")],
+        id="speaker-after-topic",
+    ),
+    pytest.param(
+        "“우리는 준비돼 있다”고 그가 덧붙였다.",
+        [(DIR, "우리는 준비돼 있다", "그", "덧붙였다")],
+        id="pronoun-after-quote",
+    ),
+    # --- speaker in the next sentence -------------------------------------------------------
+    pytest.param(
+        "“금리를 당분간 동결할 것이다.” 한국은행 관계자는 이같이 밝혔다.",
+        [(DIR, "금리를 당분간 동결할 것이다.", "한국은행 관계자", "밝혔다", {"anonymous": True})],
+        id="next-sentence-이같이",
+    ),
+    pytest.param(
+        "“수출이 살아나고 있다.” 산업부 장관은 이렇게 말했다.",
+        [(DIR, "수출이 살아나고 있다.", "산업부 장관", "말했다")],
+        id="next-sentence-이렇게",
+    ),
+    pytest.param(
+        "“물가가 잡혔다. 이제 성장이다.” 기재부 차관은 이처럼 강조했다.",
+        [(DIR, "물가가 잡혔다. 이제 성장이다.", "기재부 차관", "강조했다")],
+        id="next-sentence-two-sentence-quote",
+    ),
+    pytest.param(
+        "“첫 경기가 중요하다.” “선수들을 믿는다.” 홍 감독은 이같이 말했다.",
+        [(DIR, "첫 경기가 중요하다.", "홍 감독", "말했다"), (DIR, "선수들을 믿는다.", "홍 감독", "말했다")],
+        id="next-sentence-two-quotes",
+    ),
+    pytest.param("“경기가 좋지 않다.” 시장은 얼어붙었다.", [], id="next-sentence-no-verb"),
+    # --- references ---------------------------------------------------------------------------
+    pytest.param(
+        "최상목 부총리는 “재정이 중요하다”고 말했다. 그는 “추경은 없다”고 덧붙였다.",
+        [
+            (DIR, "재정이 중요하다", "최상목 부총리", "말했다"),
+            (DIR, "추경은 없다", "최상목 부총리", "덧붙였다", {"speaker_mention": "그"}),
+        ],
+        id="그는",
+    ),
+    pytest.param(
+        "강 장관은 “협의 중”이라고 말했다. 그녀는 “곧 결론이 난다”고 했다.",
+        [
+            (DIR, "협의 중", "강 장관", "말했다"),
+            (DIR, "곧 결론이 난다", "강 장관", "했다", {"speaker_mention": "그녀"}),
+        ],
+        id="그녀는",
+    ),
+    pytest.param(
+        "최상목 부총리는 “재정이 중요하다”고 말했다. 최 부총리는 “추경은 없다”고 덧붙였다.",
+        [
+            (DIR, "재정이 중요하다", "최상목 부총리", "말했다"),
+            (DIR, "추경은 없다", "최상목 부총리", "덧붙였다", {"speaker_mention": "최 부총리"}),
+        ],
+        id="surname-title",
+    ),
+    pytest.param(
+        "금융당국 관계자는 “점검 중”이라고 말했다. 이 관계자는 “제재도 검토한다”고 덧붙였다.",
+        [
+            (DIR, "점검 중", "금융당국 관계자", "말했다", {"anonymous": True}),
+            (
+                DIR,
+                "제재도 검토한다",
+                "금융당국 관계자",
+                "덧붙였다",
+                {"speaker_mention": "이 관계자", "anonymous": True},
+            ),
+        ],
+        id="이-관계자",
+    ),
+    pytest.param(
+        "블룸버그통신은 애플이 신제품을 공개한다고 보도했다. 이 매체는 “출시는 9월”이라고 전했다.",
+        [
+            (IND, "애플이 신제품을 공개한다", "블룸버그통신", "보도했다"),
+            (DIR, "출시는 9월", "블룸버그통신", "전했다", {"speaker_mention": "이 매체"}),
+        ],
+        id="이-매체",
+    ),
+    pytest.param(
+        "뉴욕타임스(NYT)는 “위기”라고 표현했다. 이 신문은 “전례가 없다”고 했다.",
+        [
+            (DIR, "위기", "뉴욕타임스(NYT)", "표현했다"),
+            (DIR, "전례가 없다", "뉴욕타임스(NYT)", "했다", {"speaker_mention": "이 신문"}),
+        ],
+        id="이-신문",
+    ),
+    pytest.param(
+        "삼성전자는 “HBM 공급을 늘린다”고 밝혔다. 이 회사는 “투자를 계속할 것”이라고 강조했다.",
+        [
+            (DIR, "HBM 공급을 늘린다", "삼성전자", "밝혔다"),
+            (DIR, "투자를 계속할 것", "삼성전자", "강조했다", {"speaker_mention": "이 회사"}),
+        ],
+        id="이-회사",
+    ),
+    pytest.param(
+        "민주당 김민석 최고위원은 “특검이 필요하다”고 말했다. 같은 당 한준호 최고위원도 “동의한다”고 했다.",
+        [
+            (DIR, "특검이 필요하다", "민주당 김민석 최고위원", "말했다"),
+            (
+                DIR,
+                "동의한다",
+                "민주당 한준호 최고위원",
+                "했다",
+                {"speaker_mention": "같은 당 한준호 최고위원"},
+            ),
+        ],
+        id="같은-당",
+    ),
+    pytest.param(
+        "김 장관은 “A안이 낫다”고 말했다. 이어 “B안은 어렵다”고 덧붙였다.",
+        [
+            (DIR, "A안이 낫다", "김 장관", "말했다"),
+            (DIR, "B안은 어렵다", "김 장관", "덧붙였다", {"speaker_mention": None}),
+        ],
+        id="dropped-subject",
+    ),
+    pytest.param(
+        "엔비디아는 신제품을 공개했다. 이 매체는 “호평”이라고 전했다.",
+        [(DIR, "호평", "이 매체", "전했다")],
+        id="이-매체-no-outlet-before",
+    ),
+    pytest.param(
+        "로이터는 엔비디아가 칩을 판다고 전했다. 엔비디아는 공개를 미뤘다. 이 매체는 “곧 발표한다”고 했다.",
+        [
+            (IND, "엔비디아가 칩을 판다", "로이터", "전했다"),
+            (DIR, "곧 발표한다", "로이터", "했다", {"speaker_mention": "이 매체"}),
+        ],
+        id="이-매체-skips-company",
+    ),
+    # --- anonymous sources ----------------------------------------------------------------------
+    pytest.param(
+        "업계 관계자는 “재고가 쌓이고 있다”고 귀띔했다.",
+        [(DIR, "재고가 쌓이고 있다", "업계 관계자", "귀띔했다", {"anonymous": True})],
+        id="업계-관계자",
+    ),
+    pytest.param(
+        "정부 고위 당국자는 “추가 협상은 없다”고 선을 그었다.",
+        [(DIR, "추가 협상은 없다", "정부 고위 당국자", "선을 그었다", {"anonymous": True})],
+        id="고위-당국자",
+    ),
+    pytest.param(
+        "한 소식통은 “이번 주 발표가 유력하다”고 전했다.",
+        [(DIR, "이번 주 발표가 유력하다", "한 소식통", "전했다", {"anonymous": True})],
+        id="한-소식통",
+    ),
+    pytest.param(
+        "익명을 요구한 여당 관계자는 “공천 물갈이가 불가피하다”고 말했다.",
+        [(DIR, "공천 물갈이가 불가피하다", "여당 관계자", "말했다", {"anonymous": True})],
+        id="익명",
+    ),
+    pytest.param(
+        "전문가들은 “금리 인하가 필요하다”고 입을 모았다.",
+        [(DIR, "금리 인하가 필요하다", "전문가들", "입을 모았다", {"anonymous": True})],
+        id="전문가들",
+    ),
+    pytest.param(
+        "김 교수는 “규제가 과도하다”고 말했다.",
+        [(DIR, "규제가 과도하다", "김 교수", "말했다", {"anonymous": False})],
+        id="named-not-anonymous",
+    ),
+    # --- idiomatic verbs ----------------------------------------------------------------------
+    pytest.param(
+        "야당은 “국정 농단”이라고 목소리를 높였다.",
+        [(DIR, "국정 농단", "야당", "목소리를 높였다")],
+        id="목소리를-높였다",
+    ),
+    pytest.param(
+        "진 교수는 “말장난에 불과하다”고 꼬집었다.",
+        [(DIR, "말장난에 불과하다", "진 교수", "꼬집었다")],
+        id="꼬집었다",
+    ),
+    pytest.param(
+        "대통령실은 “검토한 적 없다”고 일축했다.",
+        [(DIR, "검토한 적 없다", "대통령실", "일축했다")],
+        id="일축했다",
+    ),
+    pytest.param(
+        "구단 측은 “재계약은 없다”고 못 박았다.",
+        [(DIR, "재계약은 없다", "구단 측", "못 박았다")],
+        id="못-박았다",
+    ),
+    pytest.param(
+        "김 교수는 “규제가 과도하다”는 입장을 밝혔다.",
+        [(DIR, "규제가 과도하다", "김 교수", "밝혔다")],
+        id="adnominal-입장",
+    ),
+    pytest.param(
+        "협회는 “환영한다”라는 성명을 냈다.", [(DIR, "환영한다", "협회", "냈다")], id="adnominal-성명"
+    ),
+    pytest.param(
+        "그는 “힘든 시간이었다”는 글을 올렸다.", [(DIR, "힘든 시간이었다", "그", "올렸다")], id="adnominal-글"
+    ),
+    # --- relays --------------------------------------------------------------------------------
+    pytest.param(
+        "그는 “증세는 없다”고 말했다고 연합뉴스가 전했다.",
+        [(DIR, "증세는 없다", "그", "말했다", {"via": "연합뉴스"})],
+        id="relay-연합뉴스",
+    ),
+    pytest.param(
+        "시진핑 주석은 “평화를 원한다”고 말했다고 신화통신이 보도했다.",
+        [(DIR, "평화를 원한다", "시진핑 주석", "말했다", {"via": "신화통신"})],
+        id="relay-신화통신",
+    ),
+    pytest.param(
+        "푸틴 대통령은 “협상할 준비가 됐다”고 밝혔다고 타스통신이 24일 보도했다.",
+        [(DIR, "협상할 준비가 됐다", "푸틴 대통령", "밝혔다", {"via": "타스통신"})],
+        id="relay-with-date",
+    ),
+    # --- headlines and subheads ----------------------------------------------------------------
+    pytest.param("트럼프 “관세 전쟁 불사”", [(DIR, "관세 전쟁 불사", "트럼프", None)], id="headline-style"),
+    pytest.param(
+        "이창용 “금리 인하 서두르지 않겠다”… 환율 변수",
+        [(DIR, "금리 인하 서두르지 않겠다", "이창용", None)],
+        id="headline-with-tail",
+    ),
+    pytest.param(
+        "WSJ “애플, AI 협력사 물색”… 삼성 “사실무근”",
+        [(DIR, "애플, AI 협력사 물색", "WSJ", None), (DIR, "사실무근", "삼성", None)],
+        id="headline-two-speakers",
+    ),
+    pytest.param("“반도체 겨울 온다”", [], id="headline-no-speaker"),
+    pytest.param("저비용 ‘딥시크’의 역습", [], id="headline-single-emphasis"),
+]
+
+INDIRECT = [
+    pytest.param(
+        "금융위원회는 가계대출 증가세가 둔화했다고 분석했다.",
+        [(IND, "가계대출 증가세가 둔화했다", "금융위원회", "분석했다")],
+        id="다고-분석했다",
+    ),
+    pytest.param(
+        "기획재정부는 하반기 경기가 회복될 것이라고 밝혔다.",
+        [(IND, "하반기 경기가 회복될 것이라", "기획재정부", "밝혔다")],
+        id="라고-밝혔다",
+    ),
+    pytest.param(
+        "월스트리트저널(WSJ)은 애플이 인력을 감축한다고 보도했다.",
+        [(IND, "애플이 인력을 감축한다", "월스트리트저널(WSJ)", "보도했다")],
+        id="outlet-보도했다",
+    ),
+    pytest.param(
+        "트럼프 행정부가 규제를 검토하고 있다고 블룸버그통신이 29일(현지 시간) 보도했다.",
+        [(IND, "트럼프 행정부가 규제를 검토하고 있다", "블룸버그통신", "보도했다")],
+        id="speaker-after-claim",
+    ),
+    pytest.param(
+        "한국은행은 올해 경제성장률이 1.9%에 그칠 것으로 내다봤다.",
+        [(IND, "올해 경제성장률이 1.9%에 그칠 것", "한국은행", "내다봤다")],
+        id="것으로-내다봤다",
+    ),
+    pytest.param(
+        "국제통화기금(IMF)은 세계 경제가 3% 성장할 것으로 전망했다.",
+        [(IND, "세계 경제가 3% 성장할 것", "국제통화기금(IMF)", "전망했다")],
+        id="것으로-전망했다",
+    ),
+    pytest.param(
+        "증권가는 삼성전자의 2분기 영업이익이 10조 원을 넘을 것으로 예상했다.",
+        [(IND, "삼성전자의 2분기 영업이익이 10조 원을 넘을 것", "증권가", "예상했다", {"anonymous": True})],
+        id="것으로-예상했다",
+    ),
+    pytest.param(
+        "CNBC는 엔비디아가 칩을 다량 보유했을 가능성을 제기했다.",
+        [(IND, "엔비디아가 칩을 다량 보유했을 가능성", "CNBC", "제기했다")],
+        id="가능성을-제기했다",
+    ),
+    pytest.param(
+        "일각에서는 개발 비용이 축소됐을 가능성을 제기한다.",
+        [(IND, "개발 비용이 축소됐을 가능성", "일각", "제기한다", {"anonymous": True})],
+        id="일각에서는",
+    ),
+    pytest.param(
+        "삼성전자는 올해 투자를 50조 원으로 늘릴 것으로 알려졌다.",
+        [(IND, "삼성전자는 올해 투자를 50조 원으로 늘릴 것", None, "알려졌다")],
+        id="것으로-알려졌다",
+    ),
+    pytest.param(
+        "두 회사의 합병 논의는 지난달 시작된 것으로 전해졌다.",
+        [(IND, "두 회사의 합병 논의는 지난달 시작된 것", None, "전해졌다")],
+        id="것으로-전해졌다",
+    ),
+    pytest.param(
+        "수출 규제가 오히려 혁신을 자극했다는 분석도 나온다.",
+        [(IND, "수출 규제가 오히려 혁신을 자극했다", None, "나온다")],
+        id="분석도-나온다",
+    ),
+    pytest.param(
+        "업계에서는 가격 인상이 불가피하다는 목소리가 커지고 있다.",
+        [(IND, "가격 인상이 불가피하다", "업계", "커지고 있다", {"anonymous": True})],
+        id="group-passive-noun",
+    ),
+    pytest.param(
+        "정부는 추가 대책은 없다는 입장을 고수했다.",
+        [(IND, "추가 대책은 없다", "정부", "고수했다")],
+        id="다는-입장을-고수했다",
+    ),
+    pytest.param(
+        "로이터는 소식통을 인용해 삼성전자가 미국에 새 공장을 짓는다고 보도했다.",
+        [(IND, "삼성전자가 미국에 새 공장을 짓는다", "로이터", "보도했다", {"via": "소식통"})],
+        id="cite-소식통",
+    ),
+    pytest.param(
+        "AP통신은 복수의 외교 소식통을 인용해 회담이 연기됐다고 전했다.",
+        [(IND, "회담이 연기됐다", "AP통신", "전했다", {"via": "복수의 외교 소식통"})],
+        id="cite-long",
+    ),
+    pytest.param(
+        "그는 경기가 회복될 것으로 내다봤다고 연합뉴스가 전했다.",
+        [(IND, "경기가 회복될 것", "그", "내다봤다", {"via": "연합뉴스"})],
+        id="forecast-relayed-outlet-not-speaker",
+    ),
+    pytest.param(
+        "김 의원은 정부가 예산을 삭감했다며 강하게 비판했다.",
+        [(IND, "정부가 예산을 삭감했다", "김 의원", "비판했다")],
+        id="다며-비판했다",
+    ),
+    pytest.param(
+        "그는 왜 지금이냐고 되물었다.", [(IND, "왜 지금이냐", "그", "되물었다")], id="냐고-되물었다"
+    ),
+    pytest.param(
+        "노조는 임금 협상을 다시 하자고 요구했다.",
+        [(IND, "임금 협상을 다시 하자", "노조", "요구했다")],
+        id="자고-요구했다",
+    ),
+    pytest.param(
+        "한편 그는 재정 적자가 크지 않다고 설명했다.",
+        [(IND, "재정 적자가 크지 않다", "그", "설명했다")],
+        id="lead-adverb-skipped",
+    ),
+    pytest.param(
+        "김 장관은 “A안이 낫다”고 말했다. 또 B안은 비용이 크다고 덧붙였다.",
+        [(DIR, "A안이 낫다", "김 장관", "말했다"), (IND, "B안은 비용이 크다", "김 장관", "덧붙였다")],
+        id="claim-dropped-subject",
+    ),
+    pytest.param(
+        "김 장관은 “A안이 낫다”고 말했고, B안은 어렵다고 덧붙였다.",
+        [(DIR, "A안이 낫다", "김 장관", "말했고"), (IND, "B안은 어렵다", "김 장관", "덧붙였다")],
+        id="claim-after-quote-same-sentence",
+    ),
+    # --- 에 따르면 --------------------------------------------------------------------------
+    pytest.param(
+        "통계청에 따르면 지난달 소비자물가는 2.1% 올랐다.",
+        [(IND, "지난달 소비자물가는 2.1% 올랐다", "통계청", "따르면")],
+        id="에-따르면",
+    ),
+    pytest.param(
+        "산업통상자원부의 발표에 따르면 수출은 8% 늘었다.",
+        [(IND, "수출은 8% 늘었다", "산업통상자원부", "따르면")],
+        id="의-발표에-따르면",
+    ),
+    pytest.param(
+        "관세청 집계에 따르면 1월 수출은 10% 줄었다.",
+        [(IND, "1월 수출은 10% 줄었다", "관세청", "따르면")],
+        id="집계에-따르면",
+    ),
+    pytest.param(
+        "외신에 의하면 협상은 결렬됐다.",
+        [(IND, "협상은 결렬됐다", "외신", "의하면", {"anonymous": True})],
+        id="에-의하면",
+    ),
+    pytest.param(
+        "업계에 따르면 삼성전자는 신규 라인 투자를 늘릴 것으로 알려졌다.",
+        [(IND, "삼성전자는 신규 라인 투자를 늘릴 것", "업계", "알려졌다")],
+        id="따르면-알려졌다",
+    ),
+    # --- nothing to find -----------------------------------------------------------------------
+    pytest.param("코스피는 전 거래일보다 1.2% 오른 2,550.3에 마감했다.", [], id="market-report"),
+    pytest.param("정부는 내년 예산안을 국회에 제출했다.", [], id="plain-statement"),
+    pytest.param("그는 지난해 회사를 떠났다.", [], id="pronoun-no-speech"),
+    pytest.param("이번 조치로 수출이 늘어날 것으로 보인다.", [], id="reporter-own-inference"),
+    pytest.param("회의는 예정보다 늦게 끝났다고 한다", [], id="hearsay-no-reporting-verb"),
+    pytest.param("시장에서는 금리 동결에 무게를 싣고 있다.", [], id="no-quotative"),
+    pytest.param("", [], id="empty"),
+    pytest.param("“”", [], id="empty-marks"),
+    pytest.param("“닫히지 않은 따옴표로 끝나는 문장이다.", [], id="unclosed-quote"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIRECT)
+def test_direct_quotes(text: str, expected: list[tuple]) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), INDIRECT)
+def test_indirect_claims(text: str, expected: list[tuple]) -> None:
+    check(text, expected)
