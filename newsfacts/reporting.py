@@ -122,7 +122,8 @@ def cite() -> Any:
 
 @cache
 def lead_adverbs() -> Any:
-    return regex.compile(rf"(?:(?:{_alt('lead_adverbs')})\s*,?\s+)+")
+    both = alternation(words()["lead_adverbs"] + words()["continuation_adverbs"])
+    return regex.compile(rf"(?:(?:{both})\s*,?\s+)+")
 
 
 @cache

@@ -51,6 +51,7 @@ class Lexicon:
     company_heads: frozenset[str]
     not_speakers: frozenset[str]
     outlet_re: Any
+    outlet_end_re: Any
     party_re: Any
     short_ref_re: Any
 
@@ -69,6 +70,7 @@ def lexicon() -> Lexicon:
         not_speakers=frozenset(data["not_speakers"]),
         # an outlet is matched as a whole word so that AP does not fire inside APEC
         outlet_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(data['outlets'])})(?![A-Za-z])"),
+        outlet_end_re=regex.compile(rf"(?:{alternation(data['outlets'])})$"),
         party_re=regex.compile(rf"(?:{alternation(data['parties'])})"),
         # '최 부총리', '이 관계자': one syllable (a surname or the demonstrative 이) and a title
         short_ref_re=regex.compile(
@@ -148,8 +150,8 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
             if run > 0:
                 i = words[run][0]
     start, end = tokens[i].start, tokens[k - 1].end
-    # '같은 당 이준석 의원': the party of the previous speaker
-    if text[start:end].startswith("당") and text[max(0, start - 3) : start] == "같은 ":
+    # '같은 당 이준석 의원', '같은 매체': Kiwi reads 같은 as a verb form, but it is part of the reference
+    if text[max(0, start - 3) : start] == "같은 ":
         start -= 3
     return start, end
 
@@ -196,19 +198,20 @@ def speaker_np(article: Article, k: int, lo: int) -> tuple[int, int] | None:
 def classify(written: str) -> tuple[str, bool, str]:
     """(kind, anonymous, name) of a written speaker phrase that is not a reference."""
     lex = lexicon()
-    outlet = lex.outlet_re.search(written)
+    # the outlet must be the head: '영국 파이낸셜타임스(FT)' is an outlet, '블룸버그통신 기자' is not
+    outlet = lex.outlet_end_re.search(written)
     if outlet:
         return OUTLET, False, outlet.group()
     words = written.split()
     head = _strip_paren(words[-1]) if words else written
-    if written in lex.groups or head in lex.groups:
+    if written in lex.groups or (head in lex.groups and head not in lex.titles):
         return GROUP, True, written
     two = " ".join(words[-2:])
     if head in lex.anonymous_heads or two in lex.anonymous_heads:
         return OFFICIAL, True, written
     if head in lex.titles or any(head.endswith(t) for t in lex.titles if len(t) > 1):
         return PERSON, False, written
-    if head in lex.company_heads or any(head.endswith(c) for c in lex.company_heads if len(c) > 1):
+    if any(head.endswith(c) for c in lex.company_heads):
         return COMPANY, False, written
     return ORG, False, written
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.article import parse_article
+from newsfacts.lexicon import load
 from newsfacts.quotes import QuoteMention, extract_quotes
+from newsfacts.speakers import COMPANY, classify
 
 DIR, IND = "direct", "indirect"
 
@@ -571,3 +573,207 @@ def test_direct_quotes(text: str, expected: list[tuple]) -> None:
 @pytest.mark.parametrize(("text", "expected"), INDIRECT)
 def test_indirect_claims(text: str, expected: list[tuple]) -> None:
     check(text, expected)
+
+
+# --- every data entry, embedded in a sentence ---------------------------------------------------
+
+VERBS = load("reporting_verbs")
+SPEAKERS = load("speakers")
+
+
+def _has_batchim(word: str) -> bool:
+    last = word.rstrip(")")[-1]
+    if "가" <= last <= "힣":
+        return (ord(last) - 0xAC00) % 28 != 0
+    return last in "LMN0136780"  # how Latin letters and digits are read aloud
+
+
+def topic(word: str) -> str:
+    return word + ("은" if _has_batchim(word) else "는")
+
+
+def obj(word: str) -> str:
+    return word + ("을" if _has_batchim(word) else "를")
+
+
+def _rest(form: str) -> str:
+    return "." if form.endswith("다") else " 자리를 떴다."
+
+
+@pytest.mark.parametrize("noun", VERBS["hada_nouns"])
+def test_every_hada_noun(noun: str) -> None:
+    check(f"김 위원은 “변화가 필요하다”고 {noun}했다.", [(DIR, "변화가 필요하다", "김 위원", f"{noun}했다")])
+
+
+@pytest.mark.parametrize("ending", VERBS["hada_endings"])
+def test_every_hada_ending(ending: str) -> None:
+    verb = f"강조{ending}"
+    check(f"김 위원은 “변화가 필요하다”고 {verb}{_rest(verb)}", [(DIR, "변화가 필요하다", "김 위원", verb)])
+
+
+@pytest.mark.parametrize("form", sorted({f for forms in VERBS["verbs"].values() for f in forms}))
+def test_every_verb_form(form: str) -> None:
+    check(f"김 위원은 “변화가 필요하다”고 {form}{_rest(form)}", [(DIR, "변화가 필요하다", "김 위원", form)])
+
+
+@pytest.mark.parametrize("q", VERBS["quotatives"]["direct"])
+def test_every_direct_quotative(q: str) -> None:
+    check(f"김 위원은 “변화”{q} 말했다.", [(DIR, "변화", "김 위원", "말했다")])
+
+
+@pytest.mark.parametrize("q", VERBS["quotatives"]["connective"])
+def test_every_connective_quotative(q: str) -> None:
+    check(
+        f"김 위원은 “변화”{q} “개혁”이라고 말했다.",
+        [(DIR, "변화", "김 위원", q), (DIR, "개혁", "김 위원", "말했다")],
+    )
+
+
+@pytest.mark.parametrize("q", VERBS["quotatives"]["adnominal"])
+def test_every_adnominal_quotative(q: str) -> None:
+    check(f"김 위원은 “변화가 필요하다”{q} 입장을 밝혔다.", [(DIR, "변화가 필요하다", "김 위원", "밝혔다")])
+
+
+@pytest.mark.parametrize("noun", VERBS["speech_nouns"])
+def test_every_speech_noun(noun: str) -> None:
+    check(
+        f"김 위원은 “변화가 필요하다”는 {obj(noun)} 밝혔다.", [(DIR, "변화가 필요하다", "김 위원", "밝혔다")]
+    )
+
+
+@pytest.mark.parametrize("verb", VERBS["noun_verbs"])
+def test_every_noun_verb(verb: str) -> None:
+    check(f"정부는 추가 대책은 없다는 입장을 {verb}.", [(IND, "추가 대책은 없다", "정부", verb)])
+
+
+@pytest.mark.parametrize("verb", VERBS["passive_noun_verbs"])
+def test_every_passive_noun_verb(verb: str) -> None:
+    check(f"수출이 늘었다는 분석이 {verb}.", [(IND, "수출이 늘었다", None, verb)])
+
+
+@pytest.mark.parametrize("verb", VERBS["forecast_verbs"])
+def test_every_forecast_verb(verb: str) -> None:
+    check(f"한국은행은 물가가 오를 것으로 {verb}.", [(IND, "물가가 오를 것", "한국은행", verb)])
+
+
+@pytest.mark.parametrize("verb", VERBS["passive_claims"])
+def test_every_passive_claim(verb: str) -> None:
+    check(f"두 회사는 합병을 논의한 것으로 {verb}.", [(IND, "두 회사는 합병을 논의한 것", None, verb)])
+
+
+@pytest.mark.parametrize("verb", VERBS["possibility_verbs"])
+def test_every_possibility_verb(verb: str) -> None:
+    check(f"CNBC는 협상이 결렬될 가능성을 {verb}.", [(IND, "협상이 결렬될 가능성", "CNBC", verb)])
+
+
+@pytest.mark.parametrize("verb", VERBS["relay_verbs"])
+def test_every_relay_verb(verb: str) -> None:
+    check(
+        f"그는 “증세는 없다”고 말했다고 연합뉴스가 {verb}.",
+        [(DIR, "증세는 없다", "그", "말했다", {"via": "연합뉴스"})],
+    )
+
+
+@pytest.mark.parametrize("verb", VERBS["cite_verbs"])
+def test_every_cite_verb(verb: str) -> None:
+    check(
+        f"로이터는 소식통을 {verb} 회담이 연기됐다고 보도했다.",
+        [(IND, "회담이 연기됐다", "로이터", "보도했다", {"via": "소식통"})],
+    )
+
+
+@pytest.mark.parametrize("verb", VERBS["according_to"])
+def test_every_according_to(verb: str) -> None:
+    check(f"통계청에 {verb} 물가는 2% 올랐다.", [(IND, "물가는 2% 올랐다", "통계청", verb)])
+
+
+@pytest.mark.parametrize("noun", VERBS["source_nouns"])
+def test_every_source_noun(noun: str) -> None:
+    check(f"통계청의 {noun}에 따르면 물가는 2% 올랐다.", [(IND, "물가는 2% 올랐다", "통계청", "따르면")])
+    check(f"통계청 {noun}에 따르면 물가는 2% 올랐다.", [(IND, "물가는 2% 올랐다", "통계청", "따르면")])
+
+
+@pytest.mark.parametrize("word", VERBS["this_way"])
+def test_every_this_way(word: str) -> None:
+    check(
+        f"“금리를 동결한다.” 한은 관계자는 {word} 밝혔다.",
+        [(DIR, "금리를 동결한다.", "한은 관계자", "밝혔다", {"anonymous": True})],
+    )
+
+
+@pytest.mark.parametrize("adverb", VERBS["lead_adverbs"])
+def test_every_lead_adverb(adverb: str) -> None:
+    check(f"{adverb} 수출이 늘었다고 산업부가 밝혔다.", [(IND, "수출이 늘었다", "산업부", "밝혔다")])
+
+
+@pytest.mark.parametrize("adverb", VERBS["continuation_adverbs"])
+def test_every_continuation_adverb(adverb: str) -> None:
+    check(
+        f"김 장관은 “A안이 낫다”고 말했다. {adverb} B안은 비용이 크다고 덧붙였다.",
+        [(DIR, "A안이 낫다", "김 장관", "말했다"), (IND, "B안은 비용이 크다", "김 장관", "덧붙였다")],
+    )
+
+
+_ANTECEDENT = {
+    "person": "김 장관",
+    "outlet": "블룸버그통신",
+    "company": "삼성전자",
+    "official": "금융당국 관계자",
+}
+
+
+@pytest.mark.parametrize(("reference", "kind"), sorted(SPEAKERS["references"].items()))
+def test_every_reference(reference: str, kind: str) -> None:
+    antecedent = _ANTECEDENT[kind]
+    found = quotes(f"{topic(antecedent)} “A”고 말했다. {topic(reference)} “B”고 덧붙였다.")
+    assert [(q.text, q.speaker, q.speaker_mention) for q in found] == [
+        ("A", antecedent, antecedent),
+        ("B", antecedent, reference),
+    ]
+
+
+@pytest.mark.parametrize("title", SPEAKERS["person_titles"])
+def test_every_person_title(title: str) -> None:
+    speaker = f"홍길동 {title}"
+    check(f"{topic(speaker)} “좋다”고 말했다.", [(DIR, "좋다", speaker, "말했다", {"anonymous": False})])
+
+
+@pytest.mark.parametrize("head", SPEAKERS["anonymous_heads"])
+def test_every_anonymous_head(head: str) -> None:
+    check(f"{topic(head)} “좋다”고 말했다.", [(DIR, "좋다", head, "말했다", {"anonymous": True})])
+
+
+@pytest.mark.parametrize("group", SPEAKERS["anonymous_groups"])
+def test_every_anonymous_group(group: str) -> None:
+    check(
+        f"{topic(group)} 금리가 내릴 것으로 전망했다.",
+        [(IND, "금리가 내릴 것", group, "전망했다", {"anonymous": True})],
+    )
+
+
+@pytest.mark.parametrize("outlet", SPEAKERS["outlets"])
+def test_every_outlet(outlet: str) -> None:
+    check(
+        f"미국 {topic(outlet)} 애플이 인력을 감축한다고 보도했다.",
+        [(IND, "애플이 인력을 감축한다", outlet, "보도했다")],
+    )
+
+
+@pytest.mark.parametrize("head", SPEAKERS["company_heads"])
+def test_every_company_head(head: str) -> None:
+    name = f"한빛 {head}" if head in ("측", "회사", "기업") else f"한빛{head}"
+    assert classify(name)[0] == COMPANY
+    found = quotes(f"{topic(name)} “증설한다”고 밝혔다. 이 회사는 “고용도 늘린다”고 덧붙였다.")
+    assert [q.speaker for q in found] == [name, name]
+
+
+@pytest.mark.parametrize("party", SPEAKERS["parties"])
+def test_every_party(party: str) -> None:
+    found = quotes(f"{party} 김 의원은 “반대한다”고 말했다. 같은 당 박 의원도 “동의한다”고 했다.")
+    assert [q.speaker for q in found] == [f"{party} 김 의원", f"{party} 박 의원"]
+
+
+@pytest.mark.parametrize("word", SPEAKERS["not_speakers"])
+def test_every_not_speaker(word: str) -> None:
+    found = quotes(f"{topic(word)} “수출이 늘었다”고 말했다.")
+    assert [(q.text, q.speaker) for q in found] == [("수출이 늘었다", None)]
