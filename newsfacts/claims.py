@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .reporting import according_to, cite, claims, continuation, lead_adverbs, source_nouns
-from .speakers import GROUP, ORG, Speaker, classify, lexicon
+from .speakers import GROUP, Speaker, classify
 
 if TYPE_CHECKING:
     from .quotes import QuoteMention, _Doc, _Frame
@@ -47,14 +47,6 @@ def _source(doc: _Doc, r0: int, r1: int, para: int) -> tuple[Speaker, int, int, 
         else:
             return None
     return doc.speaker_at(span, para), m.start(), m.end(), m["verb"]
-
-
-def _speaker_like(doc: _Doc, span: tuple[int, int]) -> bool:
-    """A reference, a titled person, an outlet, a group, or at least a proper noun."""
-    written = doc.text[span[0] : span[1]]
-    if written in lexicon().references or classify(written)[0] != ORG:
-        return True
-    return any(t.tag == "NNP" for t in doc.tokens[doc.token_at(span[0]) : doc.token_at(span[1])])
 
 
 def _skip_spaces(text: str, s: int, e: int) -> int:
@@ -98,7 +90,7 @@ def claims_in(doc: _Doc, frame: _Frame, r0: int, para: int) -> list[QuoteMention
             speaker = doc.speaker_at(post, para)
         else:
             pre = doc.subject(clause_start, m.start("end"), claim=True)
-            if pre is not None and continuing and not _speaker_like(doc, pre):
+            if pre is not None and continuing and not doc.speaker_like(pre):
                 pre = None  # '또 B안은 비용이 크다고 덧붙였다': B안 is what is said, not who
             if passive and pre is not None and classify(text[pre[0] : pre[1]])[0] != GROUP:
                 pre = None  # '업계에서는 …다는 분석도 나온다' has a source; '…것으로 알려졌다' has none
@@ -123,6 +115,7 @@ def claims_in(doc: _Doc, frame: _Frame, r0: int, para: int) -> list[QuoteMention
         cursor = m.end()
         if end - clause_start < _MIN_CLAUSE:
             continue
+        doc.note_verb(speaker, m["verb"])
         sp = speaker or Speaker(None, None, None, None)
         out.append(
             QuoteMention(

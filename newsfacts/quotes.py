@@ -24,7 +24,7 @@ import dataclasses
 
 from .article import HEADING, HEADLINE, Article, Token
 from .reporting import after_quote, any_verb, next_sentence
-from .speakers import Resolver, Speaker, _chain_start, is_subject_particle, speaker_np
+from .speakers import ORG, Resolver, Speaker, _chain_start, classify, is_subject_particle, lexicon, speaker_np
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -100,6 +100,10 @@ class _Doc:
         self.last_para = para
         return sp
 
+    def note_verb(self, sp: Speaker | None, verb: str | None) -> None:
+        if sp is not None and verb and verb.startswith("보도") and sp.start is not None:
+            self.resolver.promote_outlet(sp)
+
     def dropped_subject(self, para: int) -> Speaker | None:
         """Korean drops a subject that continues: '또 “…”고 덧붙였다' speaks for the last speaker."""
         last = self.resolver.last()
@@ -111,7 +115,7 @@ class _Doc:
         """The speaker phrase in text[c0:c1]: the first topic (은/는/도), else a 이/가 subject.
 
         For a clause without quote marks the only 이/가 subject may be the clause's own
-        ('경제가 어렵다고 말했다'), so a claim takes a 이/가 subject only when there are two.
+        ('경제가 어렵다고 말했다'), so a claim takes a lone 이/가 subject only when it names someone.
         """
         tokens = self.tokens
         lo = i = self.token_at(c0)
@@ -132,8 +136,18 @@ class _Doc:
         if not subjects:
             return None
         if claim:
-            return subjects[0] if len(subjects) > 1 else None
+            if len(subjects) > 1:
+                return subjects[0]
+            # a lone 이/가 subject speaks when it names someone: '누리랩스가 …했다고 밝혔다'
+            return subjects[0] if self.speaker_like(subjects[0]) else None
         return subjects[-1]
+
+    def speaker_like(self, span: tuple[int, int]) -> bool:
+        """A reference, a titled person, an outlet, a group, or at least a proper noun."""
+        written = self.text[span[0] : span[1]]
+        if written in lexicon().references or classify(written)[0] != ORG:
+            return True
+        return any(t.tag == "NNP" for t in self.tokens[self.token_at(span[0]) : self.token_at(span[1])])
 
 
 def _sentence_index(article: Article, offset: int) -> int:
@@ -261,6 +275,7 @@ def _assign_speakers(doc: _Doc, frame: _Frame, para: int) -> None:
     for q in accepted:
         span = raw[id(q)]
         q.speaker = doc.speaker_at(span, para) if span else doc.dropped_subject(para)
+        doc.note_verb(q.speaker, q.verb)
 
 
 def _next_sentence_speaker(doc: _Doc, frame: _Frame, para: int) -> tuple[Speaker, str] | None:

@@ -71,7 +71,8 @@ def lexicon() -> Lexicon:
         # an outlet is matched as a whole word so that AP does not fire inside APEC
         outlet_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(data['outlets'])})(?![A-Za-z])"),
         outlet_end_re=regex.compile(rf"(?:{alternation(data['outlets'])})$"),
-        party_re=regex.compile(rf"(?:{alternation(data['parties'])})"),
+        # a party from the list, or any name ending in 당 written before the member's name
+        party_re=regex.compile(rf"^(?:{alternation(data['parties'])}|\S{{1,10}}당)(?=\s)"),
         # '최 부총리', '이 관계자': one syllable (a surname or the demonstrative 이) and a title
         short_ref_re=regex.compile(
             rf"^(?P<head>\p{{Hangul}})\s+(?P<title>{alternation(sorted(titles | set(anonymous)))})$"
@@ -252,6 +253,8 @@ class Resolver:
                 return None
             return self._short_form(m["head"], m["title"])
         rest = written.split(" ", 1)[1] if " " in written else None
+        if kind == COMPANY and (named := self._company_in_paragraph(at)) is not None:
+            return named
         for sp in reversed(self.history):
             if sp.name is None:
                 continue
@@ -267,6 +270,39 @@ class Resolver:
             if found is not None:
                 return Speaker(found.group(), None, None, None, False, OUTLET)
         return None
+
+    def promote_outlet(self, sp: Speaker) -> None:
+        """Whoever '보도했다' (reported) is a news outlet, for a later '이 매체는'."""
+        for n in range(len(self.history) - 1, -1, -1):
+            if self.history[n] is sp:
+                self.history[n] = dataclasses.replace(sp, kind=OUTLET)
+                return
+
+    def _company_in_paragraph(self, at: int) -> Speaker | None:
+        """'삼성전자는 … 유지하기로 했다. 회사 측은 …': the company named earlier in the paragraph."""
+        article = self.article
+        here = article.sentence_at(at)
+        if here is None:
+            return None
+        tokens = article.tokens
+        found: Speaker | None = None
+        for s in article.sentences[: here.index + 1]:
+            if s.paragraph != here.paragraph:
+                continue
+            for k in range(s.token_start, s.token_end):
+                if tokens[k].start >= at:
+                    break
+                if not is_subject_particle(tokens, k):
+                    continue
+                span = speaker_np(article, k, s.token_start)
+                if span is None:
+                    continue
+                named = article.text[span[0] : span[1]]
+                kind = classify(named)[0]
+                proper = any(t.tag == "NNP" for t in tokens[s.token_start : k] if t.start >= span[0])
+                if kind == COMPANY or (kind == ORG and proper):
+                    found = Speaker(named, named, span[0], span[1], False, COMPANY)
+        return found
 
     def _short_form(self, head: str, title: str) -> Speaker | None:
         """'최 부총리' after '최상목 부총리'; '이 관계자' after '한국은행 관계자'."""

@@ -754,7 +754,7 @@ def test_every_anonymous_group(group: str) -> None:
 @pytest.mark.parametrize("outlet", SPEAKERS["outlets"])
 def test_every_outlet(outlet: str) -> None:
     check(
-        f"미국 {topic(outlet)} 애플이 인력을 감축한다고 보도했다.",
+        f"{topic(outlet)} 애플이 인력을 감축한다고 보도했다.",
         [(IND, "애플이 인력을 감축한다", outlet, "보도했다")],
     )
 
