@@ -777,3 +777,122 @@ def test_every_party(party: str) -> None:
 def test_every_not_speaker(word: str) -> None:
     found = quotes(f"{topic(word)} “수출이 늘었다”고 말했다.")
     assert [(q.text, q.speaker) for q in found] == [("수출이 늘었다", None)]
+
+
+# --- more passages ------------------------------------------------------------------------------
+
+MORE = [
+    pytest.param(
+        "블룸버그통신 기자는 “시장이 흔들린다”고 말했다.",
+        [(DIR, "시장이 흔들린다", "블룸버그통신 기자", "말했다")],
+        id="outlet-staff-is-a-person",
+    ),
+    pytest.param(
+        "영국 이코노미스트지는 “일본화의 위험”이라고 진단했다.",
+        [(DIR, "일본화의 위험", "이코노미스트지", "진단했다", {"speaker_mention": "영국 이코노미스트지"})],
+        id="outlet-with-country",
+    ),
+    pytest.param(
+        "국내 AI 스타트업 누리랩스가 500억 원을 유치했다고 11일 밝혔다.",
+        [(IND, "500억 원을 유치했다", "누리랩스", "밝혔다")],
+        id="press-release-lead",
+    ),
+    pytest.param(
+        "경제가 어렵다고 말했다.",
+        [(IND, "경제가 어렵다", None, "말했다")],
+        id="lone-common-subject-not-speaker",
+    ),
+    pytest.param(
+        "한빛전자는 공장 증설 계획을 유지하기로 했다. 회사 측은 “일정은 조정할 수 있다”고 밝혔다.",
+        [(DIR, "일정은 조정할 수 있다", "한빛전자", "밝혔다", {"speaker_mention": "회사 측"})],
+        id="회사-측-named-earlier-not-speaking",
+    ),
+    pytest.param(
+        "미래당 김 의원은 “반대한다”고 말했다. 같은 당 박 의원도 “동의한다”고 했다.",
+        [(DIR, "반대한다", "미래당 김 의원", "말했다"), (DIR, "동의한다", "미래당 박 의원", "했다")],
+        id="같은-당-party-not-in-list",
+    ),
+    pytest.param(
+        "독일 일간지는 구단이 이적을 추진한다고 보도했다. 이 매체는 “협상이 막바지”라고 전했다.",
+        [
+            (IND, "구단이 이적을 추진한다", "독일 일간지", "보도했다"),
+            (DIR, "협상이 막바지", "독일 일간지", "전했다", {"speaker_mention": "이 매체"}),
+        ],
+        id="보도-makes-an-outlet",
+    ),
+    pytest.param(
+        "그러면서 “협상은 계속된다”고 강조했다.",
+        [(DIR, "협상은 계속된다", None, "강조했다")],
+        id="no-antecedent-speaker-null",
+    ),
+    pytest.param(
+        "“AI는 전기와 같다.”\n정재승 교수는 이같이 말했다.",
+        [(DIR, "AI는 전기와 같다.", "정재승 교수", "말했다")],
+        id="next-paragraph-names-speaker",
+    ),
+    pytest.param(
+        "“AI는 전기와 같다.”\n반도체 업황은 나빠졌다.\n정재승 교수는 이같이 말했다.",
+        [],
+        id="speaker-too-far",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE)
+def test_more_passages(text: str, expected: list[tuple]) -> None:
+    check(text, expected)
+
+
+# --- the seed article ---------------------------------------------------------------------------
+
+
+def _seed_quotes(seed_text: str) -> list[QuoteMention]:
+    return extract_quotes(parse_article(seed_text))
+
+
+@pytest.mark.parametrize(
+    ("speaker", "verb", "start_of_text"),
+    [
+        ("트럼프 대통령", "밝혔다", "미국 산업이"),
+        ("마크 앤드리슨", "평가했다", "AI의 스푸트니크"),
+        ("뉴욕타임스(NYT)", "표현했다", "실리콘밸리의 가장"),
+        ("마이크로소프트(MS)의 사티아 나델라 최고경영자(CEO)", "우려했다", "딥시크는 진정한"),
+        ("샘 올트먼 오픈AI CEO", "했다", "인정한다"),
+        ("오픈AI", "밝혀", "딥시크가 우리의"),
+        ("알리바바 측", "주장했다", "큐원의 성능이"),
+        ("파이낸셜타임스(FT)", "분석했다", "이는 우연이"),
+        ("블룸버그통신", "진단했다", "AI 경쟁에서"),
+        ("트럼프", None, "中경쟁에"),
+    ],
+    ids=[
+        "trump",
+        "andreessen",
+        "nyt",
+        "nadella",
+        "altman",
+        "openai",
+        "alibaba",
+        "ft",
+        "bloomberg",
+        "headline",
+    ],
+)
+def test_seed_speakers(seed_text: str, speaker: str, verb: str | None, start_of_text: str) -> None:
+    found = [q for q in _seed_quotes(seed_text) if q.kind == DIR and q.text.startswith(start_of_text)]
+    assert [(q.speaker, q.verb) for q in found] == [(speaker, verb)]
+    assert seed_text[found[0].start : found[0].end] == found[0].text
+
+
+def test_seed_bloomberg_reference(seed_text: str) -> None:
+    found = [q for q in _seed_quotes(seed_text) if q.speaker_mention == "이 매체"]
+    assert len(found) == 2
+    assert {q.speaker for q in found} == {"블룸버그통신"}
+    assert seed_text[found[0].speaker_start : found[0].speaker_end] == "이 매체"
+
+
+def test_seed_nothing_from_page_noise(seed_text: str) -> None:
+    article = parse_article(seed_text)
+    found = extract_quotes(article)
+    assert len(found) >= 20
+    assert article.noise_start is not None
+    assert all(q.end <= article.noise_start for q in found)
