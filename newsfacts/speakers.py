@@ -51,6 +51,8 @@ class Lexicon:
     company_heads: frozenset[str]
     not_speakers: frozenset[str]
     outlet_re: Any
+    title_end_re: Any  # a word that ends in a title of two syllables or more: '원내대표', '정책위의장'
+    company_end_re: Any
     outlet_end_re: Any
     party_re: Any
     short_ref_re: Any
@@ -70,6 +72,8 @@ def lexicon() -> Lexicon:
         not_speakers=frozenset(data["not_speakers"]),
         # an outlet is matched as a whole word so that AP does not fire inside APEC
         outlet_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(data['outlets'])})(?![A-Za-z])"),
+        title_end_re=regex.compile(rf"(?:{alternation([t for t in titles if len(t) > 1])})$"),
+        company_end_re=regex.compile(rf"(?:{alternation(data['company_heads'])})$"),
         outlet_end_re=regex.compile(rf"(?:{alternation(data['outlets'])})$"),
         # a party from the list, or any name ending in 당 written before the member's name
         party_re=regex.compile(rf"^(?:{alternation(data['parties'])}|\S{{1,10}}당)(?=\s)"),
@@ -115,7 +119,7 @@ def _is_title_word(lex: Lexicon, word: str) -> bool:
         word in lex.titles
         or word in lex.anonymous_heads
         or word in lex.company_heads
-        or any(word.endswith(t) for t in lex.titles if len(t) > 1)
+        or lex.title_end_re.search(word) is not None
     )
 
 
@@ -210,9 +214,10 @@ def classify(written: str) -> tuple[str, bool, str]:
     two = " ".join(words[-2:])
     if head in lex.anonymous_heads or two in lex.anonymous_heads:
         return OFFICIAL, True, written
-    if head in lex.titles or any(head.endswith(t) for t in lex.titles if len(t) > 1):
-        return PERSON, False, written
-    if any(head.endswith(c) for c in lex.company_heads):
+    if head in lex.titles or lex.title_end_re.search(head):
+        # '한 여당 의원': the determiner 한 ('a certain') leaves the person unnamed
+        return PERSON, words[0] == "한" and len(words) > 1, written
+    if lex.company_end_re.search(head):
         return COMPANY, False, written
     return ORG, False, written
 

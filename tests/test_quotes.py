@@ -821,6 +821,11 @@ MORE = [
         id="보도-makes-an-outlet",
     ),
     pytest.param(
+        "한 여당 의원은 “예산 처리가 늦어진다”고 우려했다.",
+        [(DIR, "예산 처리가 늦어진다", "한 여당 의원", "우려했다", {"anonymous": True})],
+        id="한-determiner-anonymous",
+    ),
+    pytest.param(
         "그러면서 “협상은 계속된다”고 강조했다.",
         [(DIR, "협상은 계속된다", None, "강조했다")],
         id="no-antecedent-speaker-null",
