@@ -86,7 +86,10 @@ def claims_in(doc: _Doc, frame: _Frame, r0: int, para: int) -> list[QuoteMention
         speaker: Speaker | None = None
         if source is not None and source[1] >= cursor:
             clause_start = source[2]
-        if post is not None:
+        owner = doc.owner(m.start("np"), m.end("np")) if m["owner"] is not None else None
+        if owner is not None:
+            speaker = doc.speaker_at(owner, para)
+        elif post is not None:
             speaker = doc.speaker_at(post, para)
         else:
             pre = doc.subject(clause_start, m.start("end"), claim=True)

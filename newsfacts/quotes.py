@@ -23,8 +23,18 @@ import bisect
 import dataclasses
 
 from .article import HEADING, HEADLINE, Article, Token
-from .reporting import after_quote, any_verb, next_sentence
-from .speakers import ORG, Resolver, Speaker, _chain_start, classify, is_subject_particle, lexicon, speaker_np
+from .reporting import after_quote, any_verb, next_sentence, owner_after_quote
+from .speakers import (
+    ORG,
+    Resolver,
+    Speaker,
+    _chain_start,
+    classify,
+    is_subject_particle,
+    lexicon,
+    noun_phrase,
+    speaker_np,
+)
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -69,6 +79,7 @@ class _Quote:
     relay: str | None = None
     after: int = 0  # char offset after the frame that governs the quote
     speaker: Speaker | None = None
+    owner: tuple[int, int] | None = None  # '…라는 게 [한국은행]의 설명이다'
 
 
 @dataclasses.dataclass
@@ -141,6 +152,13 @@ class _Doc:
             # a lone 이/가 subject speaks when it names someone: '누리랩스가 …했다고 밝혔다'
             return subjects[0] if self.speaker_like(subjects[0]) else None
         return subjects[-1]
+
+    def owner(self, np_start: int, np_end: int) -> tuple[int, int] | None:
+        """The phrase before the 의 at ``np_end``: '한국은행의 설명이다' -> 한국은행."""
+        k = self.token_at(np_end)
+        if k >= len(self.tokens) or self.tokens[k].tag != "JKG" or self.tokens[k].start != np_end:
+            return None
+        return noun_phrase(self.article, k, self.token_at(np_start))
 
     def speaker_like(self, span: tuple[int, int]) -> bool:
         """A reference, a titled person, an outlet, a group, or at least a proper noun."""
@@ -219,6 +237,11 @@ def _read_tails(doc: _Doc, frame: _Frame) -> None:
             if m["gap"]:
                 q.gap = (tail_start + m.start("gap"), tail_start + m.end("gap"))
             q.after = tail_start + m.end()
+        elif m := owner_after_quote().match(tail):
+            q.mode = DIRECT
+            q.verb = m["verb"]
+            q.owner = doc.owner(tail_start + m.start("np"), tail_start + m.end("np"))
+            q.after = tail_start + m.end()
         elif m := connective.match(tail):
             q.mode = "connective"
             q.verb = m["q"]
@@ -261,7 +284,7 @@ def _assign_speakers(doc: _Doc, frame: _Frame, para: int) -> None:
     accepted = [q for q in frame.quotes if q.mode in (DIRECT, "adnominal", "connective")]
     raw: dict[int, tuple[int, int] | None] = {}
     for q in accepted:
-        span = doc.subject(region, doc.tokens[q.open].start)
+        span = q.owner or doc.subject(region, doc.tokens[q.open].start)
         if span is None and q.gap:
             span = doc.subject(*q.gap)
         raw[id(q)] = span

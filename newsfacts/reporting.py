@@ -67,6 +67,19 @@ def after_quote() -> tuple[Any, Any, Any]:
     return direct, connective, adnominal
 
 
+def _owner() -> str:
+    """'…라는 게 한국은행의 설명이다': the speaker is the one whose 설명/입장/주장 it is."""
+    nouns, endings = alternation(words()["owner_nouns"]), alternation(words()["owner_endings"])
+    return rf"""(?:게|것이)\s+(?P<np>[^\s.?!“”"]+(?:\s[^\s.?!“”"]+){{0,4}}?)의\s+
+                (?:[^\s.?!“”"]+\s+){{0,2}}?(?P<verb>(?:{nouns})(?:{endings})){END}"""
+
+
+@cache
+def owner_after_quote() -> Any:
+    q = words()["quotatives"]
+    return regex.compile(rf"^(?P<q>{alternation(q['adnominal'])})\s+{_owner()}", regex.VERBOSE)
+
+
 @cache
 def any_verb() -> Any:
     """A reporting verb anywhere (does a frame that chains quotes with 라며 end in speech?)."""
@@ -98,6 +111,7 @@ def claims() -> Any:
           (?P<forecast>)
       | (?P<end>가능성)(?:을|도|까지)\s+{GAP}(?P<verb>{_alt("possibility_verbs")}){_relay()}{END}
           (?P<possibility>)
+      | (?<=\p{{Hangul}})(?P<end>다|라)는\s+{_owner()}(?P<owner>)
       | (?<=\p{{Hangul}})(?P<end>다|라)는\s+(?P<noun>{_alt("speech_nouns")})(?:을|를|이|가|도)\s+{GAP}
           (?:(?P<passive>{_alt("passive_noun_verbs")})|(?P<verb>{noun_verbs})){_relay()}{END}
           (?P<noun_claim>)

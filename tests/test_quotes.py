@@ -843,6 +843,53 @@ MORE = [
 ]
 
 
+MORE += [
+    pytest.param(
+        "정부 관계자는 “아직 결정된 바 없다”면서도 “여러 가능성을 열어두고 있다”고 말했다.",
+        [
+            (DIR, "아직 결정된 바 없다", "정부 관계자", "면서도", {"anonymous": True}),
+            (DIR, "여러 가능성을 열어두고 있다", "정부 관계자", "말했다", {"anonymous": True}),
+        ],
+        id="면서도",
+    ),
+    pytest.param(
+        "김 장관은 이날 “예산이 부족하다”며 “추경을 검토하겠다”고 말한 뒤 자리를 떴다.",
+        [(DIR, "예산이 부족하다", "김 장관", "며"), (DIR, "추경을 검토하겠다", "김 장관", "말한")],
+        id="말한-뒤",
+    ),
+    pytest.param(
+        "“연내 금리 인하는 어렵다”는 게 한국은행의 설명이다.",
+        [(DIR, "연내 금리 인하는 어렵다", "한국은행", "설명이다")],
+        id="는-게-X의-설명이다",
+    ),
+    pytest.param(
+        "가격 인상은 불가피하다는 것이 업계의 공통된 설명이다.",
+        [(IND, "가격 인상은 불가피하다", "업계", "설명이다", {"anonymous": True})],
+        id="claim-것이-X의-설명이다",
+    ),
+    pytest.param(
+        "서울 강남구에 사는 김모(45)씨는 “집값이 너무 올랐다”고 하소연했다.",
+        [(DIR, "집값이 너무 올랐다", "김모(45)씨", "하소연했다")],
+        id="age-in-parens",
+    ),
+]
+
+
+@pytest.mark.parametrize("noun", VERBS["owner_nouns"])
+def test_every_owner_noun(noun: str) -> None:
+    check(
+        f"“금리를 내릴 때”라는 게 한국은행의 {noun}이다.",
+        [(DIR, "금리를 내릴 때", "한국은행", f"{noun}이다")],
+    )
+
+
+@pytest.mark.parametrize("ending", VERBS["owner_endings"])
+def test_every_owner_ending(ending: str) -> None:
+    # after a final consonant 이다/이었다, after a vowel 다/였다
+    verb = f"분석{ending}" if ending.startswith("이") else f"얘기{ending}"
+    check(f"수출이 회복된다는 것이 정부의 {verb}.", [(IND, "수출이 회복된다", "정부", verb)])
+
+
 @pytest.mark.parametrize(("text", "expected"), MORE)
 def test_more_passages(text: str, expected: list[tuple]) -> None:
     check(text, expected)
