@@ -88,11 +88,15 @@ def any_verb() -> Any:
 
 @cache
 def next_sentence() -> Any:
-    """'“….” 한국은행 관계자는 이같이 밝혔다.': the sentence after a quote that names its speaker."""
+    """'한국은행 관계자는 이같이 밝혔다.' after a quote: the sentence that names its speaker.
+
+    With 이같이/이렇게 the first reporting verb after it is the one ('이같이 말하며 …을
+    강조했다' -> 말하며); without, the sentence must be no more than 'X는 말했다.'
+    """
     return regex.compile(
         rf"""\s*(?P<np>[^\s.?!“”"]+(?:\s[^\s.?!“”"]+){{0,6}}?)\s+
-             (?:(?P<this>{_alt("this_way")})\s+{GAP}|(?P<gap2>))
-             {_verb()}{END}\s*[.!]?\s*$""",
+             (?:(?P<this>{_alt("this_way")})\s+{GAP}{_verb()}{END}
+              | {_verb()}{END}\s*[.!]?\s*$)""",
         regex.VERBOSE,
     )
 

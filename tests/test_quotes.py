@@ -7,6 +7,8 @@ An expected row is ``(kind, text, speaker, verb)`` with an optional dict of furt
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newsfacts.article import parse_article
@@ -893,6 +895,46 @@ def test_every_owner_ending(ending: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), MORE)
 def test_more_passages(text: str, expected: list[tuple]) -> None:
     check(text, expected)
+
+
+# an original wire-style article: lines of body copy are longer than the code width
+WIRE_ARTICLE = (Path(__file__).parent / "data" / "quotes_wire.txt").read_text("utf-8")
+
+
+def test_wire_article() -> None:
+    check(
+        WIRE_ARTICLE,
+        [
+            (DIR, "美 관세 대응 위해 30조 투자", "현대차", None),
+            (
+                IND,
+                "미국 관세 정책에 대응하기 위해 향후 4년간 미국에 210억 달러(약 30조 원)를 투자한다",
+                "현대자동차그룹",
+                "밝혔다",
+            ),
+            (DIR, "미국 현지 생산을 늘려 관세 영향을 최소화하겠다", "정의선 현대차그룹 회장", "며"),
+            (DIR, "미국은 우리의 가장 중요한 시장", "정의선 현대차그룹 회장", "강조했다"),
+            (DIR, "훌륭한 회사", "트럼프 대통령", "라며"),
+            (DIR, "현대차는 관세를 낼 필요가 없다", "트럼프 대통령", "덧붙였다", {"speaker_mention": "그"}),
+            (IND, "이번 투자가 관세 부담을 상당 부분 덜어줄 것", "업계", "보고 있다", {"anonymous": True}),
+            (DIR, "수익성에는 부담이 될 수 있다", "한 증권사 연구원", "지적했다", {"anonymous": True}),
+            (
+                IND,
+                "현대차가 루이지애나주에 제철소를 짓는 방안도 검토 중이라",
+                "로이터통신",
+                "보도했다",
+                {"via": "소식통"},
+            ),
+            (
+                DIR,
+                "제철소 투자 규모는 50억 달러 수준",
+                "로이터통신",
+                "전했다",
+                {"speaker_mention": "이 통신"},
+            ),
+            (DIR, "투자 발표가 끝이 아니다.", "자동차산업협회 관계자", "말하며", {"anonymous": True}),
+        ],
+    )
 
 
 # --- the seed article ---------------------------------------------------------------------------
