@@ -182,7 +182,15 @@ def _sentence_index(article: Article, offset: int) -> int:
 # --- frames -----------------------------------------------------------------------------------
 
 
-def _frames(tokens: tuple[Token, ...], t0: int, t1: int) -> list[_Frame]:
+_DANGLING = frozenset({"“", "「"})
+
+
+def _frames(tokens: tuple[Token, ...], t0: int, t1: int) -> tuple[list[_Frame], int | None]:
+    """The frames of a paragraph, and the token of a quote mark left open at its end, if any.
+
+    Newsroom copy runs a long quote over paragraphs by opening each with “ and closing only
+    the last; the rest of such a paragraph is quote, not frames.
+    """
     frames: list[_Frame] = []
     start, quotes, i = t0, [], t0
     while i < t1:
@@ -197,13 +205,16 @@ def _frames(tokens: tuple[Token, ...], t0: int, t1: int) -> list[_Frame]:
                 frames.append(_Frame(start, i, quotes))
                 start, quotes = i, []
             continue
+        if family and t.paired < 0 and t.form in _DANGLING:
+            frames.append(_Frame(start, i, quotes))
+            return frames, i
         i += 1
         if t.tag == "SF":
             frames.append(_Frame(start, i, quotes))
             start, quotes = i, []
     if start < t1:
         frames.append(_Frame(start, t1, quotes))
-    return frames
+    return frames, None
 
 
 def _paragraph_ranges(article: Article) -> list[tuple[int, int, int]]:
@@ -347,11 +358,14 @@ def extract_quotes(article: Article) -> list[QuoteMention]:
     out: list[QuoteMention] = []
     pending: list[_Quote] = []
     pending_para = -1
+    carried: list[_Open] = []  # quotes left open at the end of the previous paragraphs
     for para, t0, t1 in _paragraph_ranges(article):
         role = article.paragraphs[para].role
         if pending and pending_para < para - 1:
             pending = []
-        for frame in _frames(doc.tokens, t0, t1):
+        frames, dangling = _frames(doc.tokens, t0, t1)
+        first_seen = len(out)
+        for frame in frames:
             if pending:
                 found = _next_sentence_speaker(doc, frame, para)
                 if found is not None:
@@ -383,7 +397,63 @@ def extract_quotes(article: Article) -> list[QuoteMention]:
                 elif q.mode == "pending" and q.family in _SPEECH_MARKS and role not in (HEADLINE, HEADING):
                     pending.append(q)
                     pending_para = para
-            if role not in (HEADLINE, HEADING):
+            if role not in (HEADLINE, HEADING) and frame.end > frame.start:
                 out.extend(claims_in(doc, frame, residual, para))
+        carried = _close_carried(doc, carried, out, first_seen, t0, dangling)
+        if dangling is not None and role not in (HEADLINE, HEADING):
+            lead = frames[-1] if frames and frames[-1].end > frames[-1].start else None
+            span = doc.subject(doc.tokens[lead.start].start, doc.tokens[dangling].start) if lead else None
+            # registered now, so that the paragraph that closes the quote speaks with it
+            carried.append(_Open(dangling, t1, doc.speaker_at(span, para) if span else None))
     out.sort(key=lambda m: (m.start, m.end))
     return out
+
+
+@dataclasses.dataclass
+class _Open:
+    """A quote mark left open at the end of a paragraph: '그는 “첫째, …' / '“둘째, …”고 말했다.'"""
+
+    open: int  # token of the mark
+    para_end: int  # one past the paragraph's last token
+    speaker: Speaker | None
+
+
+def _close_carried(
+    doc: _Doc, carried: list[_Open], out: list[QuoteMention], first_seen: int, t0: int, dangling: int | None
+) -> list[_Open]:
+    """Emit the open quotes of earlier paragraphs once a paragraph that opens with “ closes it."""
+    if not carried:
+        return []
+    if dangling == t0:
+        return carried  # the quote runs on through this paragraph too
+    opening = doc.tokens[t0]
+    first = min(out[first_seen:], key=lambda m: m.start, default=None)
+    if opening.form not in _DANGLING or first is None or first.kind != DIRECT or first.start != opening.end:
+        return []
+    named = next((c.speaker for c in carried if c.speaker is not None), None)
+    if named is not None and first.speaker is None:
+        n = out.index(first)
+        out[n] = dataclasses.replace(first, speaker=named.name, anonymous=named.anonymous)
+        first = out[n]
+    for c in carried:
+        start, end = doc.tokens[c.open].end, doc.tokens[c.para_end - 1].end
+        if not doc.text[start:end].strip():
+            continue
+        sp = c.speaker or named
+        out.append(
+            QuoteMention(
+                text=doc.text[start:end],
+                start=start,
+                end=end,
+                sentence=_sentence_index(doc.article, start),
+                kind=DIRECT,
+                speaker=sp.name if sp else first.speaker,
+                speaker_start=sp.start if sp else None,
+                speaker_end=sp.end if sp else None,
+                speaker_mention=sp.mention if sp else None,
+                verb=first.verb,
+                anonymous=sp.anonymous if sp else first.anonymous,
+                via=first.via,
+            )
+        )
+    return []

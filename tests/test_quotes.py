@@ -877,6 +877,28 @@ MORE += [
 ]
 
 
+MORE += [
+    pytest.param(
+        "그는 “첫째, 경제가 어렵다. 둘째, 물가가 높다.\n“셋째, 환율이 불안하다”고 말했다.",
+        [
+            (DIR, "첫째, 경제가 어렵다. 둘째, 물가가 높다.", "그", "말했다"),
+            (DIR, "셋째, 환율이 불안하다", "그", "말했다"),
+        ],
+        id="quote-over-two-paragraphs",
+    ),
+    pytest.param(
+        "박 의원은 “하나.\n“둘.\n“셋”이라고 말했다.",
+        [
+            (DIR, "하나.", "박 의원", "말했다"),
+            (DIR, "둘.", "박 의원", "말했다"),
+            (DIR, "셋", "박 의원", "말했다"),
+        ],
+        id="quote-over-three-paragraphs",
+    ),
+    pytest.param("그는 “닫히지 않는다.\n시장은 조용했다.", [], id="open-quote-never-closed"),
+]
+
+
 @pytest.mark.parametrize("noun", VERBS["owner_nouns"])
 def test_every_owner_noun(noun: str) -> None:
     check(
