@@ -28,6 +28,7 @@ _TOPIC = frozenset({"은", "는", "ᆫ", "도"})
 _SUBJECT = frozenset({"이", "가", "께서"})
 _MIDDOT = frozenset({"·", "ㆍ", "‧"})
 _CLOSE_PAREN = frozenset({")", "）"})
+_AMONG = frozenset({"사이", "안팎", "내부", "주변"})
 
 
 @dataclasses.dataclass(frozen=True)
@@ -186,8 +187,8 @@ def speaker_np(article: Article, k: int, lo: int) -> tuple[int, int] | None:
         span = noun_phrase(article, k - 1, lo)
         if span is None:
             return None
-        words = article.text[span[0] : span[1]]
-        return span if words in lex.groups or words.split()[-1] in lex.groups else None
+        written = article.text[span[0] : span[1]]
+        return span if classify(written)[0] == GROUP else None
     span = noun_phrase(article, k, lo)
     if span is None:
         return None
@@ -208,6 +209,11 @@ def classify(written: str) -> tuple[str, bool, str]:
     if outlet:
         return OUTLET, False, outlet.group()
     words = written.split()
+    if len(words) > 1 and words[-1] in _AMONG:
+        # '전문가들 사이에서는': the group the words come from
+        kind, _, _ = classify(" ".join(words[:-1]))
+        if kind in (GROUP, OFFICIAL):
+            return GROUP, True, written
     head = _strip_paren(words[-1]) if words else written
     if written in lex.groups or (head in lex.groups and head not in lex.titles):
         return GROUP, True, written
@@ -253,6 +259,10 @@ class Resolver:
         if written.startswith("같은 당 "):
             return self._same_party(written)
         if kind is None:
+            # 'KDI' after '한국개발연구원(KDI)': the abbreviation the article introduced
+            for sp in reversed(self.history):
+                if sp.name and sp.name.endswith(f"({written})"):
+                    return sp
             m = lex.short_ref_re.match(written)
             if m is None:
                 return None
