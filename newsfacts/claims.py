@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .reporting import according_to, cite, claims, continuation, lead_adverbs, source_nouns
+from .reporting import according_to, cite, claim_cue, claims, continuation, lead_adverbs, source_nouns
 from .speakers import GROUP, Speaker, classify
 
 if TYPE_CHECKING:
@@ -71,6 +71,8 @@ def claims_in(doc: _Doc, frame: _Frame, r0: int, para: int) -> list[QuoteMention
     if r1 - r0 < 6:
         return []
     source = _source(doc, r0, r1, para)
+    if source is None and claim_cue().search(text, r0, r1) is None:
+        return []  # most sentences report nothing: a cheap look for the frames' anchors first
     out: list[QuoteMention] = []
     cursor = r0
     # what follows '“…”라고 말했고,' or opens with '또', '이어' goes on with the last speaker

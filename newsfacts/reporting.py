@@ -125,6 +125,12 @@ def claims() -> Any:
 
 
 @cache
+def claim_cue() -> Any:
+    """What every claim frame contains; a sentence without it holds no claim."""
+    return regex.compile(r"[다라냐자까](?:고|며|면서)\s|것으로\s|가능성|[다라]는\s")
+
+
+@cache
 def according_to() -> Any:
     """'테크크런치에 따르면', '딥시크의 주장에 따르면'."""
     return regex.compile(rf"에\s+(?P<verb>{_alt('according_to')})(?:\s+|,\s*)")
