@@ -251,7 +251,8 @@ def _read_tails(doc: _Doc, frame: _Frame) -> None:
         elif m := owner_after_quote().match(tail):
             q.mode = DIRECT
             q.verb = m["verb"]
-            q.owner = doc.owner(tail_start + m.start("np"), tail_start + m.end("np"))
+            if m["stance"] is None:
+                q.owner = doc.owner(tail_start + m.start("np"), tail_start + m.end("np"))
             q.after = tail_start + m.end()
         elif m := connective.match(tail):
             q.mode = "connective"

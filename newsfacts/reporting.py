@@ -74,10 +74,18 @@ def _owner() -> str:
                 (?:[^\s.?!“”"]+\s+){{0,2}}?(?P<verb>(?:{nouns})(?:{endings})){END}"""
 
 
+def _stance() -> str:
+    """'정부는 “…”는 방침이다': the topic's stance, with the copula for a verb."""
+    nouns, endings = alternation(words()["stance_nouns"]), alternation(words()["owner_endings"])
+    return rf"(?P<verb>(?:{nouns})(?:{endings})){END}"
+
+
 @cache
 def owner_after_quote() -> Any:
     q = words()["quotatives"]
-    return regex.compile(rf"^(?P<q>{alternation(q['adnominal'])})\s+{_owner()}", regex.VERBOSE)
+    return regex.compile(
+        rf"^(?P<q>{alternation(q['adnominal'])})\s+(?:{_owner()}|{_stance()}(?P<stance>))", regex.VERBOSE
+    )
 
 
 @cache
@@ -116,6 +124,7 @@ def claims() -> Any:
       | (?P<end>가능성)(?:을|도|까지)\s+{GAP}(?P<verb>{_alt("possibility_verbs")}){_relay()}{END}
           (?P<possibility>)
       | (?<=\p{{Hangul}})(?P<end>다|라)는\s+{_owner()}(?P<owner>)
+      | (?<=\p{{Hangul}})(?P<end>다|라)는\s+{_stance()}(?P<stance>)
       | (?<=\p{{Hangul}})(?P<end>다|라)는\s+(?P<noun>{_alt("speech_nouns")})(?:을|를|이|가|도)\s+{GAP}
           (?:(?P<passive>{_alt("passive_noun_verbs")})|(?P<verb>{noun_verbs})){_relay()}{END}
           (?P<noun_claim>)

@@ -203,6 +203,12 @@ def speaker_np(article: Article, k: int, lo: int) -> tuple[int, int] | None:
 
 def classify(written: str) -> tuple[str, bool, str]:
     """(kind, anonymous, name) of a written speaker phrase that is not a reference."""
+    kind, anonymous, name = _classify(written)
+    # '한 참석자', '한 여당 의원': the determiner 한 ('a certain') leaves the speaker unnamed
+    return kind, anonymous or written.startswith("한 "), name
+
+
+def _classify(written: str) -> tuple[str, bool, str]:
     lex = lexicon()
     # the outlet must be the head: '영국 파이낸셜타임스(FT)' is an outlet, '블룸버그통신 기자' is not
     outlet = lex.outlet_end_re.search(written)
@@ -211,7 +217,7 @@ def classify(written: str) -> tuple[str, bool, str]:
     words = written.split()
     if len(words) > 1 and words[-1] in _AMONG:
         # '전문가들 사이에서는': the group the words come from
-        kind, _, _ = classify(" ".join(words[:-1]))
+        kind, _, _ = _classify(" ".join(words[:-1]))
         if kind in (GROUP, OFFICIAL):
             return GROUP, True, written
     head = _strip_paren(words[-1]) if words else written
@@ -221,8 +227,7 @@ def classify(written: str) -> tuple[str, bool, str]:
     if head in lex.anonymous_heads or two in lex.anonymous_heads:
         return OFFICIAL, True, written
     if head in lex.titles or lex.title_end_re.search(head):
-        # '한 여당 의원': the determiner 한 ('a certain') leaves the person unnamed
-        return PERSON, words[0] == "한" and len(words) > 1, written
+        return PERSON, False, written
     if lex.company_end_re.search(head):
         return COMPANY, False, written
     return ORG, False, written

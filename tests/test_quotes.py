@@ -899,6 +899,41 @@ MORE += [
 ]
 
 
+MORE += [
+    pytest.param(
+        "손흥민은 경기 후 인터뷰에서 “팀이 하나로 뭉쳐 이룬 승리”라고 소감을 밝혔다.",
+        [(DIR, "팀이 하나로 뭉쳐 이룬 승리", "손흥민", "밝혔다")],
+        id="object-in-gap",
+    ),
+    pytest.param(
+        "교도통신은 일본 정부 소식통을 인용해 총리가 다음 달 방한한다고 전했다.",
+        [(IND, "총리가 다음 달 방한한다", "교도통신", "전했다", {"via": "일본 정부 소식통"})],
+        id="cite-government-source",
+    ),
+    pytest.param("회의에서는 “위기”라는 단어가 여러 차례 나왔다.", [], id="word-mentioned-not-said"),
+    pytest.param(
+        "정부는 “오는 3월부터 시행한다”는 방침이다.",
+        [(DIR, "오는 3월부터 시행한다", "정부", "방침이다")],
+        id="quote-는-방침이다",
+    ),
+    pytest.param(
+        "김 장관은 추가 인하는 없다는 입장이었다.",
+        [(IND, "추가 인하는 없다", "김 장관", "입장이었다")],
+        id="claim-는-입장이었다",
+    ),
+    pytest.param(
+        "한 참석자는 “분위기가 무거웠다”고 전했다.",
+        [(DIR, "분위기가 무거웠다", "한 참석자", "전했다", {"anonymous": True})],
+        id="한-참석자",
+    ),
+]
+
+
+@pytest.mark.parametrize("noun", VERBS["stance_nouns"])
+def test_every_stance_noun(noun: str) -> None:
+    check(f"정부는 제도를 바꾼다는 {noun}이다.", [(IND, "제도를 바꾼다", "정부", f"{noun}이다")])
+
+
 @pytest.mark.parametrize("noun", VERBS["owner_nouns"])
 def test_every_owner_noun(noun: str) -> None:
     check(
