@@ -28,7 +28,7 @@ from .speakers import (
     ORG,
     Resolver,
     Speaker,
-    _chain_start,
+    chain_start,
     classify,
     is_subject_particle,
     lexicon,
@@ -280,7 +280,7 @@ def _headline_speaker(doc: _Doc, frame: _Frame, q: _Quote) -> tuple[int, int] | 
     i = q.open
     if i <= frame.start or tokens[i - 1].end == tokens[i].start:
         return None
-    first = _chain_start(tokens, i, frame.start)
+    first = chain_start(tokens, i, frame.start)
     if first >= i:
         return None
     if first > frame.start and tokens[first - 1].tag not in ("SP", "SE", "SF", "SSC", "SW"):
@@ -357,57 +357,66 @@ def extract_quotes(article: Article) -> list[QuoteMention]:
         return []
     doc = _Doc(article)
     out: list[QuoteMention] = []
-    pending: list[_Quote] = []
+    pending: list[_Quote] = []  # lone quote sentences waiting for '… 이같이 말했다'
     pending_para = -1
     carried: list[_Open] = []  # quotes left open at the end of the previous paragraphs
     for para, t0, t1 in _paragraph_ranges(article):
         role = article.paragraphs[para].role
+        headline = role in (HEADLINE, HEADING)
         if pending and pending_para < para - 1:
             pending = []
         frames, dangling = _frames(doc.tokens, t0, t1)
         first_seen = len(out)
         for frame in frames:
+            if frame.end <= frame.start:
+                continue
             if pending:
                 found = _next_sentence_speaker(doc, frame, para)
                 if found is not None:
                     for q in pending:
                         q.speaker, q.verb = found
-                        if (m := _mention(doc, q)) is not None:
-                            out.append(m)
+                        out.extend(_mentions(doc, [q]))
                     pending = []
                     continue
                 if len(frame.quotes) != 1:
                     pending = []  # a lone quote sentence keeps collecting: '“…” “…” 그는 이같이 말했다'
-            _read_tails(doc, frame)
-            _accept_connectives(doc, frame)
-            _assign_speakers(doc, frame, para)
-            residual = doc.tokens[frame.start].start
-            for q in frame.quotes:
-                if q.mode in (DIRECT, "adnominal", "connective"):
-                    if q.family not in _SPEECH_MARKS and q.mode == "connective" and q.verb is None:
-                        continue
-                    if (m := _mention(doc, q)) is not None:
-                        out.append(m)
-                    residual = max(residual, q.after)
-                elif q.family in _SPEECH_MARKS and role in (HEADLINE, HEADING):
-                    span = _headline_speaker(doc, frame, q)
-                    if span is not None:
-                        q.speaker = doc.speaker_at(span, para)
-                        if (m := _mention(doc, q)) is not None:
-                            out.append(m)
-                elif q.mode == "pending" and q.family in _SPEECH_MARKS and role not in (HEADLINE, HEADING):
-                    pending.append(q)
-                    pending_para = para
-            if role not in (HEADLINE, HEADING) and frame.end > frame.start:
+            residual = _frame_quotes(doc, frame, para, headline, out)
+            waiting = [q for q in frame.quotes if q.mode == "pending" and q.family in _SPEECH_MARKS]
+            if waiting and not headline:
+                pending.extend(waiting)
+                pending_para = para
+            if not headline:
                 out.extend(claims_in(doc, frame, residual, para))
         carried = _close_carried(doc, carried, out, first_seen, t0, dangling)
-        if dangling is not None and role not in (HEADLINE, HEADING):
+        if dangling is not None and not headline:
             lead = frames[-1] if frames and frames[-1].end > frames[-1].start else None
             span = doc.subject(doc.tokens[lead.start].start, doc.tokens[dangling].start) if lead else None
             # registered now, so that the paragraph that closes the quote speaks with it
             carried.append(_Open(dangling, t1, doc.speaker_at(span, para) if span else None))
     out.sort(key=lambda m: (m.start, m.end))
     return out
+
+
+def _frame_quotes(doc: _Doc, frame: _Frame, para: int, headline: bool, out: list[QuoteMention]) -> int:
+    """Add the frame's direct quotes to ``out``; return where its unquoted remainder starts."""
+    _read_tails(doc, frame)
+    _accept_connectives(doc, frame)
+    _assign_speakers(doc, frame, para)
+    residual = doc.tokens[frame.start].start
+    for q in frame.quotes:
+        if q.mode in (DIRECT, "adnominal", "connective"):
+            out.extend(_mentions(doc, [q]))
+            residual = max(residual, q.after)
+        elif headline and q.family in _SPEECH_MARKS:
+            span = _headline_speaker(doc, frame, q)
+            if span is not None:
+                q.speaker = doc.speaker_at(span, para)
+                out.extend(_mentions(doc, [q]))
+    return residual
+
+
+def _mentions(doc: _Doc, quotes: list[_Quote]) -> list[QuoteMention]:
+    return [m for q in quotes if (m := _mention(doc, q)) is not None]
 
 
 @dataclasses.dataclass

@@ -101,7 +101,7 @@ def _words(tokens: tuple[Token, ...], i: int, j: int) -> list[tuple[int, int]]:
     return words
 
 
-def _chain_start(tokens: tuple[Token, ...], k: int, lo: int) -> int:
+def chain_start(tokens: tuple[Token, ...], k: int, lo: int) -> int:
     """Index of the first token of the noun chain that ends just before token ``k``."""
     j = k - 1
     while j >= lo:
@@ -133,7 +133,7 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
     if k <= lo or tokens[k - 1].end != tokens[k].start:
         return None
     lex = lexicon()
-    i = _chain_start(tokens, k, lo)
+    i = chain_start(tokens, k, lo)
     if i >= k:
         return None
     words = _words(tokens, i, k)
@@ -142,7 +142,7 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
     titled = _is_title_word(lex, _strip_paren(last))
     # '마이크로소프트(MS)의 사티아 나델라 최고경영자(CEO)': the affiliation of a title
     if titled and i - 1 > lo and tokens[i - 1].tag == "JKG" and tokens[i - 1].start == tokens[i - 2].end:
-        i2 = _chain_start(tokens, i - 1, lo)
+        i2 = chain_start(tokens, i - 1, lo)
         if i2 < i - 1:
             i = i2
             words = _words(tokens, i, k)
