@@ -23,12 +23,10 @@ PERSON, OUTLET, COMPANY, OFFICIAL, GROUP, ORG = "person", "outlet", "company", "
 
 _NOUNISH = frozenset({"NNP", "NNG", "NNB", "NR", "SN", "SL", "SH", "XPN", "XSN", "NP"})
 _PROPER = frozenset({"NNP", "SL", "SH"})
-_MM_IN_NP = frozenset({"한", "전", "현", "前", "現", "이", "해당", "故", "고"})
 _TOPIC = frozenset({"은", "는", "ᆫ", "도"})
 _SUBJECT = frozenset({"이", "가", "께서"})
 _MIDDOT = frozenset({"·", "ㆍ", "‧"})
 _CLOSE_PAREN = frozenset({")", "）"})
-_AMONG = frozenset({"사이", "안팎", "내부", "주변"})
 
 
 @dataclasses.dataclass(frozen=True)
@@ -51,6 +49,8 @@ class Lexicon:
     groups: frozenset[str]
     company_heads: frozenset[str]
     not_speakers: frozenset[str]
+    determiners: frozenset[str]
+    among: frozenset[str]
     outlet_re: Any
     title_end_re: Any  # a word that ends in a title of two syllables or more: '원내대표', '정책위의장'
     company_end_re: Any
@@ -71,6 +71,8 @@ def lexicon() -> Lexicon:
         groups=frozenset(data["anonymous_groups"]),
         company_heads=frozenset(data["company_heads"]),
         not_speakers=frozenset(data["not_speakers"]),
+        determiners=frozenset(data["determiners"]),
+        among=frozenset(data["among"]),
         # an outlet is matched as a whole word so that AP does not fire inside APEC
         outlet_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(data['outlets'])})(?![A-Za-z])"),
         title_end_re=regex.compile(rf"(?:{alternation([t for t in titles if len(t) > 1])})$"),
@@ -108,7 +110,7 @@ def chain_start(tokens: tuple[Token, ...], k: int, lo: int) -> int:
         t = tokens[j]
         if t.tag == "SSC" and t.form in _CLOSE_PAREN and lo <= t.paired < j:
             j = t.paired - 1
-        elif t.tag in _NOUNISH or t.form in _MIDDOT or (t.tag == "MM" and t.form in _MM_IN_NP):
+        elif t.tag in _NOUNISH or t.form in _MIDDOT or (t.tag == "MM" and t.form in lexicon().determiners):
             j -= 1
         else:
             break
@@ -155,11 +157,30 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
                 run -= 1
             if run > 0:
                 i = words[run][0]
+    # '이날 김 장관', '23일 김 장관': a time word in front is an adverbial, not part of the name
+    words = _words(tokens, i, k)
+    whole = text[tokens[i].start : tokens[k - 1].end] in lex.not_speakers  # '이번 주' stays whole
+    while (
+        not whole
+        and len(words) > 1
+        and _is_time_word(lex, text[tokens[words[0][0]].start : tokens[words[0][1] - 1].end])
+    ):
+        words = words[1:]
+        i = words[0][0]
     start, end = tokens[i].start, tokens[k - 1].end
     # '같은 당 이준석 의원', '같은 매체': Kiwi reads 같은 as a verb form, but it is part of the reference
     if text[max(0, start - 3) : start] == "같은 ":
         start -= 3
     return start, end
+
+
+_TIME_WORD = regex.compile(r"^\d+(?:일|월|년|시|분)(?:\(.*\))?$")
+
+
+def _is_time_word(lex: Lexicon, word: str) -> bool:
+    if word in lex.determiners:  # '이 대표', '한 소식통': part of the phrase
+        return False
+    return word in lex.not_speakers or _TIME_WORD.match(word) is not None
 
 
 def _strip_paren(word: str) -> str:
@@ -215,7 +236,7 @@ def _classify(written: str) -> tuple[str, bool, str]:
     if outlet:
         return OUTLET, False, outlet.group()
     words = written.split()
-    if len(words) > 1 and words[-1] in _AMONG:
+    if len(words) > 1 and words[-1] in lex.among:
         # '전문가들 사이에서는': the group the words come from
         kind, _, _ = _classify(" ".join(words[:-1]))
         if kind in (GROUP, OFFICIAL):

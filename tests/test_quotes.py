@@ -745,6 +745,20 @@ def test_every_anonymous_head(head: str) -> None:
     check(f"{topic(head)} “좋다”고 말했다.", [(DIR, "좋다", head, "말했다", {"anonymous": True})])
 
 
+@pytest.mark.parametrize("word", SPEAKERS["determiners"])
+def test_every_determiner(word: str) -> None:
+    found = quotes(f"이날 {word} 정부 관계자는 “좋다”고 말했다.")
+    assert [(q.text, q.speaker) for q in found] == [("좋다", f"{word} 정부 관계자")]
+
+
+@pytest.mark.parametrize("word", SPEAKERS["among"])
+def test_every_among(word: str) -> None:
+    check(
+        f"여권 {word}에서는 개헌이 필요하다는 목소리가 나온다.",
+        [(IND, "개헌이 필요하다", f"여권 {word}", "나온다", {"anonymous": True})],
+    )
+
+
 @pytest.mark.parametrize("group", SPEAKERS["anonymous_groups"])
 def test_every_anonymous_group(group: str) -> None:
     check(
@@ -900,6 +914,14 @@ MORE += [
 
 
 MORE += [
+    pytest.param(
+        "23일 김 장관은 “좋다”고 말했다.", [(DIR, "좋다", "김 장관", "말했다")], id="date-before-speaker"
+    ),
+    pytest.param(
+        "이날 윤 원장은 “검사를 강화한다”고 밝혔다.",
+        [(DIR, "검사를 강화한다", "윤 원장", "밝혔다")],
+        id="이날-before-speaker",
+    ),
     pytest.param(
         "손흥민은 경기 후 인터뷰에서 “팀이 하나로 뭉쳐 이룬 승리”라고 소감을 밝혔다.",
         [(DIR, "팀이 하나로 뭉쳐 이룬 승리", "손흥민", "밝혔다")],
