@@ -26,22 +26,31 @@ def words() -> dict[str, Any]:
     return load("reporting_verbs")
 
 
-@cache
-def verb_forms() -> tuple[str, ...]:
-    """Every written form of every reporting verb (말했다, 강조하며, 선을 그었다 ...)."""
-    data = words()
-    forms = {n + e for n in data["hada_nouns"] for e in data["hada_endings"]}
-    for written in data["verbs"].values():
-        forms.update(written)
-    return tuple(sorted(forms))
-
-
 def _alt(key: str) -> str:
     return alternation(words()[key])
 
 
+@cache
+def _verb_body() -> str:
+    """Every reporting verb form as a compact pattern: (하다-noun)(ending) or a listed form.
+
+    Built as two short alternations rather than one of every conjugated form, which takes
+    a tenth of the time to compile.
+    """
+    data = words()
+    others = sorted({f for forms in data["verbs"].values() for f in forms})
+    return (
+        rf"(?:{alternation(data['hada_nouns'])})(?:{alternation(data['hada_endings'])})|{alternation(others)}"
+    )
+
+
 def _verb() -> str:
-    return rf"(?<![\p{{Hangul}}\w])(?P<verb>{alternation(verb_forms())})"
+    return rf"(?<![\p{{Hangul}}\w])(?P<verb>{_verb_body()})"
+
+
+def _noun_verb() -> str:
+    """What follows a speech noun: '입장을 밝혔다', '성명을 냈다'."""
+    return rf"(?P<verb>{alternation(words()['noun_verbs'])}|{_verb_body()})"
 
 
 def _relay() -> str:
@@ -61,7 +70,7 @@ def after_quote() -> tuple[Any, Any, Any]:
     adnominal = regex.compile(
         rf"""^(?P<q>{alternation(q["adnominal"])})\s+(?P<noun>{_alt("speech_nouns")})
              (?:을|를|이|가|도|으로|로|은|는)?\s+{GAP}
-             (?P<verb>{alternation(sorted(set(words()["noun_verbs"]) | set(verb_forms())))}){END}""",
+             {_noun_verb()}{END}""",
         regex.VERBOSE,
     )
     return direct, connective, adnominal
@@ -112,8 +121,6 @@ def next_sentence() -> Any:
 @cache
 def claims() -> Any:
     """Reported clauses without quote marks, one alternative per frame (named by ``frame``)."""
-    data = words()
-    noun_verbs = alternation(sorted(set(data["noun_verbs"]) | set(verb_forms())))
     return regex.compile(
         rf"""
         (?<=\p{{Hangul}})(?P<end>다|라|냐|자|까)(?P<q>고|며|면서)\s+{GAP}{_verb()}{_relay()}{END}
@@ -126,7 +133,7 @@ def claims() -> Any:
       | (?<=\p{{Hangul}})(?P<end>다|라)는\s+{_owner()}(?P<owner>)
       | (?<=\p{{Hangul}})(?P<end>다|라)는\s+{_stance()}(?P<stance>)
       | (?<=\p{{Hangul}})(?P<end>다|라)는\s+(?P<noun>{_alt("speech_nouns")})(?:을|를|이|가|도)\s+{GAP}
-          (?:(?P<passive>{_alt("passive_noun_verbs")})|(?P<verb>{noun_verbs})){_relay()}{END}
+          (?:(?P<passive>{_alt("passive_noun_verbs")})|{_noun_verb()}){_relay()}{END}
           (?P<noun_claim>)
         """,
         regex.VERBOSE,
