@@ -293,9 +293,10 @@ def load(job: Job) -> tuple[str, str]:
 
 def _load_record(job: Job) -> tuple[str, str]:
     assert job.record is not None
+    line = decode(job.record, job.name)  # UTF-8 (a BOM on the first line too), else CP949
     try:
-        record = json.loads(job.record)
-    except (ValueError, UnicodeDecodeError) as e:
+        record = json.loads(line)
+    except ValueError as e:
         raise InputError(f"{job.name}: not a JSON object ({e})") from None
     if not isinstance(record, dict):
         raise InputError(f"{job.name}: not a JSON object")

@@ -112,6 +112,36 @@ def test_a_bad_record_is_a_one_line_error_naming_it(line, message) -> None:
     assert (result.document, result.error) == (None, message)
 
 
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ('\ufeff{"id": "a1", "text": "본문"}\n'.encode(), ("a1", "본문")),
+        ('{"id": "a1", "text": "본문"}\n'.encode("cp949"), ("a1", "본문")),
+    ],
+    ids=["utf8-bom", "cp949"],
+)
+def test_records_decode_like_files(data, expected) -> None:
+    assert batch.load(Job(0, "c.jsonl:1", record=data)) == expected
+
+
+def test_a_missing_corpus_is_one_error(tmp_path) -> None:
+    jobs = list(batch.jsonl_jobs(str(tmp_path / "none.jsonl"), 0))
+    assert [(j.name, j.error) for j in jobs] == [
+        (str(tmp_path / "none.jsonl"), f"{tmp_path / 'none.jsonl'}: no such file")
+    ]
+
+
+def test_a_truncated_gz_corpus_keeps_its_records_then_reports(tmp_path) -> None:
+    corpus = tmp_path / "c.jsonl.gz"
+    records = ({"id": i, "text": " ".join(f"{i * k}원" for k in range(100))} for i in range(50))
+    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    data = gzip.compress(lines.encode())
+    corpus.write_bytes(data[: len(data) // 2])
+    jobs = list(batch.jsonl_jobs(str(corpus), 0))
+    assert all(j.error is None for j in jobs[:-1]) and len(jobs) > 2
+    assert jobs[-1].error is not None and jobs[-1].error.startswith(f"{corpus}: cannot read (")
+
+
 def test_jsonl_jobs_skip_blank_lines_and_number_by_line(tmp_path) -> None:
     corpus = tmp_path / "c.jsonl"
     corpus.write_text('{"text": "가"}\n\n   \n{"text": "나"}\n', "utf-8")
