@@ -176,8 +176,9 @@ def _stderr_is_terminal() -> bool:
     return sys.stderr.isatty()
 
 
-def _plan(paths: tuple[str, ...]) -> batch.Batch:
-    """The jobs of this command line, expanded once (a directory tree is walked once)."""
+def _plan(paths: tuple[str, ...], *, take: bool = False) -> batch.Batch:
+    """The jobs of this command line. ``_is_single`` looks at the plan and ``_documents``
+    takes it, so a directory tree is walked once; a second ``_documents`` walks it again."""
     ctx = click.get_current_context()
     plans: dict[tuple[str, ...], batch.Batch] = ctx.meta.setdefault("newsfacts.plans", {})
     if paths not in plans:
@@ -186,7 +187,7 @@ def _plan(paths: tuple[str, ...]) -> batch.Batch:
             paths, recursive=s.recursive, glob=s.glob, jsonl=s.jsonl, text_field=s.text_field,
             id_field=s.id_field,
         )  # fmt: skip
-    return plans[paths]
+    return plans.pop(paths) if take else plans[paths]
 
 
 def _progress(total: int | None) -> Any:
@@ -235,7 +236,7 @@ def _documents(
     everything already written.
     """
     s = _settings()
-    plan = _plan(paths)
+    plan = _plan(paths, take=True)
     try:
         results = batch.results(
             plan.jobs,
