@@ -428,3 +428,23 @@ def test_cli_interrupted_batch_keeps_what_was_written_and_exits_130(runner, mixe
     assert result.exit_code == 130
     assert _sources(result.stdout) == mixed[:2]
     assert result.stderr == "newsfacts: interrupted\n"
+
+
+def test_any_command_with_output_options_reads_archives(runner, tree) -> None:
+    """The seam other commands use: output_options plus _documents, batch options included."""
+    import click
+
+    from newsfacts.cli import _documents, output_options
+
+    @click.command()
+    @output_options
+    def count(paths, fmt, only, reference_date, keep_noise) -> None:
+        errors: list[str] = []
+        for _ in range(2):  # a second pass reads the inputs again
+            docs = list(_documents(paths, reference_date, keep_noise, errors))
+            click.echo(" ".join(Path(d.source).name for d in docs))
+        click.echo(f"errors {len(errors)}")
+
+    result = runner.invoke(count, ["-r", "--glob", "*.txt", "-j", "1", "-q", str(tree), str(tree / "no.txt")])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == ["budget.txt won.txt chip.txt league.txt"] * 2 + ["errors 2"]
