@@ -202,7 +202,9 @@ def extract_command(
 @output_options
 @view_options
 @click.option(
-    "--color/--no-color", default=None, help="Colours on or off (default: on a terminal, unless NO_COLOR is set)."
+    "--color/--no-color",
+    default=None,
+    help="Colours on or off (default: on a terminal, unless NO_COLOR is set).",
 )
 @click.option("--pager", is_flag=True, help="Page long articles through $PAGER (less).")
 def show_command(
