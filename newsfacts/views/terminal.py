@@ -88,7 +88,7 @@ def wrap(pieces: Iterable[Piece], width: int, indent: int = 0) -> list[Row]:
 
     A word longer than a whole line is cut between grapheme clusters, never inside a marker.
     """
-    width = max(width, indent + 8)
+    indent = min(indent, width // 2)
     words: list[tuple[list[Piece], list[Piece]]] = []  # (spaces before, word)
     spaces: list[Piece] = []
     word: list[Piece] = []
@@ -200,10 +200,12 @@ def _header_rows(
     rows: list[Row] = []
     head = [Piece(document.source, "bold" if color else ""), Piece(f" · reference date {ref}")]
     head.append(Piece(" · " + (", ".join(counts) if counts else "no facts found")))
+    sep = " · "
     for sev in ("error", "warning"):
         if severities[sev]:
             label = f"{severities[sev]} {sev}{'s' if severities[sev] > 1 else ''}"
-            head.extend([Piece(" · "), Piece(label, _SEVERITY[sev][1] if color else "")])
+            head.extend([Piece(sep), Piece(label, _SEVERITY[sev][1] if color else "")])
+            sep = ", "
     rows.extend(wrap(head, width))
     if color:
         legend: list[Piece] = [Piece("legend:", "dim")]
@@ -222,16 +224,22 @@ def _note_rows(marks: tuple[Mark, ...], color: bool, width: int) -> list[Row]:
     if not marks:
         return []
     rows: list[Row] = [[Piece("Notes", "bold" if color else "")]]
-    num_w = len(str(marks[-1].n if marks else 1)) + 2
+    num_w = len(str(max(m.n for m in marks))) + 2
     kind_w = max(len(k) for k in MARK_KINDS) + 1
     indent = num_w + 1 + kind_w
+    if width < indent + 24:  # a narrow terminal: no kind column, a short hanging indent
+        kind_w, indent = 0, 4
     shown: dict[int, int] = {}  # a finding on several marks is spelled out once, then referred to
     for m in sorted(marks, key=lambda m: m.n):
         number = f"[{m.n}]".rjust(num_w)
         pieces = [
             Piece(number, STYLES[m.kind] if color else "", atomic=True),
             Piece(" "),
-            Piece(m.kind.ljust(kind_w), _MARKER_STYLES[m.kind] if color else "", atomic=True),
+            Piece(
+                m.kind.ljust(kind_w) if kind_w else f"{m.kind} ",
+                _MARKER_STYLES[m.kind] if color else "",
+                atomic=True,
+            ),
             Piece(m.value),
         ]
         if m.source:

@@ -1,0 +1,259 @@
+"""``newsfacts show``: the article with its facts highlighted, numbered and footnoted."""
+
+from __future__ import annotations
+
+import dataclasses
+import unicodedata
+
+import pytest
+import regex
+from click.testing import CliRunner
+from rich.cells import cell_len
+from views_doc import ARTICLE, build
+
+from newsfacts.cli import cli
+from newsfacts.views.marks import Close, Mark, Open, collect, nest, page_lines
+from newsfacts.views.terminal import Piece, render, use_color, wrap
+
+ANSI = regex.compile(r"\x1b\[[0-9;]*m")
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return build()
+
+
+def _mark(n: int, start: int, end: int, kind: str = "money") -> Mark:
+    return Mark(n=n, kind=kind, start=start, end=end, text="", value="", source=None)
+
+
+def _events(text: str, start: int, end: int, marks: list[Mark]) -> str:
+    """Events as a compact string: ``<1`` opens mark 1, ``1>`` closes it at its end, ``1)`` closes a piece."""
+    out = []
+    for e in nest(text, start, end, marks):
+        if isinstance(e, Open):
+            out.append(f"<{e.mark.n}" if e.first else f"({e.mark.n}")
+        elif isinstance(e, Close):
+            out.append(f"{e.mark.n}>" if e.last else f"{e.mark.n})")
+        else:
+            out.append(e)
+    return " ".join(out)
+
+
+@pytest.mark.parametrize(
+    ("marks", "start", "end", "expected"),
+    [
+        pytest.param([], 0, 7, "abcdefg", id="no-marks"),
+        pytest.param([_mark(1, 2, 4)], 0, 7, "ab <1 cd 1> efg", id="one"),
+        pytest.param([_mark(1, 0, 7)], 0, 7, "<1 abcdefg 1>", id="whole-range"),
+        pytest.param([_mark(1, 0, 6, "quote"), _mark(2, 2, 4)], 0, 7, "<1 ab <2 cd 2> ef 1> g", id="nested"),
+        pytest.param([_mark(1, 0, 4), _mark(2, 4, 6)], 0, 7, "<1 abcd 1> <2 ef 2> g", id="adjacent"),
+        pytest.param([_mark(1, 0, 4), _mark(2, 2, 6)], 0, 7, "<1 ab <2 cd 2) 1> (2 ef 2> g", id="crossing"),
+        pytest.param([_mark(1, 1, 5)], 3, 7, "(1 de 1> fg", id="clipped-start"),
+        pytest.param([_mark(1, 1, 5)], 0, 3, "a <1 bc 1)", id="clipped-end"),
+        pytest.param([_mark(1, 10, 12)], 0, 7, "abcdefg", id="outside"),
+        pytest.param([_mark(1, 2, 4), _mark(2, 2, 4, "date")], 0, 7, "ab <1 <2 cd 2> 1> efg", id="same-span"),
+    ],
+)
+def test_nest(marks, start, end, expected):
+    assert _events("abcdefg", start, end, marks) == expected
+
+
+def _plain(rows) -> list[str]:
+    return ["".join(p.text for p in r) for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("pieces", "width", "indent", "expected"),
+    [
+        pytest.param(
+            [Piece("회사 측은 올해 매출이 늘어날 것으로 내다봤다.")],
+            20,
+            0,
+            ["회사 측은 올해", "매출이 늘어날 것으로", "내다봤다."],
+            id="hangul-at-spaces",
+        ),
+        pytest.param(
+            [Piece("벤처캐피털로부터투자받았다고")],
+            10,
+            0,
+            ["벤처캐피털", "로부터투자", "받았다고"],
+            id="long-word-cut-between-syllables",
+        ),
+        pytest.param(
+            [Piece("가나다 "), Piece("[558만 달러]", atomic=True), Piece("[1]", atomic=True), Piece("를")],
+            12,
+            0,
+            ["가나다", "[558만 달러]", "[1]를"],
+            id="marker-never-split",
+        ),
+        pytest.param([Piece("abc def ghi jkl")], 9, 2, ["abc def", "  ghi jkl"], id="hanging-indent"),
+        pytest.param(
+            [Piece(unicodedata.normalize("NFD", "한국은행 기준금리"))],
+            9,
+            0,
+            [unicodedata.normalize("NFD", s) for s in ("한국은행", "기준금리")],
+            id="decomposed-jamo",
+        ),
+        pytest.param(
+            [Piece(unicodedata.normalize("NFD", "가나다라마바사"))],
+            8,
+            0,
+            [unicodedata.normalize("NFD", s) for s in ("가나다라", "마바사")],
+            id="jamo-word-cut-whole",
+        ),
+    ],
+)
+def test_wrap(pieces, width, indent, expected):
+    assert _plain(wrap(pieces, width, indent)) == expected
+
+
+@pytest.mark.parametrize("width", [20, 33, 47, 60, 80, 120])
+def test_every_line_fits_and_markers_stay_whole(doc, width):
+    out = render([doc], width=width)
+    for line in out.splitlines():
+        assert cell_len(line) <= width, line
+    # each fact appears with its marker in one piece on one line
+    for m in collect(doc).marks:
+        assert f"][{m.n}]" in out
+        assert all(line.count("[") >= line.count(f"][{m.n}]") for line in out.splitlines())
+    assert "".join(out.split()).count("[558만달러][1]") == 1
+
+
+def test_plain_view(doc):
+    out = render([doc], width=100)
+    lines = out.splitlines()
+    assert lines[0] == (
+        "furiosa.txt · reference date 2025-01-31 · 2 money, 1 rate, 1 percentage, 3 dates, 1 quote · 1 error,"
+    )
+    assert lines[1] == "1 warning"
+    assert "! warning article_wide: no byline found" in lines
+    assert (
+        "AI 반도체 스타트업 퓨리오사는 미국 벤처캐피털로부터 [558만 달러][1](약 [78억1200만 원][2])를"
+        in lines
+    )
+    assert (
+        "[백준호 대표][5]는 “[연구 인력을 두 배로 늘리고 [내년][7]엔 미국에 법인을 세우겠다][6]”고 말했다."
+        in lines
+    )
+    notes = lines[lines.index("Notes") :]
+    assert notes == [
+        "Notes",
+        " [1] money      558만 달러 → USD 5,580,000 ≈ KRW 7,812,000,000 @ 1,400 · source: 퓨리오사",
+        " [2] money      78억1200만 원 → ~KRW 7,812,000,000 (conversion of [1], 1,400 KRW/USD) · source:",
+        "                퓨리오사",
+        " [3] date       30일 → 2025-01-30 (day, relative) · source: 퓨리오사",
+        " [4] percentage 17% → 17% (up, 전년 대비) · source: 회사 측",
+        " [5] speaker    백준호 대표 · said [6]",
+        " [6] quote      direct quote (말했다) · source: 백준호 대표",
+        " [7] date       내년 → 2026 (year, relative) · source: 백준호 대표",
+        " [8] date       지난해 → 2024 (year, relative) · source: 업계",
+        " [9] money      250만 달러 → USD 2,500,000 ≈ KRW 2,500,000,000 @ 1,000 · source: 업계",
+        "                ✗ error conversion_rate: 250만 달러(약 25억 원) implies 1,000 KRW/USD; the article's",  # noqa: E501 (a golden line at width 100)
+        "                  other rates are 1,400",
+        "[10] money      25억 원 → ~KRW 2,500,000,000 (conversion of [9], 1,000 KRW/USD) · source: 업계",
+        "                ✗ error conversion_rate: see [9]",
+        "[11] rate       1,400원 → USD/KRW 1,400 · source: 업계",
+    ]
+
+
+def test_page_noise_and_meta_are_shown_and_dimmed(doc):
+    roles = {doc.text[ln.start : ln.end]: ln.role for ln in page_lines(doc)}
+    assert roles["입력 2025.01.31 03:00"] == "meta"
+    assert roles["AI 반도체 스타트업 퓨리오사, 558만 달러 투자 유치"] == "headline"
+    assert roles["좋아요 3"] == roles["대단하네요 100% 응원합니다"] == "noise"
+    colored = render([doc], width=100, color=True)
+    assert "\x1b[2m좋아요 3\x1b[0m" in colored
+    assert "\x1b[2m입력 2025.01.31 03:00\x1b[0m" in colored
+
+
+@pytest.mark.parametrize(
+    ("needle", "code"),
+    [
+        pytest.param("558만 달러\x1b[0m\x1b[1;33m¹", "30;43", id="money-yellow-with-superscript"),
+        pytest.param("17%\x1b[0m\x1b[1;36m⁴", "30;46", id="percentage-cyan"),
+        pytest.param("30일\x1b[0m\x1b[1;32m³", "30;42", id="date-green"),
+        pytest.param("백준호 대표⁵", "1;35", id="speaker-magenta"),
+        pytest.param("✗ error", "1;31", id="error-red"),
+        pytest.param("! warning", "33", id="warning-yellow"),
+    ],
+)
+def test_color_view(doc, needle, code):
+    assert f"\x1b[{code}m{needle}" in render([doc], width=100, color=True)
+
+
+def test_figure_inside_a_quote_keeps_its_colour(doc):
+    out = render([doc], width=100, color=True)
+    assert "\x1b[3;30;42m내년\x1b[0m\x1b[1;32m⁷" in out  # italic (the quote) and the date's green
+
+
+def test_mentions_out_of_bounds_are_skipped_not_fatal(doc):
+    broken = dataclasses.replace(doc.money[0], start=10_000, end=10_007)
+    bad = dataclasses.replace(doc, money=(broken, doc.money[1]))
+    out = render([bad], width=80)
+    assert "[250만 달러][" in out and "558만 달러 →" not in out
+
+
+def test_only_limits_the_marks(doc):
+    out = render([doc], ("dates",), width=100)
+    assert "[30일][1]" in out and "[558만 달러]" not in out and "✗ error" not in out
+
+
+@pytest.mark.parametrize(
+    ("choice", "env", "tty", "expected"),
+    [
+        pytest.param(None, {}, True, True, id="terminal"),
+        pytest.param(None, {}, False, False, id="piped"),
+        pytest.param(None, {"NO_COLOR": "1"}, True, False, id="NO_COLOR"),
+        pytest.param(None, {"NO_COLOR": ""}, True, True, id="NO_COLOR-empty-is-unset"),
+        pytest.param(False, {}, True, False, id="--no-color"),
+        pytest.param(True, {"NO_COLOR": "1"}, False, True, id="--color-wins"),
+    ],
+)
+def test_use_color(monkeypatch, choice, env, tty, expected):
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+
+    class Stream:
+        def isatty(self) -> bool:
+            return tty
+
+    assert use_color(choice, Stream()) is expected
+
+
+@pytest.fixture()
+def article_file(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text(ARTICLE, encoding="utf-8")
+    return p
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "has_ansi"),
+    [
+        pytest.param([], {}, False, id="piped-plain"),
+        pytest.param(["--color"], {}, True, id="--color"),
+        pytest.param(["--color", "--no-color"], {}, False, id="--no-color-last-wins"),
+        pytest.param(["--pager"], {"PAGER": "cat"}, False, id="--pager"),
+    ],
+)
+def test_show_command(article_file, args, env, has_ansi):
+    result = CliRunner().invoke(cli, ["show", str(article_file), *args], env={"COLUMNS": "70", **env})
+    assert result.exit_code == 0, result.output
+    assert ("\x1b[" in result.output) is has_ansi
+    assert "AI 반도체 스타트업 퓨리오사, 558만 달러 투자 유치" in result.output
+    assert "좋아요 3" in result.output
+    assert all(cell_len(line) <= 70 for line in ANSI.sub("", result.output).splitlines())
+
+
+def test_show_missing_file_is_an_input_error(tmp_path):
+    result = CliRunner().invoke(cli, ["show", str(tmp_path / "missing.txt")])
+    assert result.exit_code == 2
+    assert result.output.strip().endswith("missing.txt: no such file")
+
+
+def test_show_help_names_every_option():
+    out = CliRunner().invoke(cli, ["show", "--help"]).output
+    for option in ("--no-color", "--pager", "--html", "--db", "--excel", "--only", "--date", "--keep-noise"):
+        assert option in out
