@@ -131,7 +131,7 @@ def _emit(
             return
     if fmt is None:
         fmt = "table" if sys.stdout.isatty() else "json"
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     if excel:
         from .views.spreadsheet import excel_csv
 
