@@ -83,6 +83,7 @@ th { white-space: nowrap; }
 th, td { border-bottom: 1px solid #e4e4e4; padding: .3rem .4rem; text-align: left; vertical-align: top; }
 th { background: #f6f6f6; }
 td.num { color: var(--dim); white-space: nowrap; }
+td.fig { white-space: nowrap; }
 td.sentence { color: #444; }
 td.sentence b { background: #fff3b0; font-weight: normal; }
 :target { outline: 2px solid #3367d6; }
@@ -186,6 +187,7 @@ def _tables_html(document: Document, kinds: tuple[str, ...], marks: tuple[Mark, 
             out.append('<p class="meta">none</p>')
             continue
         source_head = "speaker" if field == "quotes" else "source"
+        fig = "" if field == "quotes" else ' class="fig"'  # a figure reads as one unit: never wrap it
         out.append(
             f"<table><thead><tr><th>#</th><th>text</th><th>value</th><th>{source_head}</th>"
             "<th>sentence</th></tr></thead><tbody>"
@@ -199,7 +201,7 @@ def _tables_html(document: Document, kinds: tuple[str, ...], marks: tuple[Mark, 
                 value = "?"
             source = m.speaker if field == "quotes" else getattr(m, "attributed_to", None)
             out.append(
-                f'<tr><td class="num">{num}</td><td>{_e(m.text)}</td><td>{_e(value)}</td>'
+                f'<tr><td class="num">{num}</td><td{fig}>{_e(m.text)}</td><td>{_e(value)}</td>'
                 f'<td>{_e(source)}</td><td class="sentence">{_sentence_html(document, m)}</td></tr>'
             )
         out.append("</tbody></table>")
@@ -226,7 +228,7 @@ def document_html(document: Document, kinds: tuple[str, ...] = KINDS, doc_no: in
     """One document's section of the report."""
     found = collect(document, kinds)
     ref = document.reference_date.isoformat() if document.reference_date else "none"
-    counts = ", ".join(f"{len(document.mentions(k))} {k}" for k in KINDS if k != "checks" and k in kinds)
+    counts = " · ".join(f"{k} {len(document.mentions(k))}" for k in KINDS if k != "checks" and k in kinds)
     return "\n".join(
         [
             f'<article class="doc" id="doc{doc_no}">',
