@@ -8,10 +8,15 @@ import unicodedata
 import pytest
 import regex
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from rich.cells import cell_len
 from views_doc import ARTICLE, build
 
+from newsfacts.article import parse_article
 from newsfacts.cli import cli
+from newsfacts.dates import DateMention
+from newsfacts.document import Document
 from newsfacts.views.marks import Close, Mark, Open, collect, nest, page_lines
 from newsfacts.views.terminal import Piece, render, use_color, wrap
 
@@ -257,3 +262,55 @@ def test_show_help_names_every_option():
     out = CliRunner().invoke(cli, ["show", "--help"]).output
     for option in ("--no-color", "--pager", "--html", "--db", "--excel", "--only", "--date", "--keep-noise"):
         assert option in out
+
+
+# --- properties -------------------------------------------------------------------------------
+
+
+@st.composite
+def text_and_spans(draw):
+    text = draw(st.text(min_size=1, max_size=60))
+    spans = draw(
+        st.lists(st.tuples(st.integers(0, len(text) - 1), st.integers(1, len(text))), max_size=6).map(
+            lambda pairs: [(a, b) for a, b in pairs if a < b]
+        )
+    )
+    return text, spans
+
+
+@given(text_and_spans(), st.integers(0, 59), st.integers(1, 60))
+def test_nest_rebuilds_the_text_and_stays_well_nested(case, start, end):
+    text, spans = case
+    end = min(end, len(text))
+    start = min(start, end)
+    marks = [_mark(n, a, b) for n, (a, b) in enumerate(spans, 1)]
+    stack, pieces, lasts = [], [], []
+    for e in nest(text, start, end, marks):
+        if isinstance(e, Open):
+            stack.append(e.mark.n)
+        elif isinstance(e, Close):
+            assert stack.pop() == e.mark.n  # closes the innermost open mark: valid HTML
+            if e.last:
+                lasts.append(e.mark.n)
+        else:
+            pieces.append(e)
+    assert stack == []
+    assert "".join(pieces) == text[start:end]
+    inside = [m.n for m in marks if m.start < end and m.end > start and m.end <= end]
+    assert sorted(lasts) == sorted(inside)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text_and_spans(), st.integers(20, 120))
+def test_any_text_renders_within_the_width(case, width):
+    text, spans = case
+    dates = tuple(
+        DateMention(text=text[a:b], start=a, end=b, sentence=0, value=None, grain="day") for a, b in spans
+    )
+    doc = Document(article=parse_article(text), dates=dates)
+    plain = render([doc], width=width)
+    assert "\x1b" not in plain  # the article's own control characters never reach the terminal
+    colored = ANSI.sub("", render([doc], width=width, color=True))
+    assert "\x1b" not in colored
+    for out in (plain, colored):
+        assert all(cell_len(line) <= width for line in out.splitlines())

@@ -51,6 +51,7 @@ _LINE_STYLES = {"headline": "bold", "heading": "bold", "meta": "dim", "noise": "
 _SEVERITY = {"error": ("✗ error", "bold red"), "warning": ("! warning", "yellow")}
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _GRAPHEME = regex.compile(r"\X")
+_CONTROL = regex.compile(r"\p{Cc}")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -68,6 +69,13 @@ Row = list[Piece]
 # --- wrapping --------------------------------------------------------------------------------
 
 
+def _safe(grapheme: str) -> str:
+    """A tab is a space; any other control character (an ESC could drive the terminal) is shown as �."""
+    if grapheme == "\t":
+        return " "
+    return _CONTROL.sub("\ufffd", grapheme)
+
+
 def _units(pieces: Iterable[Piece]) -> list[Piece]:
     """Split pieces into the smallest units a line may break between: grapheme clusters and markers."""
     out: list[Piece] = []
@@ -75,7 +83,7 @@ def _units(pieces: Iterable[Piece]) -> list[Piece]:
         if p.atomic:
             out.append(p)
         else:
-            out.extend(Piece(g, p.style) for g in _GRAPHEME.findall(p.text))
+            out.extend(Piece(_safe(g), p.style) for g in _GRAPHEME.findall(p.text))
     return out
 
 
