@@ -6,11 +6,16 @@ from html.parser import HTMLParser
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from views_doc import ARTICLE, XSS_ARTICLE, build, build_xss
 
+from newsfacts.article import parse_article
 from newsfacts.cli import cli
+from newsfacts.dates import DateMention
+from newsfacts.document import Document
 from newsfacts.views.html import FONT_STACK, report
-from newsfacts.views.marks import collect
+from newsfacts.views.marks import collect, page_lines
 
 #: every element the report may contain; anything else would come from the article
 ALLOWED_TAGS = {
@@ -231,3 +236,26 @@ def test_unwritable_html_path_is_an_input_error(files, tmp_path):
     result = CliRunner().invoke(cli, ["extract", str(files[0]), "--html", str(tmp_path / "no" / "r.html")])
     assert result.exit_code == 2
     assert result.stderr.startswith("newsfacts: error: ") and "r.html: cannot write" in result.stderr
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(min_size=1, max_size=60), st.data())
+def test_any_text_any_marks_give_valid_escaped_html(text, data):
+    top = len(text)
+    pairs = data.draw(st.lists(st.tuples(st.integers(0, top - 1), st.integers(1, top)), max_size=5))
+    spans = [(a, b) for a, b in pairs if a < b]
+    dates = tuple(
+        DateMention(text=text[a:b], start=a, end=b, sentence=0, value=None, grain="day") for a, b in spans
+    )
+    doc = Document(article=parse_article(text), dates=dates)
+    page = parse(report([doc]))
+    assert {t for t, _ in page.tags} <= ALLOWED_TAGS
+    marks = _marks_by_number(page)
+    lines = [ln for ln in page_lines(doc) if ln.role != "blank"]
+    for m in collect(doc).marks:
+        # the page is shown line by line, so a mark over a line break shows its pieces on each line
+        pieces = [text[max(m.start, ln.start) : min(m.end, ln.end)] for ln in lines]
+        expected = "".join(
+            p for ln, p in zip(lines, pieces, strict=True) if m.start < ln.end and m.end > ln.start
+        )
+        assert marks.get(m.n, {"text": ""})["text"] == expected

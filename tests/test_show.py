@@ -314,3 +314,17 @@ def test_any_text_renders_within_the_width(case, width):
     assert "\x1b" not in colored
     for out in (plain, colored):
         assert all(cell_len(line) <= width for line in out.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        pytest.param(
+            "경고\x1b[2J\x1b]0;title\x07 문장이다.", "경고�[2J�]0;title� 문장이다.", id="escape-sequences"
+        ),
+        pytest.param("탭\t문자\x00널", "탭 문자�널", id="tab-and-nul"),
+    ],
+)
+def test_control_characters_are_shown_not_obeyed(text, shown):
+    doc = Document(article=parse_article(text))
+    assert shown in render([doc], width=80, color=True)
