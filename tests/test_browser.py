@@ -16,6 +16,7 @@ import pytest
 from test_html import ALLOWED_TAGS, _marks_by_number, parse
 from views_doc import build, build_xss
 
+import newsfacts
 from newsfacts.views.html import report
 from newsfacts.views.marks import collect
 
@@ -111,3 +112,19 @@ def test_screenshot(browser, report_file, tmp_path):
     width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
     assert (width, height) == (1100, 1800)
     assert len(data) > 20_000  # a blank page compresses to a few kilobytes
+
+
+def test_seed_article_in_the_browser(browser, seed_text, tmp_path):
+    doc = newsfacts.extract(seed_text, source="seed.txt")
+    path = tmp_path / "seed.html"
+    path.write_text(report([doc]), encoding="utf-8")
+    result = _run(browser, "--dump-dom", path.as_uri())
+    assert result.returncode == 0
+    marks = _marks_by_number(parse(result.stdout.decode("utf-8")))
+    expected = collect(doc).marks
+    assert expected and len(marks) == len(expected)
+    for m in expected:
+        assert (marks[m.n]["kind"], marks[m.n]["text"]) == (m.kind, m.text)
+    keep = os.environ.get("NEWSFACTS_SCREENSHOT_DIR")
+    if keep:  # the seed article is copyrighted: its picture is kept only where a developer asks
+        _run(browser, f"--screenshot={Path(keep) / 'seed.png'}", "--window-size=1100,2400", path.as_uri())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -181,3 +182,21 @@ def test_not_a_database_is_an_input_error(tmp_path):
     result = CliRunner().invoke(cli, ["extract", str(article), "--db", str(bogus)])
     assert result.exit_code == 2
     assert result.stderr.startswith(f"newsfacts: error: {bogus}: cannot use as a database")
+
+
+def test_samples_through_the_cli_equal_their_json(tmp_path):
+    samples = sorted((Path(__file__).resolve().parent.parent / "samples").glob("*.txt"))
+    db = tmp_path / "facts.db"
+    runner = CliRunner()
+    result = runner.invoke(cli, ["extract", *map(str, samples), "--db", str(db), "-f", "json"])
+    assert result.exit_code == 0
+    outputs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(outputs) == len(samples)
+    conn = connect(db)
+    assert sum(len(o["money"]) for o in outputs) > 0, "the extractors found no money in the samples"
+    for data in outputs:
+        (doc_id,) = conn.execute("select id from documents where source = ?", [data["source"]]).fetchone()
+        for kind in KINDS:
+            query = f"select * from {kind} where document_id = ? order by id"
+            rows = conn.execute(query, [doc_id]).fetchall()
+            assert [unflatten(kind, r) for r in rows] == [_bools_as_ints(f) for f in data[kind]], kind

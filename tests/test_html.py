@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -10,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from views_doc import ARTICLE, XSS_ARTICLE, build, build_xss
 
+import newsfacts
 from newsfacts.article import parse_article
 from newsfacts.cli import cli
 from newsfacts.dates import DateMention
@@ -211,7 +213,8 @@ def test_format_html_on_extract(files):
     result = CliRunner().invoke(cli, ["extract", str(files[0]), "-f", "html"])
     assert result.exit_code == 0
     assert result.output.startswith("<!DOCTYPE html>") and result.output.endswith("</html>\n")
-    assert "AI 반도체 스타트업 퓨리오사, 558만 달러 투자 유치" in result.output
+    text = "".join(parse(result.output).text)
+    assert "회사 측은 올해 매출이 전년 대비 " in text and "좋아요 3" in text
 
 
 def test_show_html_writes_the_file_and_says_so(files, tmp_path):
@@ -259,3 +262,30 @@ def test_any_text_any_marks_give_valid_escaped_html(text, data):
             p for ln, p in zip(lines, pieces, strict=True) if m.start < ln.end and m.end > ln.start
         )
         assert marks.get(m.n, {"text": ""})["text"] == expected
+
+
+# --- real extraction ------------------------------------------------------------------------
+
+SAMPLES = sorted((Path(__file__).resolve().parent.parent / "samples").glob("*.txt"))
+
+
+def _every_mention_marked(doc: Document, html: str) -> None:
+    marks = _marks_by_number(parse(html))
+    expected = collect(doc).marks
+    assert expected, "the extractors found nothing to show"
+    assert len(marks) == len(expected)
+    for m in expected:
+        assert (marks[m.n]["kind"], marks[m.n]["text"]) == (m.kind, m.text)
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=[p.stem for p in SAMPLES])
+def test_samples_through_extract(sample):
+    doc = newsfacts.extract(sample.read_text("utf-8"), source=sample.name)
+    _every_mention_marked(doc, report([doc]))
+
+
+def test_seed_article_through_extract(seed_text):
+    doc = newsfacts.extract(seed_text, source="seed.txt")
+    html = report([doc])
+    _every_mention_marked(doc, html)
+    assert 'title="[3] money: 558만 달러 → USD 5,580,000 ≈ KRW 7,812,000,000 @ 1,400' in html

@@ -234,7 +234,7 @@ def document_html(document: Document, kinds: tuple[str, ...] = KINDS, doc_no: in
             f'<article class="doc" id="doc{doc_no}">',
             f'<h2 class="source">{_e(document.source)}</h2>',
             f'<p class="meta">reference date {_e(ref)} · {_e(counts)}</p>',
-            _findings_html(document, found.marks, found.loose, doc_no),
+            _findings_html(document, found.marks, found.loose, doc_no) if "checks" in kinds else "",
             _legend_html(),
             f'<section class="text">\n{_article_html(document, found.marks, doc_no)}\n</section>',
             _tables_html(document, kinds, found.marks, doc_no),
