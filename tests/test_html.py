@@ -289,3 +289,9 @@ def test_seed_article_through_extract(seed_text):
     html = report([doc])
     _every_mention_marked(doc, html)
     assert 'title="[3] money: 558만 달러 → USD 5,580,000 ≈ KRW 7,812,000,000 @ 1,400' in html
+
+
+def test_without_checks_there_is_no_findings_box(doc):
+    html = report([doc], ("money", "dates"))
+    assert 'class="findings' not in html
+    assert 'id="t1-money"' in html and 'id="t1-quotes"' not in html
