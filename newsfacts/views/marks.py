@@ -53,11 +53,6 @@ class Mark:
     )
 
     @property
-    def note(self) -> str:
-        """The footnote line: value and source."""
-        return self.value + (f" · source: {self.source}" if self.source else "")
-
-    @property
     def worst(self) -> str | None:
         """``error`` or ``warning`` when a finding touches this mark."""
         severities = {f.severity for f in self.findings}
@@ -69,9 +64,6 @@ class Marks:
     marks: tuple[Mark, ...]
     #: findings with no span in the text at all (shown at the top of every view)
     loose: tuple[Finding, ...]
-
-    def by_number(self) -> dict[int, Mark]:
-        return {m.n: m for m in self.marks}
 
 
 def _valid(text: str, start: Any, end: Any) -> bool:
@@ -137,11 +129,10 @@ def collect(document: Document, kinds: tuple[str, ...] = KINDS) -> Marks:
                         start=c.start,
                         end=c.end,
                         source=fact["source"],
-                        value=f"{c.text} → {'~' if c.approx else ''}{c.currency} {_num(c.value)}"
-                        f" (conversion of {{of}}{rate})",
+                        value=f"{c.text} → {'~' if c.approx else ''}{c.currency} {_num(c.value)}",
+                        refs=(" (conversion of ", [fact], f"{rate})"),
                         field=field,
                         index=i,
-                        of=fact,
                         part="conversion",
                     )
                 )
@@ -161,8 +152,8 @@ def collect(document: Document, kinds: tuple[str, ...] = KINDS) -> Marks:
                 source=None,
                 field=None,
                 index=None,
-                value=written + (f" → {names}" if names else "") + " · said {said}",
-                said=sp["quotes"],
+                value=written + (f" → {names}" if names else ""),
+                refs=(" · said ", sp["quotes"], ""),
                 part="speaker",
             )
         )
@@ -205,10 +196,9 @@ def collect(document: Document, kinds: tuple[str, ...] = KINDS) -> Marks:
     for j in order:
         r = raw[j]
         value = r["value"]
-        if "of" in r:
-            value = value.replace("{of}", f"[{number[id(r['of'])]}]")
-        if "said" in r:
-            value = value.replace("{said}", ", ".join(f"[{number[id(q)]}]" for q in r["said"]))
+        if "refs" in r:  # numbers exist only now: "(conversion of [3], 1,400 KRW/USD)", "· said [5], [7]"
+            before, facts, after = r["refs"]
+            value += before + ", ".join(f"[{number[id(q)]}]" for q in facts) + after
         marks.append(
             Mark(
                 n=number[id(r)],
