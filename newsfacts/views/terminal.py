@@ -38,15 +38,20 @@ STYLES = {
     "speaker": "bold magenta",
     "check": "bold red underline",
 }
+#: the superscript number after a fact: on the fact's own highlighter, visible on light and dark terminals
 _MARKER_STYLES = {
-    "money": "bold yellow",
-    "rate": "bold bright_yellow",
-    "percentage": "bold cyan",
-    "date": "bold green",
+    "money": "bold black on yellow",
+    "rate": "bold black on bright_yellow",
+    "percentage": "bold black on cyan",
+    "date": "bold black on green",
     "quote": "bold bright_blue",
     "speaker": "bold magenta",
     "check": "bold red",
 }
+#: a fact with a finding: red letters on its highlighter (error) or underlined (warning)
+_FLAGGED = {"error": "bold red", "warning": "underline"}
+#: in plain text the marker says it: [250만 달러][9✗]
+_FLAG_SIGN = {"error": "✗", "warning": "!"}
 _LINE_STYLES = {"headline": "bold", "heading": "bold", "meta": "dim", "noise": "dim", "body": "", "blank": ""}
 _SEVERITY = {"error": ("✗ error", "bold red"), "warning": ("! warning", "yellow")}
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -136,8 +141,9 @@ def wrap(pieces: Iterable[Piece], width: int, indent: int = 0) -> list[Row]:
 
 def _marker(mark: Mark, color: bool) -> Piece:
     if color:
-        return Piece(str(mark.n).translate(_SUPERSCRIPT), _MARKER_STYLES[mark.kind], atomic=True)
-    return Piece(f"[{mark.n}]", atomic=True)
+        style = _MARKER_STYLES[mark.kind] + (" red" if mark.worst == "error" else "")
+        return Piece(str(mark.n).translate(_SUPERSCRIPT), style, atomic=True)
+    return Piece(f"[{mark.n}{_FLAG_SIGN.get(mark.worst or '', '')}]", atomic=True)
 
 
 def _article_rows(document: Document, marks: tuple[Mark, ...], color: bool, width: int) -> list[Row]:
@@ -164,7 +170,9 @@ def _article_rows(document: Document, marks: tuple[Mark, ...], color: bool, widt
                 style = base
                 if color and stack:
                     # inner marks win: a figure inside a quote keeps its highlighter colour
-                    style = " ".join(s for s in (base, *(STYLES[m.kind] for m in stack)) if s)
+                    styles = [base, *(STYLES[m.kind] for m in stack)]
+                    styles.extend(_FLAGGED[m.worst] for m in stack if m.worst in _FLAGGED)
+                    style = " ".join(s for s in styles if s)
                 pieces.append(Piece(event, style))
         rows.extend(wrap(pieces, width))
     return rows
@@ -221,7 +229,10 @@ def _header_rows(
             legend.extend([Piece(" "), Piece(k, STYLES[k])])
         legend.append(Piece("  ¹ see note", "dim"))
     else:
-        legend = [Piece("legend: [text][n] is fact n, its kind, value and source in the notes below")]
+        legend = [
+            Piece("legend: [text][n] is fact n, [n✗] one with an error, [n!] one with a warning;"),
+            Piece(" the notes below give its kind, value and source"),
+        ]
     rows.extend(wrap(legend, width))
     for f in loose:
         rows.extend(wrap(_severity_pieces(f, color), width, indent=2))
@@ -245,7 +256,7 @@ def _note_rows(marks: tuple[Mark, ...], color: bool, width: int) -> list[Row]:
             Piece(" "),
             Piece(
                 m.kind.ljust(kind_w) if kind_w else f"{m.kind} ",
-                _MARKER_STYLES[m.kind] if color else "",
+                "bold" if color else "",
                 atomic=True,
             ),
             Piece(m.value),
