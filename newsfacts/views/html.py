@@ -63,7 +63,7 @@ h3 { font-size: 1.05rem; margin: 1.5rem 0 .5rem; }
 .text .heading { font-weight: bold; }
 .text .meta, .text .noise { color: var(--dim); font-size: .9rem; }
 .text .noise { opacity: .7; margin: .1rem 0; }
-mark { color: inherit; border-radius: 3px; padding: 0 1px; cursor: help; }
+mark { color: inherit; background: transparent; border-radius: 3px; padding: 0 1px; cursor: help; }
 mark.k-money { background: var(--money); }
 mark.k-rate { background: var(--rate); }
 mark.k-percentage { background: var(--percentage); }
@@ -220,7 +220,8 @@ def _tables_html(document: Document, kinds: tuple[str, ...], marks: tuple[Mark, 
 
 def _legend_html() -> str:
     marks = " ".join(f'<mark class="k-{k}">{k}</mark>' for k in MARK_KINDS)
-    hint = "hover a mark for its value and source; its small number links to its row"
+    flags = '<mark class="sev-error">error</mark> <mark class="sev-warning">warning</mark> on it'
+    hint = f"{flags} · hover a mark for its value and source; its small number links to its row"
     return f'<p class="legend">{marks} · {hint}</p>'
 
 
