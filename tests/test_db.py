@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -200,3 +201,12 @@ def test_samples_through_the_cli_equal_their_json(tmp_path):
             query = f"select * from {kind} where document_id = ? order by id"
             rows = conn.execute(query, [doc_id]).fetchall()
             assert [unflatten(kind, r) for r in rows] == [_bools_as_ints(f) for f in data[kind]], kind
+
+
+def test_without_the_db_extra_says_how_to_get_it(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "sqlite_utils", None)  # what a missing package looks like to import
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(article), "--db", str(tmp_path / "facts.db")])
+    assert result.exit_code == 2
+    assert result.stderr == "newsfacts: error: --db needs sqlite-utils: pip install 'newsfacts[db]'\n"
