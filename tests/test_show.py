@@ -247,12 +247,16 @@ def article_file(tmp_path):
         pytest.param(["--color"], {}, True, id="--color"),
         pytest.param(["--color", "--no-color"], {}, False, id="--no-color-last-wins"),
         pytest.param(["--pager"], {"PAGER": "cat"}, False, id="--pager"),
+        pytest.param([], {"NO_COLOR": "1"}, False, id="NO_COLOR"),
+        pytest.param(["--color"], {"NO_COLOR": "1"}, True, id="--color-beats-NO_COLOR"),
     ],
 )
 def test_show_command(article_file, args, env, has_ansi):
     result = CliRunner().invoke(cli, ["show", str(article_file), *args], env={"COLUMNS": "70", **env})
     assert result.exit_code == 0, result.output
     assert ("\x1b[" in result.output) is has_ansi
+    if has_ansi:
+        assert "\x1b[30;43m" in result.output  # colours, not only bold and italics
     assert "AI 반도체 스타트업 퓨리오사, " in result.output and "좋아요 3" in result.output
     assert all(cell_len(line) <= 70 for line in ANSI.sub("", result.output).splitlines())
 

@@ -315,6 +315,7 @@ def render(
         file=buf,
         force_terminal=True,
         color_system="standard",
+        no_color=False,  # the caller decided (--color beats NO_COLOR); rich would read NO_COLOR again
         width=max(width, 20) + 10,
         highlight=False,
         markup=False,
