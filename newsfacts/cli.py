@@ -225,6 +225,7 @@ def show_command(
     Money, rates, percentages, dates, quotes and speakers are marked by kind and numbered; the
     notes under the article give each one's normalised value, its source and the check findings
     on it. Without colour (--no-color, NO_COLOR, or piped) facts are written [text][n].
+    With -f/--format, prints that format instead of the view (even when piped).
 
     \b
     Examples:
