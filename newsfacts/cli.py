@@ -135,8 +135,8 @@ def _emit(
     if excel:
         from .views.spreadsheet import excel_csv
 
-        out.flush()
-        binary = out.buffer  # bytes, so no platform turns CRLF into CRCRLF or Hangul into CP949
+        sys.stdout.flush()
+        binary = sys.stdout.buffer  # bytes: no platform turns CRLF into CRCRLF, or Hangul into CP949
         for chunk in excel_csv(documents, kinds):
             binary.write(chunk.encode("utf-8"))
             binary.flush()
