@@ -295,3 +295,12 @@ def test_without_checks_there_is_no_findings_box(doc):
     html = report([doc], ("money", "dates"))
     assert 'class="findings' not in html
     assert 'id="t1-money"' in html and 'id="t1-quotes"' not in html
+
+
+@pytest.mark.parametrize(("kind", "css"), [("direct", "k-quote q-direct"), ("indirect", "k-quote q-indirect")])
+def test_direct_quotes_and_reported_claims_look_different(doc, kind, css):
+    from dataclasses import replace
+
+    quote = replace(doc.quotes[0], kind=kind)
+    html = report([replace(doc, quotes=(quote,))])
+    assert f'<mark class="{css}" id="d1-m6" data-n="6" data-kind="quote"' in html

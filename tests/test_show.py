@@ -373,3 +373,10 @@ def test_seed_article_through_extract(seed_text):
     assert noise is not None and all(m.end <= noise for m in collect(doc).marks)
     colored = render([doc], width=100, color=True)
     assert "\x1b[2m댓글 3\x1b[0m" in colored
+
+
+@pytest.mark.parametrize(("kind", "code"), [("direct", "3;94"), ("indirect", "3")])
+def test_reported_claims_are_quieter_than_direct_quotes(doc, kind, code):
+    quote = dataclasses.replace(doc.quotes[0], kind=kind)
+    out = render([dataclasses.replace(doc, quotes=(quote,))], width=100, color=True)
+    assert f"\x1b[{code}m연구 인력을 두 배로 늘리고 \x1b[0m" in out

@@ -69,6 +69,7 @@ mark.k-rate { background: var(--rate); }
 mark.k-percentage { background: var(--percentage); }
 mark.k-date { background: var(--date); }
 mark.k-quote { background: var(--quote); }
+mark.q-indirect { background: none; border-bottom: 2px dotted #7a6fd0; border-radius: 0; }
 mark.k-speaker { background: var(--speaker); font-weight: bold; }
 mark.k-check { background: var(--check); }
 mark.sev-error, mark.sev-warning { font-weight: inherit; color: inherit; }
@@ -124,7 +125,8 @@ def _article_html(document: Document, marks: tuple[Mark, ...], doc_no: int) -> s
         for event in nest(document.text, line.start, line.end, marks):
             if isinstance(event, Open):
                 m = event.mark
-                classes = f"k-{m.kind}" + (f" sev-{m.worst}" if m.worst else "")
+                classes = f"k-{m.kind}" + (f" q-{m.variant}" if m.variant else "")
+                classes += f" sev-{m.worst}" if m.worst else ""
                 ident = f' id="{_anchor(doc_no, m.n)}"' if event.first else ""
                 data = f'data-n="{m.n}" data-kind="{m.kind}" title="{_e(_title(m))}"'
                 parts.append(f'<mark class="{classes}"{ident} {data}>')
@@ -220,6 +222,9 @@ def _tables_html(document: Document, kinds: tuple[str, ...], marks: tuple[Mark, 
 
 def _legend_html() -> str:
     marks = " ".join(f'<mark class="k-{k}">{k}</mark>' for k in MARK_KINDS)
+    marks = (
+        marks.replace(">quote<", ">direct quote<") + ' <mark class="k-quote q-indirect">reported claim</mark>'
+    )
     flags = '<mark class="sev-error">error</mark> <mark class="sev-warning">warning</mark> on it'
     hint = f"{flags} · hover a mark for its value and source; its small number links to its row"
     return f'<p class="legend">{marks} · {hint}</p>'

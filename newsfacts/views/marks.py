@@ -48,9 +48,9 @@ class Mark:
     findings: tuple[Finding, ...] = ()
     field: str | None = None  # the Document list it comes from (money, quotes ...), None for speakers
     index: int | None = None  # its position in that list
-    part: str = (
-        "fact"  # fact | conversion (the won figure in a money mention's parentheses) | speaker | finding
-    )
+    variant: str | None = None  # a quote's kind, direct or indirect, drawn differently
+    # fact | conversion (the won figure in a money mention's parentheses) | speaker | finding
+    part: str = "fact"
 
     @property
     def worst(self) -> str | None:
@@ -114,6 +114,7 @@ def collect(document: Document, kinds: tuple[str, ...] = KINDS) -> Marks:
                 source=_source(field, m),
                 field=field,
                 index=i,
+                variant=m.kind if field == "quotes" else None,
             )
             raw.append(fact)
             c = getattr(m, "conversion", None)
@@ -211,6 +212,7 @@ def collect(document: Document, kinds: tuple[str, ...] = KINDS) -> Marks:
                 findings=tuple(touched.get(j, ())),
                 field=r["field"],
                 index=r["index"],
+                variant=r.get("variant"),
                 part=r.get("part", "fact"),
             )
         )

@@ -139,6 +139,11 @@ def wrap(pieces: Iterable[Piece], width: int, indent: int = 0) -> list[Row]:
 # --- the article -----------------------------------------------------------------------------
 
 
+def _style(mark: Mark) -> str:
+    # a reported claim is the reporter's paraphrase: shown quieter than words in quote marks
+    return "italic" if mark.variant == "indirect" else STYLES[mark.kind]
+
+
 def _marker(mark: Mark, color: bool) -> Piece:
     if color:
         style = _MARKER_STYLES[mark.kind] + (" red" if mark.worst == "error" else "")
@@ -170,7 +175,7 @@ def _article_rows(document: Document, marks: tuple[Mark, ...], color: bool, widt
                 style = base
                 if color and stack:
                     # inner marks win: a figure inside a quote keeps its highlighter colour
-                    styles = [base, *(STYLES[m.kind] for m in stack)]
+                    styles = [base, *(_style(m) for m in stack)]
                     styles.extend(_FLAGGED[m.worst] for m in stack if m.worst in _FLAGGED)
                     style = " ".join(s for s in styles if s)
                 pieces.append(Piece(event, style))
