@@ -297,7 +297,9 @@ def test_without_checks_there_is_no_findings_box(doc):
     assert 'id="t1-money"' in html and 'id="t1-quotes"' not in html
 
 
-@pytest.mark.parametrize(("kind", "css"), [("direct", "k-quote q-direct"), ("indirect", "k-quote q-indirect")])
+@pytest.mark.parametrize(
+    ("kind", "css"), [("direct", "k-quote q-direct"), ("indirect", "k-quote q-indirect")]
+)
 def test_direct_quotes_and_reported_claims_look_different(doc, kind, css):
     from dataclasses import replace
 
