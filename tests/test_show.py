@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import unicodedata
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -16,9 +17,14 @@ from views_doc import ARTICLE, build
 
 import newsfacts
 from newsfacts.article import parse_article
+from newsfacts.checks import Finding
 from newsfacts.cli import cli
 from newsfacts.dates import DateMention
 from newsfacts.document import Document
+from newsfacts.mentions import Span
+from newsfacts.money import Conversion, MoneyMention
+from newsfacts.quotes import QuoteMention
+from newsfacts.views.html import report
 from newsfacts.views.marks import Close, Mark, Open, collect, nest, page_lines
 from newsfacts.views.terminal import Piece, render, use_color, wrap
 
@@ -380,3 +386,56 @@ def test_reported_claims_are_quieter_than_direct_quotes(doc, kind, code):
     quote = dataclasses.replace(doc.quotes[0], kind=kind)
     out = render([dataclasses.replace(doc, quotes=(quote,))], width=100, color=True)
     assert f"\x1b[{code}m연구 인력을 두 배로 늘리고 \x1b[0m" in out
+
+
+@st.composite
+def any_document(draw):
+    """Arbitrary text with facts of every kind on arbitrary spans, overlapping or not."""
+    text = draw(st.text(min_size=1, max_size=50))
+    top = len(text)
+
+    def span():
+        a = draw(st.integers(0, top - 1))
+        return a, draw(st.integers(a + 1, top))
+
+    money = []
+    for _ in range(draw(st.integers(0, 3))):
+        (a, b), (c, d) = span(), span()
+        conv = Conversion(text=text[c:d], start=c, end=d, value=Decimal(7), currency="KRW")
+        money.append(
+            MoneyMention(
+                text=text[a:b], start=a, end=b, sentence=0, value=Decimal(5), currency="USD",
+                conversion=draw(st.sampled_from([None, conv])), implied_rate=Decimal("1.4"),
+            )
+        )  # fmt: skip
+    quotes = []
+    for _ in range(draw(st.integers(0, 3))):
+        (a, b), (c, d) = span(), span()
+        kind = draw(st.sampled_from(["direct", "indirect"]))
+        quotes.append(
+            QuoteMention(
+                text=text[a:b], start=a, end=b, sentence=0, kind=kind,
+                speaker=text[c:d], speaker_start=c, speaker_end=d,
+            )
+        )  # fmt: skip
+    checks = []
+    for _ in range(draw(st.integers(0, 2))):
+        spans = tuple(
+            Span(text=text[a:b], start=a, end=b) for a, b in [span() for _ in range(draw(st.integers(0, 2)))]
+        )
+        severity = draw(st.sampled_from(["error", "warning"]))
+        checks.append(Finding(kind="k", severity=severity, message="m", spans=spans))
+    return Document(
+        article=parse_article(text), money=tuple(money), quotes=tuple(quotes), checks=tuple(checks)
+    )
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(any_document(), st.integers(20, 100))
+def test_any_facts_on_any_text_render_everywhere(doc, width):
+    marks = collect(doc).marks
+    assert [m.n for m in marks] == list(range(1, len(marks) + 1))
+    for color in (False, True):
+        out = ANSI.sub("", render([doc], width=width, color=color))
+        assert all(cell_len(line) <= width for line in out.splitlines())
+    assert report([doc]).endswith("</html>\n")
