@@ -210,7 +210,7 @@ def _tables_html(document: Document, kinds: tuple[str, ...], marks: tuple[Mark, 
     # marks that are not a row of a table (speakers, conversions, findings) still get a note anchor
     extra = [m for m in marks if m.part != "fact"]
     if extra:
-        out.append("<h3>Other marks</h3><table><tbody>")
+        out.append("<h3>Speakers, conversions and other marks</h3><table><tbody>")
         for m in extra:
             out.append(
                 f'<tr><td class="num"><a id="n{doc_no}-{m.n}" href="#{_anchor(doc_no, m.n)}">{m.n}</a></td>'
