@@ -288,7 +288,7 @@ def test_seed_article_through_extract(seed_text):
     doc = newsfacts.extract(seed_text, source="seed.txt")
     html = report([doc])
     _every_mention_marked(doc, html)
-    assert 'title="[3] money: 558만 달러 → USD 5,580,000 ≈ KRW 7,812,000,000 @ 1,400' in html
+    assert "] money: 558만 달러 → USD 5,580,000 ≈ KRW 7,812,000,000 @ 1,400" in html
 
 
 def test_without_checks_there_is_no_findings_box(doc):
