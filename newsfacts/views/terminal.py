@@ -232,6 +232,9 @@ def _header_rows(
         legend: list[Piece] = [Piece("legend:", "dim")]
         for k in MARK_KINDS:
             legend.extend([Piece(" "), Piece(k, STYLES[k])])
+            if k == "quote":
+                legend.extend([Piece(" "), Piece("claim", "italic")])
+        legend.extend([Piece(" "), Piece("error", _FLAGGED["error"]), Piece(" "), Piece("warning", "underline")])
         legend.append(Piece("  ¹ see note", "dim"))
     else:
         legend = [
