@@ -234,7 +234,8 @@ def _header_rows(
             legend.extend([Piece(" "), Piece(k, STYLES[k])])
             if k == "quote":
                 legend.extend([Piece(" "), Piece("claim", "italic")])
-        legend.extend([Piece(" "), Piece("error", _FLAGGED["error"]), Piece(" "), Piece("warning", "underline")])
+        for sev in ("error", "warning"):
+            legend.extend([Piece(" "), Piece(sev, _FLAGGED[sev])])
         legend.append(Piece("  ¹ see note", "dim"))
     else:
         legend = [
