@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -117,3 +118,11 @@ def test_excel_with_another_format_is_a_usage_error(article, fmt):
     result = CliRunner().invoke(cli, ["extract", str(article), "--excel", "-f", fmt])
     assert result.exit_code == 2
     assert f"--excel is a kind of CSV; it does not go with --format {fmt}" in result.output
+
+
+def test_readme_documents_the_column_order():
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
+    section = readme[readme.index("<!-- section: views -->") :]
+    listed = section[section.index("`source, kind,") + 1 :]
+    listed = listed[: listed.index("`")]
+    assert [c.strip() for c in listed.split(",")] == list(CSV_COLUMNS)
