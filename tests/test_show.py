@@ -439,3 +439,43 @@ def test_any_facts_on_any_text_render_everywhere(doc, width):
         out = ANSI.sub("", render([doc], width=width, color=color))
         assert all(cell_len(line) <= width for line in out.splitlines())
     assert report([doc]).endswith("</html>\n")
+
+
+def _finding_with(doc, *needles_and_nth, sentence_of=None):
+    spans = []
+    for needle, nth in needles_and_nth:
+        start = -1
+        for _ in range(nth + 1):
+            start = doc.text.index(needle, start + 1)
+        spans.append(Span(text=needle, start=start, end=start + len(needle)))
+    sentence = doc.article.sentence_at(spans[0].start).index if sentence_of is None else sentence_of
+    return Finding(
+        kind="conversion_rate", severity="error", message="m", spans=tuple(spans), sentence=sentence
+    )
+
+
+@pytest.mark.parametrize(
+    ("spans", "flagged", "compared"),
+    [
+        pytest.param([("250만 달러", 0), ("25억 원", 0)], ["250만 달러", "25억 원"], [], id="own-sentence"),
+        pytest.param([("250만 달러", 0), ("25억 원", 0), ("558만 달러", 1), ("78억1200만 원", 0)],
+                     ["250만 달러", "25억 원"], ["558만 달러", "78억1200만 원"], id="others-only-compared"),
+        pytest.param([("내년", 0)], ["내년"], [], id="figure-in-a-quote-flags-the-figure-not-the-quote"),
+        pytest.param([("두 배로 늘리고 내년", 0)], ["내년"], [], id="span-over-a-figure-flags-the-figure"),
+        pytest.param([("법인", 0)], ["연구 인력을 두 배로 늘리고 내년엔 미국에 법인을 세우겠다"], [],
+                     id="innermost-fact-around-the-span"),
+    ],
+)  # fmt: skip
+def test_findings_flag_their_own_facts_and_only_cite_the_others(doc, spans, flagged, compared):
+    finding = _finding_with(doc, *spans)
+    marks = collect(dataclasses.replace(doc, checks=(finding,))).marks
+    assert [m.text for m in marks if m.findings] == flagged
+    assert [m.text for m in marks if m.cited] == compared
+
+
+def test_cited_facts_say_where_the_finding_is(doc):
+    finding = _finding_with(doc, ("250만 달러", 0), ("25억 원", 0), ("558만 달러", 1))
+    out = render([dataclasses.replace(doc, checks=(finding,))], width=100)
+    assert "[558만 달러][1](약" in out and "[250만 달러][9✗]" in out
+    notes = out[out.index("Notes") :].splitlines()
+    assert notes[2] == "                compared in conversion_rate (see [9])"

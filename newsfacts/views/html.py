@@ -113,6 +113,7 @@ def _title(mark: Mark) -> str:
     if mark.source:
         lines.append(f"source: {mark.source}")
     lines.extend(f"{f.severity}: {f.kind}: {f.message}" for f in mark.findings)
+    lines.extend(f"compared in {f.kind}" for f in mark.cited)
     return "\n".join(lines)
 
 

@@ -45,7 +45,8 @@ class Mark:
     text: str
     value: str  # the normalised value as an editor reads it
     source: str | None  # whose figure or words it is: attributed_to, or a quote's speaker
-    findings: tuple[Finding, ...] = ()
+    findings: tuple[Finding, ...] = ()  # the check findings on this fact
+    cited: tuple[Finding, ...] = ()  # findings about other facts that quote this one for comparison
     field: str | None = None  # the Document list it comes from (money, quotes ...), None for speakers
     index: int | None = None  # its position in that list
     variant: str | None = None  # a quote's kind, direct or indirect, drawn differently
@@ -93,6 +94,42 @@ def _source(field: str, m: Any) -> str | None:
     if m.speaker and m.speaker_mention and m.speaker_mention != m.speaker:
         return f"{m.speaker} ({m.speaker_mention})"
     return m.speaker or ("anonymous" if m.anonymous else None)
+
+
+def _span_hits(raw: list[dict[str, Any]], span: Any) -> list[int]:
+    """The facts a finding's span is about: those inside it, else the innermost one around it.
+
+    A wrong figure inside a quote flags the figure, not the whole quote.
+    """
+    over = [
+        j
+        for j, r in enumerate(raw)
+        if r["kind"] != "speaker" and _overlaps(r["start"], r["end"], span.start, span.end)
+    ]
+    inside = [j for j in over if span.start <= raw[j]["start"] and raw[j]["end"] <= span.end]
+    if inside or not over:
+        return inside
+    return [min(over, key=lambda j: raw[j]["end"] - raw[j]["start"])]
+
+
+def _primary(document: Document, finding: Finding, spans: list[Any]) -> list[Any]:
+    """The spans a finding is about, apart from those it only cites.
+
+    Those in the finding's own sentence, and the same words written elsewhere (a figure repeated
+    later in the article is just as wrong); all of them when the finding names no sentence.
+    """
+    sentence = getattr(finding, "sentence", None)
+    if sentence is None:
+        return spans
+    own = []
+    for s in spans:
+        found = document.article.sentence_at(s.start)
+        if found is not None and found.index == sentence:
+            own.append(s)
+    if not own:
+        return spans
+    words = {s.text for s in own}
+    return [s for s in spans if s in own or s.text in words]
 
 
 def collect(document: Document, kinds: tuple[str, ...] = KINDS) -> Marks:
@@ -159,24 +196,27 @@ def collect(document: Document, kinds: tuple[str, ...] = KINDS) -> Marks:
             )
         )
 
-    # A finding belongs to every mention its spans touch; one that touches none becomes a mark
-    # of its own on its first span, and one with no usable span at all is "loose".
+    # A finding is on the facts its own spans cover (flagged) and cites the others (an error
+    # about one conversion lists the article's other conversions too: those are not wrong). One
+    # that covers no fact becomes a mark of its own on its first span; one with no usable span
+    # at all is "loose".
     touched: dict[int, list[Finding]] = {}
+    cited: dict[int, list[Finding]] = {}
     loose: list[Finding] = []
     for fi, f in enumerate(document.checks if "checks" in kinds else ()):
         spans = [s for s in f.spans if _valid(text, s.start, s.end)]
-        hits = [
-            j
-            for j, r in enumerate(raw)
-            if r["kind"] != "speaker" and any(_overlaps(r["start"], r["end"], s.start, s.end) for s in spans)
-        ]
+        primary = _primary(document, f, spans)
+        hits = sorted({j for s in primary for j in _span_hits(raw, s)})
         for j in hits:
             touched.setdefault(j, []).append(f)
+        for j in sorted({j for s in spans if s not in primary for j in _span_hits(raw, s)} - set(hits)):
+            cited.setdefault(j, []).append(f)
         if hits:
             continue
         if not spans:
             loose.append(f)
             continue
+        spans = primary
         touched[len(raw)] = [f]
         raw.append(
             dict(
@@ -210,6 +250,7 @@ def collect(document: Document, kinds: tuple[str, ...] = KINDS) -> Marks:
                 value=value,
                 source=r["source"],
                 findings=tuple(touched.get(j, ())),
+                cited=tuple(cited.get(j, ())),
                 field=r["field"],
                 index=r["index"],
                 variant=r.get("variant"),

@@ -258,6 +258,10 @@ def _note_rows(marks: tuple[Mark, ...], color: bool, width: int) -> list[Row]:
     if width < indent + 24:  # a narrow terminal: no kind column, a short hanging indent
         kind_w, indent = 0, 4
     shown: dict[int, int] = {}  # a finding on several marks is spelled out once, then referred to
+    first_on: dict[int, int] = {}  # where a finding is spelled out, for the facts it only cites
+    for m in sorted(marks, key=lambda m: m.n):
+        for f in m.findings:
+            first_on.setdefault(id(f), m.n)
     for m in sorted(marks, key=lambda m: m.n):
         number = f"[{m.n}]".rjust(num_w)
         pieces = [
@@ -281,6 +285,11 @@ def _note_rows(marks: tuple[Mark, ...], color: bool, width: int) -> list[Row]:
                 continue
             shown[id(f)] = m.n
             rows.extend(wrap([Piece(" " * indent), *_severity_pieces(f, color)], width, indent=indent + 2))
+        for f in m.cited:
+            on = first_on.get(id(f))
+            note = f"compared in {f.kind}" + (f" (see [{on}])" if on else "")
+            line = [Piece(" " * indent), Piece(note, "dim" if color else "")]
+            rows.extend(wrap(line, width, indent=indent + 2))
     return rows
 
 
