@@ -93,7 +93,7 @@ def check_two_ways(document: Any) -> list[Finding]:
         if key is not None:
             groups[(m.currency, key[1])].append((key[0], m))
     findings = []
-    for (_currency, key), owned in groups.items():
+    for (currency, key), owned in groups.items():
         if len({owner for owner, _ in owned if owner}) > 1:
             continue  # 딥시크의 개발 비용 and 오픈AI의 개발 비용 are two things
         members = [m for _, m in owned]
@@ -119,7 +119,8 @@ def check_two_ways(document: Any) -> list[Finding]:
             seen = dict.fromkeys(m.text for m in ms)
             times = f" ({len(ms)}×)" if len(ms) > 1 else ""
             parts.append(" / ".join(seen) + times)
-        diff = korean_amount(values[-1] - values[0])
+        word = load("check_words")["currency_words"].get(currency, currency)
+        diff = f"{korean_amount(values[-1] - values[0])} {word}"
         subject = " ".join(key)
         message = (
             f"'{subject}' is given as {' and as '.join(parts)}: {diff} apart "
