@@ -201,7 +201,9 @@ def is_noise_line(line: str) -> bool:
 _HEADER_MAX_LINES = 8  # a headline block is a headline, a few subheads and a byline
 _HEADER_LINE_MAX = 100
 _HEADING_MAX = 80
-_TERMINAL = regex.compile(r"[.?!。…]['\"’”)\]]*$|다$")
+# Body sentences end in a period ("…했다."); headlines and subheads do not, even when they end
+# in a verb ("불붙었다"), so a short line without final punctuation is a heading.
+_TERMINAL = regex.compile(r"[.?!。]['\"’”)\]]*$")
 
 
 def _role_of_body_line(text: str) -> str:

@@ -93,7 +93,7 @@ def _documents(
 def _emit(documents: Iterator[Document], fmt: str | None, kinds: tuple[str, ...], single: bool) -> None:
     if fmt is None:
         fmt = "table" if sys.stdout.isatty() else "json"
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     if fmt == "json":
         write_json(documents, out, kinds, pretty=single)
     elif fmt == "jsonl":

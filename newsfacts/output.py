@@ -196,18 +196,20 @@ def _context(document: Document, m: Any, width: int = 70) -> Any:
 
 def render_tables(documents: Iterable[Document], kinds: tuple[str, ...], console: Any) -> None:
     from rich.table import Table
+    from rich.text import Text
 
     for doc in documents:
         ref = doc.reference_date.isoformat() if doc.reference_date else "none (relative dates unresolved)"
-        console.print(f"[bold]{doc.source}[/bold]  reference date: {ref}")
+        # Text objects, not markup strings: article text and file names may contain [brackets]
+        console.print(Text.assemble((doc.source, "bold"), f"  reference date: {ref}"), soft_wrap=True)
         if doc.headline:
-            console.print(f"[dim]headline:[/dim] {doc.headline}")
+            console.print(Text.assemble(("headline: ", "dim"), doc.headline), soft_wrap=True)
         for kind in KINDS:
             if kind not in kinds:
                 continue
             items = doc.mentions(kind)
             if not items:
-                console.print(f"[dim]{_TITLES[kind]}: none[/dim]")
+                console.print(Text(f"{_TITLES[kind]}: none", style="dim"))
                 continue
             table = Table(title=f"{_TITLES[kind]} ({len(items)})", title_justify="left")
             if kind == "checks":
@@ -215,16 +217,14 @@ def render_tables(documents: Iterable[Document], kinds: tuple[str, ...], console
                     table.add_column(col)
                 for f in items:
                     style = "red" if f.severity == "error" else "yellow"
-                    table.add_row(f"[{style}]{f.severity}[/{style}]", f.kind, f.message)
+                    table.add_row(Text(f.severity, style=style), Text(f.kind), Text(f.message))
             else:
                 table.add_column("text", overflow="fold", max_width=40)
                 table.add_column("value", overflow="fold")
                 table.add_column("source", overflow="fold", max_width=20)
                 table.add_column("context", overflow="fold")
                 for m in items:
-                    src = getattr(m, "attributed_to", None)
-                    if kind == "quotes":
-                        src = m.speaker
-                    table.add_row(m.text, describe(kind, m), src or "", _context(doc, m))
+                    src = m.speaker if kind == "quotes" else getattr(m, "attributed_to", None)
+                    table.add_row(Text(m.text), Text(describe(kind, m)), Text(src or ""), _context(doc, m))
             console.print(table)
         console.print()
