@@ -24,6 +24,7 @@ amount_mismatch    warning   one subject given two different amounts
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from .base import DEFAULT_OPTIONS, ERROR, SEVERITIES, WARNING, CheckOptions, Finding, reaches
@@ -40,6 +41,7 @@ __all__ = [
     "Finding",
     "reaches",
     "run_checks",
+    "with_checks",
 ]
 
 #: every check, in the order findings are listed
@@ -69,26 +71,16 @@ def run_checks(
     from .two_ways import check_two_ways
 
     options = options or DEFAULT_OPTIONS
-    findings: list[Finding] = []
-    given: list[Finding] = []
-    try:
-        given = check_given_rates(document.money, options)
-    except Exception:
-        if strict:
-            raise
-    given_spans = {s for f in given for s in f.spans}
     runs = (
-        lambda: [
-            f for f in check_conversions(document.money, document.rates)
-            # a conversion already held to a given rate is not reported twice
-            if not (given_spans and set(f.spans[:2]) <= given_spans)
-        ],
-        lambda: given,
+        # a currency with a given rate is held to it alone, not also to the article's own rates
+        lambda: check_conversions(document.money, document.rates, skip=frozenset(options.rates)),
+        lambda: check_given_rates(document.money, options),
         lambda: check_changes(document),
         lambda: check_weekdays(document),
         lambda: check_relative_dates(document),
         lambda: check_two_ways(document),
-    )  # fmt: skip
+    )
+    findings: list[Finding] = []
     for run in runs:
         try:
             findings.extend(run())
@@ -98,3 +90,10 @@ def run_checks(
     order = {kind: i for i, kind in enumerate(KINDS)}
     findings.sort(key=lambda f: (f.spans[0].start if f.spans else -1, order.get(f.kind, len(order))))
     return findings
+
+
+def with_checks(document: Document, options: CheckOptions | None = None) -> Document:
+    """``document`` with its checks run again under ``options`` (given rates, tolerance)."""
+    if options is None or options == DEFAULT_OPTIONS:
+        return document
+    return dataclasses.replace(document, checks=tuple(run_checks(document, options)))

@@ -1,9 +1,11 @@
 """What every check shares: the ``Finding`` it reports, the options, and figure arithmetic.
 
-A written figure is taken as rounded at its last non-zero digit (``78억1200만`` to the
-100만 place, ``840조`` to the 10조 place, ``3.25`` to the hundredth): it stands for any
-value within half a unit of that digit, a whole unit when it carries ``약``/``가량``/``여``
-(such figures are also truncated, ``1432억`` → ``약 1400억``). Every check compares
+A written amount is taken as rounded at its last non-zero digit, read to two significant
+digits at least (``78억1200만`` to the 100만 place, ``840조`` to the 10조 place, ``1억`` to
+the 1000만 place); a percentage to its last written decimal (``3.50%`` to the hundredth).
+It stands for any value within half a unit of that place, and up to a whole unit above
+when it carries ``약``/``가량``/``여`` (such figures are also truncated: ``1432억`` →
+``약 1400억``). Every check compares
 intervals built this way, so a figure is only called wrong when no reading of its
 rounding makes it right.
 """
@@ -95,9 +97,21 @@ def written_unit(text: str) -> Decimal | None:
     return Decimal(1).scaleb(-len(m["frac"])) if m["frac"] else Decimal(1)
 
 
+def rounding_unit(value: Decimal) -> Decimal | None:
+    """The unit a written amount is rounded to: its last non-zero digit, read to two digits at least.
+
+    ``78억1200만`` → 100만; ``1400억`` → 100억; ``1억`` → 1000만 (a one-digit figure such as
+    ``1억 달러`` or ``100만 달러`` is taken as round, 1.0억, not as anything from 0.5억 to 1.5억).
+    """
+    unit = nz_unit(value)
+    if unit is None:
+        return None
+    return min(unit, Decimal(1).scaleb(value.adjusted() - 1))
+
+
 def band(value: Decimal, approx: bool, unit: Decimal | None = None) -> tuple[Decimal, Decimal]:
     """The values a written figure may stand for, given its rounding unit and ``약``."""
-    unit = unit if unit is not None else nz_unit(value)
+    unit = unit if unit is not None else rounding_unit(value)
     if unit is None:
         return value, value
     if approx:

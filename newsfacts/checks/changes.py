@@ -50,12 +50,13 @@ _TO_AFTER = regex.compile(r"\s*\)?\s*(?:으로|로)")
 @cache
 def _verbs() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     words = load("check_words")
-    verbs = rf"(?:(?P<up>{alternation(words['change_up'])})|(?P<down>{alternation(words['change_down'])}))"
+    up, down = alternation(words["change_up"]), alternation(words["change_down"])
+    verbs = rf"(?P<verb>(?:(?P<up>{up})|(?P<down>{down}))\p{{Hangul}}*)"
     # what may stand between N% and its verb: the tail of %포인트, a hedge, a particle
     hedge = r"(?:\s*(?:포인트|p|P))?\s*(?:(?:가량|정도|안팎|넘게|이상|가까이|씩|나|이나|가|이)\s*)?"
     after = regex.compile(rf"{hedge}{verbs}")  # used with match(text, pos): anchored there
     # N% 늘어난 B: the whole gap between N and B is the verb in its adnominal form
-    adnominal = regex.compile(rf"^{hedge}{verbs}\p{{Hangul}}{{0,4}}\s*$")
+    adnominal = regex.compile(rf"^{hedge}{verbs}\s*$")
     return after, adnominal
 
 
@@ -67,8 +68,8 @@ def _share_tail() -> regex.Pattern[str]:
     return regex.compile(rf"\s*(?:가량|정도|안팎)?\s*(?:{tails})")
 
 
-# 'Y의 N%': up to a short clause between Y and 의, with no other figure in it
-_OF = regex.compile(r"^\s*\)?[^\d%.?!]{0,20}?의\s*$")
+# 'Y의 N%': up to a short clause between Y and 의 (가 들어간 GPT-4의), within the sentence
+_OF = regex.compile(r"^\s*\)?[^%.?!]{0,20}?의\s*$")
 
 
 def _direction(m: regex.Match[str]) -> str:
@@ -90,7 +91,7 @@ def _statements(text: str, figures: Sequence[Figure]) -> list[tuple[Figure, Figu
                 and _TO.match(between(text, b, n))
                 and (v := after.match(text, n.end, min(n.end + 30, len(text)))) is not None
             ):
-                out.append((a, b, n, _direction(v), v[0].strip()))
+                out.append((a, b, n, _direction(v), v["verb"]))
                 continue
         if 1 <= k < len(figures) - 1:
             a, b = figures[k - 1], figures[k + 1]
@@ -100,7 +101,7 @@ def _statements(text: str, figures: Sequence[Figure]) -> list[tuple[Figure, Figu
                 and (v := adnominal.match(between(text, n, b))) is not None
                 and _TO_AFTER.match(text, b.end, min(b.end + 5, len(text)))
             ):
-                out.append((a, b, n, _direction(v), v[0].strip()))
+                out.append((a, b, n, _direction(v), v["verb"]))
     return out
 
 

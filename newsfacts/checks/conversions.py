@@ -195,6 +195,8 @@ def _implausible(conv: Converted, lo: Decimal, hi: Decimal, reference: Decimal |
         f"{conv.label} implies {fmt_rate(conv.rate)} {conv.unit}, outside any plausible rate "
         f"({fmt_rate(lo)}–{fmt_rate(hi)})"
     )
+    if reference is not None:
+        msg += f"; the article's other conversions imply {fmt_rate(reference)}"
     target = reference
     if target is None:
         exponent = round(math.log10(float(conv.rate) / math.sqrt(float(lo) * float(hi))))
@@ -272,9 +274,13 @@ def _stated_for(rates: Iterable[Any], currency: str, quote: str) -> list[Any]:
     return [r for r in rates if r.base == currency and r.quote == quote and r.change is None]
 
 
-def check_conversions(money: Sequence[Any], rates: Sequence[Any]) -> list[Finding]:
+def check_conversions(
+    money: Sequence[Any], rates: Sequence[Any], skip: frozenset[str] = frozenset()
+) -> list[Finding]:
     findings: list[Finding] = []
     for (currency, quote), items in collect(money).items():
+        if currency in skip and quote == KRW:
+            continue
         findings.extend(check_pair(items, _stated_for(rates, currency, quote)))
     return findings
 

@@ -21,7 +21,7 @@ from typing import Any
 import regex
 
 from ..lexicon import alternation, load
-from .base import WARNING, Finding, band, korean_amount, overlaps, span_of
+from .base import WARNING, Finding, band, korean_amount, nz_unit, overlaps, span_of
 
 AMOUNT_MISMATCH = "amount_mismatch"
 NOUNS = frozenset({"NNG", "NNP", "SL", "SH"})
@@ -103,7 +103,8 @@ def check_two_ways(document: Any) -> list[Finding]:
         if len(sources) > 1:
             continue  # two sources may well give two figures
         values = sorted({m.value for m in members})
-        bands = {v: band(v, any(m.approx for m in members if m.value == v)) for v in values}
+        # a coarser figure may round or cut the finer one (headline 5조, body 5조2000억)
+        bands = {v: band(v, True, nz_unit(v)) for v in values}
         # clusters of values that may be the same figure rounded differently
         clusters: list[list[Decimal]] = []
         for v in values:
