@@ -1,11 +1,37 @@
-"""Money amounts, their conversions and exchange-rate statements (issue 3)."""
+"""Money amounts, their conversions and exchange-rate statements (issue 3).
+
+One ``MoneyMention`` per amount. A conversion into another currency written right after it,
+in brackets (``558만 달러(약 78억1200만 원)``, ``50억 엔(한화 약 450억 원)``) or as a phrase
+(``3000만 달러, 한화로 약 420억 원``), fills ``conversion`` (with its own span) and
+``implied_rate`` (won per one unit of the foreign currency); it is not listed again. The
+mention's span covers the main amount with the approximation and bound words written next to
+it (``약 6000억 달러``, ``5000원 이상``), not the bracketed conversion.
+
+Exchange-rate statements are not amounts: ``1달러=1,380원``, ``100엔당 900원``, and, in a
+sentence about the exchange rate, ``1,452.6원에 마감``, ``1,480원선`` and moves like
+``15.8원 오른`` become ``RateMention``s (``extract_rates``).
+"""
 
 from __future__ import annotations
 
 import dataclasses
 from decimal import Decimal
+from functools import cache
 
-from .article import Article
+import regex
+
+from .article import HEADING, HEADLINE, Article, Sentence
+from .lexicon import alternation, load
+from .numerals import (
+    ARABIC,
+    Quantity,
+    decade_range,
+    english_scale,
+    number_pattern,
+    range_values,
+    value_of,
+)
+from .percentages import first_token_from, token_at
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -46,11 +72,566 @@ class RateMention:
     value: Decimal | None
     change: Decimal | None = None
     attributed_to: str | None = None
+    approx: bool = False  # 1,480원선, 1,400원대
+
+
+# --- vocabulary ---------------------------------------------------------------------------------
+
+
+@cache
+def _currencies() -> dict:
+    return load("currencies")
+
+
+@cache
+def _quantity_words() -> dict:
+    return load("quantity_words")
+
+
+@cache
+def _code_of() -> dict[str, str]:
+    """Every written form of every currency (word, symbol, code) -> ISO code."""
+    out: dict[str, str] = {}
+    for code, forms in _currencies()["currencies"].items():
+        for key in ("words", "prefix", "suffix"):
+            for form in forms[key]:
+                out.setdefault(form, code)
+    return out
+
+
+def _forms(key: str, *, foreign_only: bool = False) -> list[str]:
+    native = _currencies()["native"]
+    return [
+        form
+        for code, forms in _currencies()["currencies"].items()
+        if not (foreign_only and code == native)
+        for form in forms[key]
+    ]
+
+
+# --- patterns ------------------------------------------------------------------------------------
+
+_PARTICLE_NEXT = r"(?![가-힣](?<![을를이가은는의으로에도과와만까지부터씩]))"
+
+
+@cache
+def _money_re() -> regex.Pattern[str]:
+    q = _quantity_words()
+    c = _currencies()
+    number = number_pattern()
+    words = alternation(_forms("words"))
+    suffix = alternation([f for f in _forms("suffix") if f not in _forms("words")])
+    prefix = alternation(_forms("prefix"))
+    scales = alternation(list(load("numerals")["english_scales"]))
+    subunits = alternation(list(c["subunits"]))
+    sep = alternation(q["range_separators"])
+    return regex.compile(
+        rf"""
+        (?:(?P<qpre>{alternation(q["qualifier_before"])})\s*)?
+        (?:(?P<apre>{alternation(q["approx_before"])})\s*)?
+        (?:
+            # $12 million, US$3.5 billion, ₩1,000, EUR 20, $10-20
+            (?<![A-Za-z])(?P<sym>{prefix})\s?(?P<snum>{ARABIC})
+            (?:\s?(?P<scale>{scales})(?![A-Za-z]))?
+            (?:\s?(?P<ssep>{sep})\s?(?:{prefix})?\s?(?P<snum2>{ARABIC})
+               (?:\s?(?P<scale2>{scales})(?![A-Za-z]))?)?
+          |
+            # 558만 달러, 3억~4억 원, 3~4억 원, 25000원 - 30000원, 300억여 원, 1달러 20센트
+            (?P<num>{number})
+            (?:\s?(?P<cur1>{words})?\s*(?P<sep>{sep})\s*(?P<num2>{number}))?
+            (?P<yeo>여)?
+            \s?(?:(?P<cur>{words})|(?P<csuf>{suffix})(?![A-Za-z]))
+            (?:\s?(?P<sub>\d{{1,2}})\s?(?P<subword>{subunits}))?
+          |
+            # 50센트, 470펜스
+            (?P<cnum>{number})\s?(?P<coin>{subunits})
+        )
+        (?P<dae>대)?
+        (?:\s*(?P<apost>{alternation(q["approx_after"])}){_PARTICLE_NEXT})?
+        (?:\s?(?P<qpost>{alternation(q["qualifier_after"])}){_PARTICLE_NEXT})?
+        """,
+        regex.VERBOSE,
+    )
+
+
+@cache
+def _after_particle_re() -> regex.Pattern[str]:
+    """A bound joined by a particle: 1조 원이 넘는 → qualifier 넘는 (outside the span)."""
+    return regex.compile(
+        rf"(?:이|가|을|를)\s?(?P<q>{alternation(_quantity_words()['qualifier_after_particle'])})"
+    )
+
+
+@cache
+def _per_re() -> regex.Pattern[str]:
+    units = alternation(_quantity_words()["per_units"])
+    return regex.compile(rf"(?P<per>(?:(?<![\d.,])\d[\d,.]*\s?)?(?<![가-힣])(?:{units})당)\s*\Z")
+
+
+@cache
+def _conversion_open_re() -> regex.Pattern[str]:
+    markers = alternation(_currencies()["conversion_markers"])
+    return regex.compile(rf"\s*[(（]\s*(?:(?:{markers})(?:으로|로)?\s*)?")
+
+
+@cache
+def _conversion_phrase_re() -> regex.Pattern[str]:
+    markers = alternation(_currencies()["conversion_markers"])
+    return regex.compile(rf"\s*[,，]?\s*(?:{markers})(?:으로|로|론)?\s*(?:환산하면|환산해|치면)?\s*")
+
+
+_CONVERSION_CLOSE = regex.compile(r"\s*(?:[,;·/]\s*[^()（）\n]{0,40}?)?[)）]")
+_UNIT_WORD_AFTER = regex.compile(r"\s*단위")
+_BARE_BIG_UNITS = ("억", "조", "경")
+
+
+@cache
+def _explicit_rate_re() -> regex.Pattern[str]:
+    foreign = alternation(_forms("words", foreign_only=True) + _forms("prefix", foreign_only=True))
+    return regex.compile(
+        rf"""
+        (?<![\d.,])(?P<bnum>{ARABIC})?\s?(?P<bcur>{foreign})\s?(?:=|＝|당)\s?
+        (?:약\s?)?(?P<qnum>{ARABIC})\s?원(?P<suffix>선|대)?
+        """,
+        regex.VERBOSE,
+    )
+
+
+@cache
+def _context_rate_re() -> regex.Pattern[str]:
+    suffixes = alternation(_currencies()["rate_level_suffixes"])
+    return regex.compile(rf"(?<![\d.,\p{{L}}])(?P<num>{ARABIC})\s?원(?P<suffix>{suffixes})?{_PARTICLE_NEXT}")
+
+
+@cache
+def _rate_context_re() -> regex.Pattern[str]:
+    c = _currencies()
+    return regex.compile(alternation(c["rate_context"] + list(c["rate_pairs"])))
+
+
+@cache
+def _rate_pair_re() -> regex.Pattern[str]:
+    return regex.compile(alternation(list(_currencies()["rate_pairs"])))
+
+
+@cache
+def _prefilter_re() -> regex.Pattern[str]:
+    """A sentence worth reading: a digit or a currency sign, or a currency word (삼천억 원)."""
+    signs = "".join(regex.escape(s) for s in {ch for f in _forms("prefix") for ch in f if not ch.isalnum()})
+    return regex.compile(rf"[\d{signs}]|{alternation(_forms('words'))}")
+
+
+# --- reading one match ----------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class _Amount:
+    start: int
+    end: int
+    value: Decimal | None
+    currency: str
+    approx: bool
+    range: tuple[Decimal | None, Decimal | None] | None
+    qualifier: str | None
+
+
+def _is_numeral_at(article: Article, offset: int) -> bool:
+    t = token_at(article, offset)
+    return t is not None and (t.tag == "NR" or (t.tag == "MM" and t.form in load("numerals")["vague"]))
+
+
+def _is_currency_word_at(article: Article, offset: int, word: str) -> bool:
+    """Kiwi agrees the currency word is a word of its own here (not 원칙, 일원, 만원 버스)."""
+    t = token_at(article, offset)
+    if t is None or not word.startswith(t.form):
+        return False
+    if word in _currencies()["needs_counter_tag"]:
+        return t.tag == "NNB"
+    return True
+
+
+def _quantity_of(m: regex.Match[str]) -> Quantity | None:
+    if m["num2"]:
+        ends = range_values(m["num"], m["num2"])
+        if ends is None:
+            return None
+        low, high = ends
+        lo = low.value if low.value is not None else (low.range or (None, None))[0]
+        hi = high.value if high.value is not None else (high.range or (None, None))[1]
+        return Quantity(value=None, approx=low.approx or high.approx, range=(lo, hi))
+    return value_of(m["num"])
+
+
+def _amount(article: Article, m: regex.Match[str]) -> _Amount | None:
+    """The amount a money match states, or None when Kiwi or the rules say it is not money."""
+    c = _currencies()
+    codes = _code_of()
+    text = article.text
+    if m["sym"]:
+        currency = codes[m["sym"]]
+        value = Decimal(m["snum"].replace(",", "")) * english_scale(m["scale"])
+        rng = None
+        if m["snum2"]:
+            high = Decimal(m["snum2"].replace(",", "")) * english_scale(m["scale2"] or m["scale"])
+            low = Decimal(m["snum"].replace(",", "")) * english_scale(m["scale"] or m["scale2"])
+            value, rng = None, (low, high)
+        quantity = Quantity(value=value, range=rng)
+    elif m["coin"]:
+        sub = c["subunits"][m["coin"]]
+        if not any(ch.isdigit() for ch in m["cnum"]) and not _is_numeral_at(article, m.start("cnum")):
+            return None
+        q = value_of(m["cnum"])
+        if q is None or q.value is None:
+            return None
+        currency = sub["currency"]
+        quantity = Quantity(value=q.value / sub["per_unit"], approx=q.approx)
+    else:
+        num = m["num"]
+        if not any(ch.isdigit() for ch in num) and not _is_numeral_at(article, m.start("num")):
+            return None
+        if m["cur"]:
+            word = m["cur"]
+            if not _is_currency_word_at(article, m.start("cur"), word):
+                return None
+            if word in c["needs_big_unit"] and not regex.search("[만억조]", num):
+                return None
+        else:
+            word = m["csuf"]
+        currency = codes[word]
+        if m["cur1"] and codes.get(m["cur1"]) != currency:
+            return None
+        if num.strip() in _BARE_BIG_UNITS and not m["dae"]:
+            return None  # 억 원 단위, 조 원 단위: a unit of account, not an amount
+        quantity = _quantity_of(m)
+        if quantity is None:
+            return None
+        if m["sub"] and quantity.value is not None:
+            sub = c["subunits"][m["subword"]]
+            if sub["currency"] != currency:
+                return None
+            quantity = dataclasses.replace(
+                quantity, value=quantity.value + Decimal(m["sub"]) / sub["per_unit"]
+            )
+    if _UNIT_WORD_AFTER.match(text, m.end()):
+        return None
+    value, rng = quantity.value, quantity.range
+    approx = quantity.approx or bool(m["apre"] or m["apost"] or m["yeo"])
+    if m["dae"]:
+        approx = True  # 수백억 원대 keeps the vague range; 5조 원대 gets [5조, 6조]
+        if value is not None:
+            rng = decade_range(value)
+    start, end = m.start(), m.end()
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    qualifier = m["qpre"] or m["qpost"]
+    return _Amount(start, end, _clean(value), currency, approx, rng, qualifier)
+
+
+def _clean(value: Decimal | None) -> Decimal | None:
+    if value is None:
+        return None
+    return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
+
+
+def implied_rate(
+    amount: Decimal | None, currency: str, other: Decimal | None, other_currency: str
+) -> Decimal | None:
+    """Won per one unit of the foreign currency that a conversion implies, to 2 decimal places.
+
+    >>> implied_rate(Decimal(5580000), "USD", Decimal(7812000000), "KRW")
+    Decimal('1400')
+    """
+    native = _currencies()["native"]
+    if amount is None or other is None or amount == 0 or other == 0 or currency == other_currency:
+        return None
+    if other_currency == native:
+        won, foreign = other, amount
+    elif currency == native:
+        won, foreign = amount, other
+    else:
+        return None
+    rate = (won / foreign).quantize(Decimal("0.01"))
+    return _clean(rate)
+
+
+# --- exchange rates ------------------------------------------------------------------------------
+
+
+def _adjacent_direction(article: Article, offset: int, limit: int) -> str | None:
+    """up / down when the word right after ``offset`` (past a bracketed aside) is a move verb."""
+    from .percentages import _direction_stems
+
+    tokens = article.tokens
+    i = first_token_from(article, offset)
+    if i < len(tokens) and tokens[i].tag == "SSO" and tokens[i].paired > i:
+        i = tokens[i].paired + 1
+    if i >= len(tokens) or tokens[i].start >= limit:
+        return None
+    return _direction_stems().get(tokens[i].form)
+
+
+def _rates_in(article: Article, sentence: Sentence) -> list[RateMention]:
+    c = _currencies()
+    codes = _code_of()
+    text = article.text
+    out: list[RateMention] = []
+    taken: list[tuple[int, int]] = []
+    for m in _explicit_rate_re().finditer(text, sentence.start, sentence.end):
+        base = codes[m["bcur"]]
+        units = Decimal(m["bnum"].replace(",", "")) if m["bnum"] else Decimal(1)
+        if units == 0:
+            continue
+        value = _clean(Decimal(m["qnum"].replace(",", "")) / units)
+        out.append(_rate(text, sentence, m.start(), m.end(), base, value, None, bool(m["suffix"])))
+        taken.append((m.start(), m.end()))
+    if not _rate_context_re().search(text, sentence.start, sentence.end):
+        return out
+    pair = _rate_pair_re().search(text, sentence.start, sentence.end)
+    base = c["rate_pairs"][pair.group()] if pair else "USD"
+    low, high = (Decimal(x) for x in c["rate_range"].get(base, [0, 0]))
+    for m in _context_rate_re().finditer(text, sentence.start, sentence.end):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        if not _is_currency_word_at(article, text.find("원", m.end("num"), m.end()), "원"):
+            continue
+        raw = Decimal(m["num"].replace(",", ""))
+        per = Decimal(100) if base in c["per_100_quote"] else Decimal(1)
+        direction = _adjacent_direction(article, m.end(), sentence.end)
+        if direction and raw < low:
+            change = raw / per if direction == "up" else -raw / per
+            out.append(_rate(text, sentence, m.start(), m.end(), base, None, _clean(change), False))
+        elif low <= raw <= high:
+            out.append(
+                _rate(text, sentence, m.start(), m.end(), base, _clean(raw / per), None, bool(m["suffix"]))
+            )
+    return _merge_moves(text, sorted(out, key=lambda r: r.start))
+
+
+def _rate(
+    text: str,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    base: str,
+    value: Decimal | None,
+    change: Decimal | None,
+    approx: bool,
+) -> RateMention:
+    return RateMention(
+        text=text[start:end],
+        start=start,
+        end=end,
+        sentence=sentence.index,
+        base=base,
+        quote=_currencies()["native"],
+        value=value,
+        change=change,
+        approx=approx,
+    )
+
+
+_MOVE_GAP = regex.compile(r"\s*\S{1,4}\s*")  # 15.8원 오른 1,452.6원: the verb between a move and a level
+
+
+def _merge_moves(text: str, rates: list[RateMention]) -> list[RateMention]:
+    """A move written right before the level it led to is one statement: 15.8원 오른 1,452.6원."""
+    out: list[RateMention] = []
+    for r in rates:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.value is None
+            and prev.change is not None
+            and r.change is None
+            and prev.base == r.base
+            and _MOVE_GAP.fullmatch(text, prev.end, r.start)
+        ):
+            out[-1] = dataclasses.replace(
+                r, text=text[prev.start : r.end], start=prev.start, change=prev.change
+            )
+        else:
+            out.append(r)
+    return out
+
+
+# --- the extraction ------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class _Facts:
+    money: list[MoneyMention]
+    rates: list[RateMention]
+
+
+_cache: tuple[int, Article, _Facts] | None = None
+
+
+def _facts(article: Article) -> _Facts:
+    """Money and rates are read together (a rate is not an amount); done once per article."""
+    global _cache
+    if _cache is not None and _cache[0] == id(article) and _cache[1] is article:
+        return _cache[2]
+    facts = _read(article)
+    _cache = (id(article), article, facts)
+    return facts
+
+
+def _conversion(article: Article, sentence: Sentence, main: _Amount) -> tuple[_Amount, int] | None:
+    """A conversion written right after ``main``, and where it ends (its closing bracket)."""
+    text = article.text
+    pattern = _money_re()
+    opener = _conversion_open_re().match(text, main.end, sentence.end)
+    if opener:
+        m = pattern.match(text, opener.end(), sentence.end)
+        if m:
+            close = _CONVERSION_CLOSE.match(text, m.end(), sentence.end)
+            amount = _amount(article, m)
+            if close and amount and amount.currency != main.currency:
+                return amount, close.end()
+    phrase = _conversion_phrase_re().match(text, main.end, sentence.end)
+    if phrase and phrase.end() > main.end:
+        m = pattern.match(text, phrase.end(), sentence.end)
+        if m:
+            amount = _amount(article, m)
+            if amount and amount.currency != main.currency:
+                return amount, amount.end
+    return None
+
+
+def _per(text: str, sentence: Sentence, start: int) -> str | None:
+    m = _per_re().search(text, max(sentence.start, start - 20), start)
+    return m["per"] if m else None
+
+
+def _qualifier_after(text: str, sentence: Sentence, end: int) -> str | None:
+    m = _after_particle_re().match(text, end, sentence.end)
+    return m["q"] if m else None
+
+
+def _money_in(article: Article, sentence: Sentence, rates: list[RateMention]) -> list[MoneyMention]:
+    text = article.text
+    pattern = _money_re()
+    out: list[MoneyMention] = []
+    pos = sentence.start
+    while True:
+        m = pattern.search(text, pos, sentence.end)
+        if m is None:
+            break
+        if any(r.start < m.end() and m.start() < r.end for r in rates):
+            pos = m.start() + 1
+            continue
+        amount = _amount(article, m)
+        if amount is None:
+            pos = m.start() + 1
+            continue
+        pos = amount.end
+        conversion = rate = None
+        found = _conversion(article, sentence, amount)
+        if found:
+            conv, pos = found
+            conversion = Conversion(
+                text=text[conv.start : conv.end],
+                start=conv.start,
+                end=conv.end,
+                value=conv.value,
+                currency=conv.currency,
+                approx=conv.approx,
+            )
+            rate = implied_rate(amount.value, amount.currency, conv.value, conv.currency)
+        out.append(
+            MoneyMention(
+                text=text[amount.start : amount.end],
+                start=amount.start,
+                end=amount.end,
+                sentence=sentence.index,
+                value=amount.value,
+                currency=amount.currency,
+                approx=amount.approx,
+                range=amount.range,
+                qualifier=amount.qualifier or _qualifier_after(text, sentence, amount.end),
+                per=_per(text, sentence, amount.start),
+                conversion=conversion,
+                implied_rate=rate,
+            )
+        )
+    return out
+
+
+@cache
+def _bare_re() -> regex.Pattern[str]:
+    """A headline figure with a myriad unit and no currency word (삼성 영업익 5조)."""
+    return regex.compile(
+        rf"(?P<num>{number_pattern()})(?=[\s,.…·'\"”’)\]]|$|[은는이가을를의도에로](?![가-힣]))",
+        regex.VERBOSE,
+    )
+
+
+def _headline_figures(
+    article: Article, body: list[MoneyMention], taken: list[MoneyMention]
+) -> list[MoneyMention]:
+    """Headline figures without a currency that the body states with one: 5조 (body: 5조 원)."""
+    known: dict[Decimal, str] = {}
+    for m in body:
+        if m.value is not None and m.currency:
+            known.setdefault(m.value, m.currency)
+    if not known:
+        return []
+    text = article.text
+    out = []
+    for sentence in article.sentences:
+        role = (
+            article.paragraphs[sentence.paragraph].role
+            if sentence.paragraph < len(article.paragraphs)
+            else ""
+        )
+        if role not in (HEADLINE, HEADING):
+            continue
+        for m in _bare_re().finditer(text, sentence.start, sentence.end):
+            num = m["num"]
+            if not regex.search("[만억조]", num) or any(
+                t.start < m.end() and m.start() < t.end for t in taken
+            ):
+                continue
+            q = value_of(num)
+            if q is None or q.value is None or q.value not in known:
+                continue
+            out.append(
+                MoneyMention(
+                    text=num,
+                    start=m.start(),
+                    end=m.end(),
+                    sentence=sentence.index,
+                    value=q.value,
+                    currency=known[q.value],
+                    approx=q.approx,
+                )
+            )
+    return out
+
+
+def _read(article: Article) -> _Facts:
+    text = article.text
+    prefilter = _prefilter_re()
+    money: list[MoneyMention] = []
+    rates: list[RateMention] = []
+    for sentence in article.sentences:
+        if not prefilter.search(text, sentence.start, sentence.end):
+            continue
+        sentence_rates = _rates_in(article, sentence)
+        rates.extend(sentence_rates)
+        money.extend(_money_in(article, sentence, sentence_rates))
+    roles = {p.index: p.role for p in article.paragraphs}
+    body = [m for m in money if roles.get(article.sentences[m.sentence].paragraph) not in (HEADLINE, HEADING)]
+    money.extend(_headline_figures(article, body, money))
+    money.sort(key=lambda m: m.start)
+    return _Facts(money, rates)
 
 
 def extract_money(article: Article) -> list[MoneyMention]:
-    return []
+    """Every amount of money in the headline and body, conversions folded in, in text order."""
+    return list(_facts(article).money)
 
 
 def extract_rates(article: Article) -> list[RateMention]:
-    return []
+    """Every exchange-rate statement (levels and moves, in won per one foreign unit)."""
+    return list(_facts(article).rates)

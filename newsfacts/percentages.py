@@ -1,11 +1,23 @@
-"""Percentages and percentage points (issue 3)."""
+"""Percentages and percentage points (issue 3).
+
+``17%``, ``17％``, ``30퍼센트``, ``3~4%``, ``±3.1%포인트``, ``0.25%p``. A percent is not a
+percentage point: ``unit`` tells them apart. ``direction`` comes from the predicate that follows
+the figure (``17% 급락해`` → down), read from Kiwi's morphemes; ``comparison`` is the base a change
+is measured against when the sentence names one (``전년 대비``, ``전월보다``).
+"""
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from decimal import Decimal
+from functools import cache
 
-from .article import Article
+import regex
+
+from .article import Article, Sentence, Token
+from .lexicon import alternation, load
+from .numerals import Quantity, decade_range, number_pattern, range_values, value_of
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -24,5 +36,231 @@ class PercentMention:
     attributed_to: str | None = None
 
 
+PERCENT, POINT = "percent", "percentage_point"
+
+
+# --- morphemes around an offset (shared with money.py) ----------------------------------------
+
+_starts_cache: tuple[int, list[int]] | None = None
+
+
+def _token_starts(article: Article) -> list[int]:
+    """Start offsets of the article's tokens, built once per article for bisecting."""
+    global _starts_cache
+    if _starts_cache is None or _starts_cache[0] != id(article):
+        _starts_cache = (id(article), [t.start for t in article.tokens])
+    return _starts_cache[1]
+
+
+def token_at(article: Article, offset: int) -> Token | None:
+    """The morpheme that starts exactly at ``offset``, if any."""
+    starts = _token_starts(article)
+    i = bisect.bisect_left(starts, offset)
+    if i < len(starts) and starts[i] == offset:
+        return article.tokens[i]
+    return None
+
+
+def first_token_from(article: Article, offset: int) -> int:
+    """Index of the first morpheme starting at or after ``offset``."""
+    return bisect.bisect_left(_token_starts(article), offset)
+
+
+@cache
+def _words() -> dict:
+    return load("percent_words")
+
+
+@cache
+def _direction_stems() -> dict[str, str]:
+    w = _words()
+    return {**{s: "up" for s in w["up"]}, **{s: "down" for s in w["down"]}}
+
+
+_SKIP_TAGS = ("S", "J", "NNB", "XSN", "MM", "NR", "NNP", "NNG", "MAG", "E", "VCP", "XPN")
+_LOOKAHEAD_TOKENS = 24  # a list of figures (A(17%), B(13%) ... 주가도 급락) shares one predicate
+
+
+def predicate_direction(article: Article, offset: int, limit: int) -> str | None:
+    """up / down from the first predicate after ``offset`` (before ``limit``), else None.
+
+    The first verb, adjective or 하다-noun decides: ``17% 급락해`` → down, ``79.8%의 정확도로
+    o1을 앞섰다`` → None (앞서다 is not a change of amount).
+    """
+    stems = _direction_stems()
+    tokens = article.tokens
+    i = first_token_from(article, offset)
+    end = min(len(tokens), i + _LOOKAHEAD_TOKENS)
+    while i < end:
+        t = tokens[i]
+        if t.start >= limit:
+            return None
+        tag = t.tag
+        if t.form in stems and (tag.startswith(("VV", "VA", "NNG", "MAG", "XR"))):
+            return stems[t.form]
+        if tag.startswith(("VV", "VA", "VX", "XSV", "XSA")) or tag in ("EF", "SF"):
+            return None
+        if tag == "NNG" and i + 1 < len(tokens) and tokens[i + 1].tag.startswith(("XSV", "XSA")):
+            return None
+        if tag.startswith("EC") and i > 0 and tokens[i - 1].tag.startswith(("VV", "VA", "XSV")):
+            return None
+        i += 1
+    return None
+
+
+@cache
+def _comparison_re() -> regex.Pattern[str]:
+    w = _words()
+    return regex.compile(
+        rf"""
+        (?P<cmp>
+            (?: {alternation(w["comparison_bases"])}
+              | \d{{4}}\s?년(?:\s?\d{{1,2}}\s?월)?(?:\s?\d\s?분기)?   # 2019년 대비, 2024년 1분기보다
+            )
+            \s?(?:{alternation(w["comparison_markers"])})
+        )
+        """,
+        regex.VERBOSE,
+    )
+
+
+def comparison_before(article: Article, start: int, offset: int) -> str | None:
+    """The last comparison base (전년 대비, 전월보다) between ``start`` and ``offset``.
+
+    A base named in an earlier clause (``수출은 전년 대비 12% 늘었고 실업률은 0.3%포인트
+    하락했다``) does not carry over the clause's verb ending.
+    """
+    found = None
+    for m in _comparison_re().finditer(article.text, start, offset):
+        found = m
+    if found is None:
+        return None
+    tokens = article.tokens
+    i = first_token_from(article, found.end())
+    while i < len(tokens) and tokens[i].start < offset:
+        tag = tokens[i].tag
+        if tag in ("EF", "SF") or (
+            tag.startswith("EC") and i > 0 and tokens[i - 1].tag.startswith(("VV", "VA", "XSV", "XSA", "EP"))
+        ):
+            return None
+        i += 1
+    return found["cmp"]
+
+
+# --- the pattern -----------------------------------------------------------------------------
+
+
+@cache
+def _percent_re() -> regex.Pattern[str]:
+    w = _words()
+    q = load("quantity_words")
+    signs = [s for s in w["percent"] if s != "프로"]
+    number = number_pattern()
+    # A Hangul number needs a unit to be found here (이십 퍼센트); a lone 오 or 이 is too often a
+    # word. 프로 (colloquial) only written against a number and not starting a longer word (프로야구).
+    return regex.compile(
+        rf"""
+        (?:(?P<qpre>{alternation(q["qualifier_before"])})\s*)?
+        (?:(?P<apre>{alternation(q["approx_before"])})\s*)?
+        (?P<pm>±|\+/-|\+-)?
+        (?P<neg>(?<![\d\w])[-−]|마이너스\s?)?
+        (?P<num>{number}|(?<![\p{{L}}\d.,])\.\d+)
+        (?:
+            \s?(?:{alternation(signs)})?\s*
+            (?P<sep>{alternation(q["range_separators"])})\s*
+            (?P<num2>{number})
+        )?
+        (?P<yeo>여)?
+        (?:
+            (?P<point>{alternation(w["point"])})(?![A-Za-z])
+          | \s?(?P<sign>{alternation(signs)})(?![0-9A-Za-z])
+          | (?P<pro>프로)(?![가-힣](?<![가는를의로도에만이다씩]))
+        )
+        (?P<dae>대)?
+        (?:\s*(?P<apost>{alternation(q["approx_after"])}))?
+        (?:\s?(?P<qpost>{alternation(q["qualifier_after"])})(?![가-힣](?<![을를이가은는의으로에도]))|)
+        """,
+        regex.VERBOSE,
+    )
+
+
+_PREFILTER = regex.compile(r"[%％]|퍼센|프로|포인트")
+
+
+def _is_hangul_number_ok(article: Article, start: int) -> bool:
+    """A number written in Hangul must be a numeral to Kiwi (이십 퍼센트), not a word."""
+    t = token_at(article, start)
+    return t is not None and (t.tag == "NR" or (t.tag == "MM" and t.form in ("수", "몇")))
+
+
+def _quantity(m: regex.Match[str]) -> Quantity | None:
+    if m["num2"]:
+        ends = range_values(m["num"], m["num2"])
+        if ends is None:
+            return None
+        low, high = ends
+        return Quantity(value=None, range=(low.value, high.value), approx=low.approx or high.approx)
+    text = m["num"]
+    if text.startswith("."):
+        text = "0" + text
+    return value_of(text)
+
+
+def _mention(article: Article, sentence: Sentence, m: regex.Match[str]) -> PercentMention | None:
+    if not any(ch.isdigit() for ch in m["num"]) and not _is_hangul_number_ok(article, m.start("num")):
+        return None
+    q = _quantity(m)
+    if q is None:
+        return None
+    value, rng, approx = q.value, q.range, q.approx
+    approx = approx or bool(m["apre"] or m["apost"] or m["yeo"])
+    if m["neg"] and value is not None:
+        value = -value
+    if m["pm"] and value is not None:
+        rng = (-value, value)
+    if m["dae"] and value is not None:
+        rng, approx = decade_range(value), True
+    unit = POINT if m["point"] else PERCENT
+    start, end = m.start(), m.end()
+    text = article.text
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    qualifier = m["qpre"] or m["qpost"] or (m["pm"] and "±") or None
+    return PercentMention(
+        text=text[start:end],
+        start=start,
+        end=end,
+        sentence=sentence.index,
+        value=value,
+        unit=unit,
+        approx=approx,
+        range=rng,
+        qualifier=qualifier,
+        direction=predicate_direction(article, end, sentence.end),
+        comparison=comparison_before(article, sentence.start, start),
+    )
+
+
 def extract_percentages(article: Article) -> list[PercentMention]:
-    return []
+    """Every percentage and percentage point in the headline and body, in text order."""
+    out: list[PercentMention] = []
+    pattern = _percent_re()
+    text = article.text
+    for sentence in article.sentences:
+        if not _PREFILTER.search(text, sentence.start, sentence.end):
+            continue
+        for m in pattern.finditer(text, sentence.start, sentence.end):
+            if _in_url(text, m.start(), sentence):
+                continue
+            mention = _mention(article, sentence, m)
+            if mention is not None:
+                out.append(mention)
+    return out
+
+
+_URL = regex.compile(r"(?:https?://|www\.)\S*$")
+
+
+def _in_url(text: str, offset: int, sentence: Sentence) -> bool:
+    """Percent-encoding in a web address (%20) is not a percentage."""
+    return _URL.search(text, max(sentence.start, offset - 300), offset) is not None
