@@ -154,7 +154,7 @@ def test_conversion_outlier_message_shows_the_arithmetic() -> None:
     assert (f.kind, f.severity, f.sentence) == ("conversion_rate", "error", 2)
     assert f.message == (
         "250만 달러 → 약 25억 원 implies 1,000 KRW/USD; the article's other conversions imply 1,400 "
-        "(1억 달러 → 약 1400억 원, 558만 달러 → 약 78억1200만 원). At 1,400 it would be 약 35억 원"
+        "(558만 달러 → 약 78억1200만 원, 1억 달러 → 약 1400억 원). At 1,400 it would be 약 35억 원"
     )
     assert [s.text for s in f.spans[:2]] == ["250만 달러", "약 25억 원"]
     for s in f.spans:
@@ -856,3 +856,112 @@ def test_finding_json_shape() -> None:
 
 def test_run_checks_on_an_empty_document() -> None:
     assert findings(build("")) == []
+
+
+# --- end to end, through the extractors -----------------------------------------------------------
+
+E2E_REFERENCE = date(2025, 3, 10)
+DATES_PENDING = pytest.mark.xfail(strict=True, reason="the dates extractor (issue 4) has not landed in main")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(THREE, [("conversion_rate", "error")], id="conversion-outlier"),
+        pytest.param(THREE.replace("약 25억 원", "약 35억 원"), [], id="conversions-agree"),
+        pytest.param(
+            "원·달러 환율은 1,380원에 마감했다. 딥시크는 558만 달러(약 78억1200만 원)를 썼다.",
+            [("conversion_rate", "warning")],
+            id="stated-rate",
+        ),
+        pytest.param(
+            RATE_CUT.format(n="0.25%", verb="내렸다"), [("percent_point", "warning")], id="percent-for-point"
+        ),
+        pytest.param(RATE_CUT.format(n="0.25%포인트", verb="내렸다"), [], id="point-right"),
+        pytest.param(
+            RATE_CUT.format(n="0.5%포인트", verb="내렸다"), [("percent_point", "error")], id="point-wrong"
+        ),
+        pytest.param(RATE_CUT_ADNOMINAL.format(n="0.25%포인트", verb="내린"), [], id="adnominal-point-right"),
+        pytest.param(
+            SALES.format(a="5조2000억 원", b="6조1000억 원", n="35%", verb="증가했다"),
+            [("stated_change", "error")],
+            id="stated-change",
+        ),
+        pytest.param(
+            "가입자는 1,200명에서 1,800명으로 80% 늘었다.", [("stated_change", "error")], id="counts"
+        ),
+        pytest.param(SHARE.format(n="56%", tail="에 불과하다고"), [("share", "error")], id="share"),
+        pytest.param(SHARE.format(n="5.6%", tail="에 불과하다고"), [], id="share-right"),
+        pytest.param(
+            "딥시크의 개발 비용은 558만 달러다. 업계는 놀랐다. 개발 비용 또한 568만 달러로 알려졌다.",
+            [("amount_mismatch", "warning")],
+            id="two-ways",
+        ),
+        pytest.param(
+            "회의는 2025년 3월 14일(수) 열린다.", [("weekday", "error")], id="weekday", marks=DATES_PENDING
+        ),
+        pytest.param("회의는 2025년 3월 14일(금) 열린다.", [], id="weekday-right"),
+        pytest.param(
+            "총회는 오는 5일 열린다.",
+            [("relative_date", "warning")],
+            id="onun-in-the-past",
+            marks=DATES_PENDING,
+        ),
+    ],
+)
+def test_end_to_end(text, expected) -> None:
+    from newsfacts import extract
+
+    doc = extract(text, E2E_REFERENCE)
+    assert [(f.kind, f.severity) for f in doc.checks] == expected
+    assert run_checks(doc, strict=True) == list(doc.checks)
+
+
+def test_seed_article_checks_clean(seed_text) -> None:
+    from newsfacts import extract
+
+    doc = extract(seed_text)
+    rates = [m.implied_rate for m in doc.money if m.conversion is not None]
+    assert len(rates) >= 4 and set(rates) == {Decimal(1400)}
+    assert [(f.kind, f.message) for f in run_checks(doc, strict=True)] == []
+
+
+@pytest.mark.parametrize("count", [1, -1], ids=["first-occurrence", "every-occurrence"])
+def test_seed_article_with_one_conversion_changed(seed_text, count) -> None:
+    from newsfacts import extract
+
+    assert "78억1200만 원" in seed_text
+    doc = extract(seed_text.replace("78억1200만 원", "88억1200만 원", count))
+    (f,) = run_checks(doc, strict=True)
+    assert (f.kind, f.severity) == ("conversion_rate", "error")
+    assert f.message.startswith("558만 달러 → 약 88억1200만 원 implies 1,579 KRW/USD")
+    assert f.message.endswith("At 1,400 it would be 약 78억1200만 원")
+    assert [s.text for s in f.spans[:2]] == ["558만 달러", "약 88억1200만 원"]
+    for s in f.spans:
+        assert doc.text[s.start : s.end] == s.text
+
+
+def test_seed_article_with_its_share_changed(seed_text) -> None:
+    from newsfacts import extract
+
+    changed = seed_text.replace("챗GPT의 5.6%", "챗GPT의 56%")
+    assert changed != seed_text
+    (f,) = run_checks(extract(changed), strict=True)
+    assert (f.kind, f.message) == (
+        "share",
+        "558만 달러 is 5.58% of 1억 달러 (558만 달러 / 1억 달러), not 56%",
+    )
+
+
+def test_seed_article_with_a_given_rate(seed_text) -> None:
+    from newsfacts import extract
+
+    doc = extract(seed_text)
+    assert run_checks(doc, CheckOptions(rates={"USD": 1400}), strict=True) == []
+    # at 1,450 ± 3% only the precisely written conversion is out; 약 840조 and 약 1400억 round enough
+    (f,) = run_checks(doc, CheckOptions(rates={"USD": 1450}), strict=True)
+    assert f.kind == "given_rate"
+    assert f.message.startswith(
+        "558만 달러 → 약 78억1200만 원 implies 1,400 KRW/USD, 3.4% below the given 1,450"
+    )
+    assert [s.text for s in f.spans] == ["558만 달러", "약 78억1200만 원"] * 2  # written twice, reported once

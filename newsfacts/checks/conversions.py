@@ -173,6 +173,11 @@ def _slip(conv: Converted, rate: Decimal) -> int:
     return 0
 
 
+def _most_precise(group: Sequence[Converted]) -> list[Converted]:
+    """The group's conversions, the most precisely written first: the ones worth quoting."""
+    return sorted(group, key=lambda c: -significant_digits(c.written))
+
+
 def _examples(group: Sequence[Converted], limit: int = 2) -> str:
     labels = [c.label for c in group[:limit]]
     more = len(group) - limit
@@ -232,6 +237,7 @@ def check_pair(items: list[Converted], stated: Sequence[Any]) -> list[Finding]:
         outliers = [c for c in pool if c not in group]
         if outliers and len(group) >= 2 and len(group) > len(outliers):
             rate = roundest(lo, hi)
+            group = _most_precise(group)
             for c in outliers:
                 flagged.add(id(c))
                 msg = (
