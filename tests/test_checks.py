@@ -13,6 +13,8 @@ from importlib import resources
 
 import pytest
 from _check_builder import D, M, P, R, build
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from newsfacts.checks import CheckOptions, Finding, run_checks, with_checks
 from newsfacts.checks.base import band, fmt_rate, korean_amount, korean_money, nz_unit, reaches, roundest
@@ -965,3 +967,26 @@ def test_seed_article_with_a_given_rate(seed_text) -> None:
         "558만 달러 → 약 78억1200만 원 implies 1,400 KRW/USD, 3.4% below the given 1,450"
     )
     assert [s.text for s in f.spans] == ["558만 달러", "약 78억1200만 원"] * 2  # written twice, reported once
+
+
+# pieces of copy that make every check fire on generated text
+CHECK_PIECES = [
+    "558만 달러", "(약 78억1200만 원)", "(약 25억 원)", "250만 달러", "(약 0원)", "0달러", "1억 엔",
+    "1달러=1,380원", "1,400원", "3.50%", "0%", "에서 ", "으로 ", "로 ", "0.25%포인트", "35%", " 증가했다",
+    " 내린 ", "의 ", "에 불과", "1,200명", "0명", "3월 14일(수)", "2월 29일(목)", "오는 5일", "지난 15일",
+    "개발 비용은 ", "딥시크의 ", "지난해 ", " ", ".", "\n", "입력 2025.03.10 09:00\n", "약 ", "9", "0",
+]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(CHECK_PIECES), max_size=30).map("".join))
+def test_checks_never_raise_and_spans_index_the_article(text) -> None:
+    from newsfacts import extract
+
+    doc = extract(text)
+    for options in (None, CheckOptions(rates={"USD": 1400, "JPY": "9.1"}, tolerance=Decimal(0))):
+        for f in run_checks(doc, options, strict=True):
+            assert f.severity in ("error", "warning") and f.message
+            assert f.sentence is None or 0 <= f.sentence < len(doc.sentences)
+            for s in f.spans:
+                assert text[s.start : s.end] == s.text
