@@ -61,6 +61,7 @@ class R:
     base: str = "USD"
     change: str | None = None
     nth: int = 0
+    approx: bool = False
 
 
 @dataclass
@@ -142,6 +143,7 @@ def build(
                 quote="KRW",
                 value=_dec(r.value),
                 change=_dec(r.change),
+                approx=r.approx,
             )
         )
     percent_out = []

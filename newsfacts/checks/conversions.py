@@ -33,6 +33,7 @@ from .base import (
     fmt_percent,
     fmt_rate,
     korean_money,
+    nz_unit,
     overlaps,
     round_sig,
     roundest,
@@ -256,14 +257,14 @@ def check_pair(items: list[Converted], stated: Sequence[Any]) -> list[Finding]:
             msg = f"the article's conversions imply different {pool[0].unit} rates: {parts}"
             flagged.update(id(c) for c in pool)
             findings.append(_finding(CONVERSION_RATE, WARNING, msg, pool[0], pool[1:]))
-    values = [r.value for r in stated if r.value is not None and r.value > 0]
-    if values:
-        s_lo, s_hi = min(values), max(values)
+    stated_bands = [_stated_band(r) for r in stated if r.value is not None and r.value > 0]
+    if stated_bands:
+        s_lo, s_hi = min(b[0] for b in stated_bands), max(b[1] for b in stated_bands)
         shown = ", ".join(dict.fromkeys(r.text for r in stated if r.value is not None))
         for c in pool:
             if id(c) in flagged or overlaps((c.lo, c.hi), (s_lo, s_hi)):
                 continue
-            target = s_lo if c.rate < s_lo else s_hi
+            target = min((r.value for r in stated if r.value), key=lambda v: abs(v - c.rate))
             exponent = _slip(c, target)
             msg = (
                 f"{c.label} implies {fmt_rate(c.rate)} {c.unit}; "
@@ -276,8 +277,17 @@ def check_pair(items: list[Converted], stated: Sequence[Any]) -> list[Finding]:
     return findings
 
 
+def _stated_band(rate: Any) -> tuple[Decimal, Decimal]:
+    """The rates a statement allows: ``1,420원대`` is 1,415 to 1,430, ``1,400원대`` 1,350 to 1,500."""
+    if getattr(rate, "approx", False) or rate.text.rstrip().endswith(("대", "선", "안팎")):
+        unit = nz_unit(rate.value)
+        return band(rate.value, True, unit)
+    return rate.value, rate.value
+
+
 def _stated_for(rates: Iterable[Any], currency: str, quote: str) -> list[Any]:
-    return [r for r in rates if r.base == currency and r.quote == quote and r.change is None]
+    """The article's statements of the rate itself (a move's level counts: '3.2원 내린 1,426.5원')."""
+    return [r for r in rates if r.base == currency and r.quote == quote and r.value is not None]
 
 
 def check_conversions(
