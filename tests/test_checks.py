@@ -428,6 +428,24 @@ def test_percent_versus_point(template, n, value, unit, verb, expected) -> None:
     assert kinds(_rate_cut(template, n, value, unit, verb)) == expected
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "n", "n_value", "expected"),
+    [
+        ("-0.2%", "1.3%", "1.5%포인트", "1.5", []),
+        ("-0.2%", "1.3%", "1.1%포인트", "1.1", [("percent_point", "error")]),
+        ("1.3%", "-0.2%", "-1.5%포인트", "-1.5", []),
+    ],
+    ids=["negative-level", "negative-level-wrong", "signed-change"],
+)
+def test_negative_levels(a, b, n, n_value, expected) -> None:
+    verb = "상승했다" if a.startswith("-") else "하락했다"
+    text = f"경제성장률은 {a}에서 {b}로 {n} {verb}."
+    doc = build(
+        text, percentages=(P(a, a.rstrip("%")), P(b, b.rstrip("%")), P(n, n_value, "percentage_point"))
+    )
+    assert kinds(doc) == expected
+
+
 def test_percent_point_messages() -> None:
     (f,) = findings(_rate_cut(RATE_CUT, "0.25%", "0.25", "percent"))
     assert (
@@ -512,6 +530,29 @@ def test_stated_change_message() -> None:
         f.message
         == "5조2000억 원 → 6조1000억 원 is +17.3% ((6조1000억 원 − 5조2000억 원) / 5조2000억 원), not 35%"
     )
+
+
+@pytest.mark.parametrize(
+    ("doc", "message"),
+    [
+        (
+            lambda: _rate_cut(RATE_CUT, "0.25%포인트", "0.25", "percentage_point", "올렸다"),
+            "3.50% → 3.25% is a fall (-0.25%포인트), but the sentence says 올렸다",
+        ),
+        (
+            lambda: build(
+                SALES.format(a="5조2000억 원", b="6조1000억 원", n="17.3%", verb="감소했다"),
+                money=(M("5조2000억 원", "5200000000000"), M("6조1000억 원", "6100000000000")),
+                percentages=(P("17.3%", "17.3"),),
+            ),
+            "5조2000억 원 → 6조1000억 원 is a rise (+17.3%), but the sentence says 감소했다",
+        ),
+    ],
+    ids=["percent-levels", "amounts"],
+)
+def test_direction_messages(doc, message) -> None:
+    (f,) = findings(doc())
+    assert f.message == message
 
 
 def test_stated_change_across_a_conversion() -> None:

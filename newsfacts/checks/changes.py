@@ -113,8 +113,8 @@ def _sign(lo: Decimal, hi: Decimal) -> str | None:
     return None
 
 
-def _signed(value: Decimal) -> str:
-    return ("+" if value > 0 else "") + fmt_percent(value, 1)
+def _signed(value: Decimal, places: int = 1) -> str:
+    return ("+" if value > 0 else "") + fmt_percent(value, places)
 
 
 def evaluate(text: str, a: Figure, b: Figure, n: Figure, direction: str, verb: str) -> Finding | None:
@@ -123,13 +123,17 @@ def evaluate(text: str, a: Figure, b: Figure, n: Figure, direction: str, verb: s
     d_lo, d_hi = difference(a, b)
     diff = b.value - a.value
     sign = _sign(d_lo, d_hi)
-    if sign is not None and sign != direction:
-        moved = "a rise" if sign == "up" else "a fall"
-        message = f"{shown} is {moved} ({_signed(diff)}), but the sentence says {verb}"
-        return Finding(kind=STATED_CHANGE, severity=ERROR, message=message, spans=spans, sentence=n.sentence)
     rel = relative_change(a, b)
     rel_value = (b.value / a.value - 1) * 100 if a.value > 0 else None
-    stated = (n.lo, n.hi)
+    if sign is not None and sign != direction:
+        moved = "a rise" if sign == "up" else "a fall"
+        if a.is_percent:
+            by = f"{_signed(diff, 2)}%포인트"
+        else:
+            by = f"{_signed(rel_value)}%" if rel_value is not None else _signed(diff)
+        message = f"{shown} is {moved} ({by}), but the sentence says {verb}"
+        return Finding(kind=STATED_CHANGE, severity=ERROR, message=message, spans=spans, sentence=n.sentence)
+    stated = abs_band(n.lo, n.hi)  # a change may be written signed (-0.25%p) or not
     matches_rel = rel is not None and overlaps(abs_band(*rel), stated)
     if a.is_percent:
         matches_point = overlaps(abs_band(d_lo, d_hi), stated)

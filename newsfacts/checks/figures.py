@@ -51,8 +51,11 @@ def _approx(m: Any) -> bool:
 def percent_figure(p: Any) -> Figure | None:
     if p.value is None or p.range is not None:
         return None
-    value = abs(Decimal(p.value))
-    lo, hi = band(value, _approx(p), written_unit(p.text))
+    value = Decimal(p.value)  # signed: a level may be negative (성장률 -0.2%에서 1.3%로)
+    unit = written_unit(p.text)
+    lo, hi = band(abs(value), _approx(p), unit)
+    if value < 0:
+        lo, hi = -hi, -lo
     key = (POINT,) if p.unit == POINT else (PERCENT,)
     return Figure(p.text, p.start, p.end, p.sentence, key, value, lo, hi)
 
