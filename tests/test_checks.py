@@ -310,6 +310,38 @@ def test_power_of_ten_slips_are_named_with_the_consistent_figure(written, value,
     assert f.message.endswith(message_part), f.message
 
 
+OTHER_TIME_FORMS = {"년 전": "3년 전", "그해": "그해", "이듬해": "이듬해"}
+
+
+@pytest.mark.parametrize("word", [None, *WORDS["other_time_words"]])
+def test_an_outlier_of_another_time_is_a_warning(word) -> None:
+    when = OTHER_TIME_FORMS.get(word, word) if word else "최근"
+    text = THREE.replace("이 회사는 최근", f"이 회사는 {when}")
+    (f,) = findings(build(text, money=THREE_MONEY))
+    assert f.kind == "conversion_rate"
+    assert f.severity == ("warning" if word else "error")
+    assert f.message.endswith("(the sentence is about another time: converted at that day's rate?)") == bool(
+        word
+    )
+
+
+def test_an_outlier_dated_another_year_is_a_warning() -> None:
+    text = THREE.replace("이 회사는 최근", "이 회사는 2023년 5월")
+    doc = build(
+        text,
+        money=THREE_MONEY,
+        dates=(D("2023년 5월", "2023-05", grain="month"),),
+        reference=date(2025, 1, 31),
+    )
+    assert kinds(doc) == [("conversion_rate", "warning")]
+
+
+def test_a_slip_stays_an_error_in_another_time() -> None:
+    text = THREE.replace("이 회사는 최근", "이 회사는 당시").replace("약 25억 원", "약 35만 원")
+    money = (*THREE_MONEY[:2], usd("250만 달러", "2500000", "약 35만 원", "350000"))
+    assert kinds(build(text, money=money)) == [("conversion_rate", "error")]
+
+
 def test_split_conversions_warning_names_each_rate() -> None:
     text = "A사는 1억 달러(약 1400억 원)를 투자했다. B사는 250만 달러(약 25억 원)를 받았다."
     money = (

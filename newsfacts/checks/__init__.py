@@ -66,14 +66,19 @@ def run_checks(
     skipped rather than losing the other checks' findings, and the extraction, of an article.
     """
     from .changes import check_changes
-    from .conversions import check_conversions, check_given_rates
+    from .conversions import check_conversions, check_given_rates, other_time_sentences
     from .dates import check_relative_dates, check_weekdays
     from .two_ways import check_two_ways
 
     options = options or DEFAULT_OPTIONS
     runs = (
         # a currency with a given rate is held to it alone, not also to the article's own rates
-        lambda: check_conversions(document.money, document.rates, skip=frozenset(options.rates)),
+        lambda: check_conversions(
+            document.money,
+            document.rates,
+            skip=frozenset(options.rates),
+            other_time=other_time_sentences(document),
+        ),
         lambda: check_given_rates(document.money, options),
         lambda: check_changes(document),
         lambda: check_weekdays(document),

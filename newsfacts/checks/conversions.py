@@ -19,7 +19,10 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from decimal import Decimal, DivisionByZero, InvalidOperation
+from functools import cache
 from typing import Any
+
+import regex
 
 from ..lexicon import load
 from ..mentions import Span
@@ -216,7 +219,9 @@ def _implausible(conv: Converted, lo: Decimal, hi: Decimal, reference: Decimal |
     return _finding(CONVERSION_RATE, ERROR, msg, conv)
 
 
-def check_pair(items: list[Converted], stated: Sequence[Any]) -> list[Finding]:
+def check_pair(
+    items: list[Converted], stated: Sequence[Any], other_time: frozenset[int] = frozenset()
+) -> list[Finding]:
     """Checks 1's rules for the conversions of one currency pair and its stated rates."""
     findings: list[Finding] = []
     pool = list(items)
@@ -249,7 +254,12 @@ def check_pair(items: list[Converted], stated: Sequence[Any]) -> list[Finding]:
                 if exponent:
                     msg += f"; {factor_name(exponent)}"
                 msg += f". At {fmt_rate(rate)} it would be {c.suggest(rate)}"
-                findings.append(_finding(CONVERSION_RATE, ERROR, msg, c, group[:2]))
+                severity = ERROR
+                if not exponent and c.first.sentence in other_time:
+                    # an amount of another year may rightly be converted at that day's rate
+                    severity = WARNING
+                    msg += " (the sentence is about another time: converted at that day's rate?)"
+                findings.append(_finding(CONVERSION_RATE, severity, msg, c, group[:2]))
         elif outliers and not stated:
             # no majority: say that they disagree, without guessing which one is wrong
             ordered = sorted(pool, key=lambda c: c.rate)
@@ -290,14 +300,38 @@ def _stated_for(rates: Iterable[Any], currency: str, quote: str) -> list[Any]:
     return [r for r in rates if r.base == currency and r.quote == quote and r.value is not None]
 
 
+def other_time_sentences(document: Any) -> frozenset[int]:
+    """Sentences about another year than the article's (당시, 지난해, 2023년): old conversions."""
+    out = set()
+    ref = document.reference_date
+    for d in document.dates:
+        year = (d.value or "")[:4]
+        if ref is not None and year.isdigit() and int(year) != ref.year:
+            out.add(d.sentence)
+    words = _other_time_re()
+    for s in document.sentences:
+        if words.search(s.text):
+            out.add(s.index)
+    return frozenset(out)
+
+
+@cache
+def _other_time_re() -> regex.Pattern[str]:
+    words = load("check_words")["other_time_words"]
+    return regex.compile("|".join(r"\s*".join(regex.escape(p) for p in w.split()) for w in words))
+
+
 def check_conversions(
-    money: Sequence[Any], rates: Sequence[Any], skip: frozenset[str] = frozenset()
+    money: Sequence[Any],
+    rates: Sequence[Any],
+    skip: frozenset[str] = frozenset(),
+    other_time: frozenset[int] = frozenset(),
 ) -> list[Finding]:
     findings: list[Finding] = []
     for (currency, quote), items in collect(money).items():
         if currency in skip and quote == KRW:
             continue
-        findings.extend(check_pair(items, _stated_for(rates, currency, quote)))
+        findings.extend(check_pair(items, _stated_for(rates, currency, quote), other_time))
     return findings
 
 
