@@ -342,6 +342,18 @@ def test_a_slip_stays_an_error_in_another_time() -> None:
     assert kinds(build(text, money=money)) == [("conversion_rate", "error")]
 
 
+@pytest.mark.parametrize(
+    ("written", "value", "expected"),
+    [("약 250만 달러", "2500000", None), ("약 350만 달러", "3500000", "At 1,400 it would be 약 250만 달러")],
+    ids=["agrees", "outlier"],
+)
+def test_a_won_amount_converted_to_dollars(written, value, expected) -> None:
+    text = THREE.replace("250만 달러(약 25억 원)", f"35억 원({written})")
+    money = (*THREE_MONEY[:2], M("35억 원", "3500000000", "KRW", conv=(written, value, "USD")))
+    got = findings(build(text, money=money))
+    assert [f.message.split(". ")[-1] for f in got] == ([expected] if expected else [])
+
+
 def test_split_conversions_warning_names_each_rate() -> None:
     text = "A사는 1억 달러(약 1400억 원)를 투자했다. B사는 250만 달러(약 25억 원)를 받았다."
     money = (
