@@ -787,16 +787,36 @@ def test_every_weekday_name(day, name) -> None:
     assert (kinds(good), kinds(bad)) == ([], [("weekday", "error")])
 
 
+MAR10, JAN28, JAN10, APR10 = date(2025, 3, 10), date(2025, 1, 28), date(2025, 1, 10), date(2025, 4, 10)
+
+
 @pytest.mark.parametrize(
-    ("text", "mention", "value", "expected"),
+    ("text", "mention", "value", "ref", "expected"),
     [
-        ("총회는 오는 15일 열린다.", "오는 15일", "2025-03-15", []),
-        ("총회는 오는 5일 열린다.", "오는 5일", "2025-03-05", [("relative_date", "warning")]),
-        ("총회는 지난 5일 열렸다.", "지난 5일", "2025-03-05", []),
-        ("총회는 지난 15일 열렸다.", "지난 15일", "2025-03-15", [("relative_date", "warning")]),
-        ("총회는 지난 15일 열렸다.", "15일", "2025-03-15", [("relative_date", "warning")]),
-        ("총회는 지난달 15일 열렸다.", "지난달 15일", "2025-02-15", []),
-        ("총회는 오는 10일 열린다.", "오는 10일", "2025-03-10", []),
+        ("총회는 오는 15일 열린다.", "오는 15일", "2025-03-15", MAR10, []),
+        ("총회는 오는 5일 열린다.", "오는 5일", "2025-04-05", MAR10, [("relative_date", "warning")]),
+        ("총회는 지난 5일 열렸다.", "지난 5일", "2025-03-05", MAR10, []),
+        ("총회는 지난 15일 열렸다.", "지난 15일", "2025-02-15", MAR10, [("relative_date", "warning")]),
+        ("총회는 지난 15일 열렸다.", "15일", "2025-02-15", MAR10, [("relative_date", "warning")]),
+        ("총회는 지난달 15일 열렸다.", "지난달 15일", "2025-02-15", MAR10, []),
+        ("총회는 오는 10일 열린다.", "오는 10일", "2025-03-10", MAR10, []),
+        ("연휴는 오는 2일 끝난다.", "오는 2일", "2025-02-02", JAN28, []),
+        (
+            "지원금은 오는 2월 3일 지급됐다.",
+            "오는 2월 3일",
+            "2026-02-03",
+            MAR10,
+            [("relative_date", "warning")],
+        ),
+        ("행사는 지난 12월 3일 열렸다.", "지난 12월 3일", "2024-12-03", JAN10, []),
+        ("총회는 오는 31일 열린다.", "오는 31일", "2025-05-31", APR10, []),
+        (
+            "총회는 오는 5일 오후 3시 열린다.",
+            "오는 5일 오후 3시",
+            "2025-04-05T15:00",
+            MAR10,
+            [("relative_date", "warning")],
+        ),
     ],
     ids=[
         "onun-future",
@@ -806,11 +826,27 @@ def test_every_weekday_name(day, name) -> None:
         "word-outside-mention",
         "jinandal",
         "today",
+        "month-turn",
+        "onun-with-month",
+        "jinan-across-new-year",
+        "no-31st-this-month",
+        "with-a-time",
     ],
 )
-def test_relative_dates(text, mention, value, expected) -> None:
-    doc = build(text, dates=(D(mention, value, relative=True),), reference=date(2025, 3, 10))
+def test_relative_dates(text, mention, value, ref, expected) -> None:
+    doc = build(text, dates=(D(mention, value, relative=True),), reference=ref)
     assert kinds(doc) == expected
+
+
+def test_relative_date_message() -> None:
+    doc = build(
+        "총회는 오는 5일 열린다.", dates=(D("오는 5일", "2025-04-05", relative=True),), reference=MAR10
+    )
+    (f,) = findings(doc)
+    assert f.message == (
+        "오는 5일 points to 2025-04-05, 26 days away, but 2025-03-05 is 5 days before "
+        "the reference date 2025-03-10: 지난 meant?"
+    )
 
 
 def test_relative_dates_need_a_reference_date() -> None:

@@ -3,8 +3,9 @@
 - ``weekday`` (error): ``3월 14일(수)`` when the 14th is a Friday. When the year was not
   written and the weekday fits the same day a year before or after, the date's year (not
   the weekday) is what may be wrong, so nothing is said.
-- ``relative_date`` (warning): ``오는 N일`` that resolves before the reference date, or
-  ``지난 N일`` after it.
+- ``relative_date`` (warning): ``오는 N일`` whose day of this month is already past, or
+  ``지난 N일`` whose day is still to come, when that reading is nearer the reference date
+  than the one the word points to (``오는 5일`` on 10 March: 5 March, not 5 April).
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ def _weekday_re() -> regex.Pattern[str]:
 
 
 _YEAR_WRITTEN = regex.compile(r"\d{4}\s*(?:년|[.\-/])|'\d{2}\s*년")
-_DIRECTION = regex.compile(r"(?P<dir>오는|지난)\s+(?=\d)")
 
 
 def _day(value: str | None) -> date | None:
@@ -83,32 +83,66 @@ def check_weekdays(document: Any) -> list[Finding]:
     return findings
 
 
-def _direction_word(d: Any, text: str) -> str | None:
-    m = _DIRECTION.match(d.text)
-    if m is None:
-        # the extractor may leave 오는/지난 outside the mention
-        before = text[max(0, d.start - 4) : d.start]
-        m = regex.search(r"(?P<dir>오는|지난)\s+$", before)
-    return m["dir"] if m else None
+_WORD_BEFORE = regex.compile(r"(?:오는|지난)\s+$")
+_DAY_AFTER_WORD = regex.compile(r"(?P<dir>오는|지난)\s+(?:(?P<m>\d{1,2})\s*월\s*)?(?P<d>\d{1,2})\s*일")
+
+
+def _written_day(d: Any, text: str) -> regex.Match[str] | None:
+    """'오는 5일' / '지난 3월 5일', from the mention or with 오는/지난 just before it."""
+    m = _DAY_AFTER_WORD.match(d.text)
+    if m is not None:
+        return m
+    before = _WORD_BEFORE.search(text, max(0, d.start - 4), d.start)
+    return _DAY_AFTER_WORD.match(before[0] + d.text) if before is not None else None
+
+
+def _readings(word: str, month: int | None, day: int, ref: date) -> tuple[date, date] | None:
+    """(the reading in the reference month or year, the reading the word points to)."""
+    try:
+        if month is None:
+            naive = ref.replace(day=day)
+            step = 1 if word == "오는" else -1
+            y, mo = divmod(ref.year * 12 + ref.month - 1 + step, 12)
+            pointed = date(y, mo + 1, day)
+        else:
+            naive = date(ref.year, month, day)
+            pointed = date(ref.year + (1 if word == "오는" else -1), month, day)
+    except ValueError:  # 31일 in a 30-day month, 2월 29일 outside a leap year
+        return None
+    return naive, pointed
 
 
 def check_relative_dates(document: Any) -> list[Finding]:
+    """오는/지난 with a day on the wrong side of the reference date.
+
+    ``오는 5일`` written on 10 March points to 5 April (the dates extractor reads it so),
+    but the 5th of this month, five days back, is the likelier meaning: 지난 5일 was meant.
+    Near the turn of a month the other reading is the nearer one (``오는 2일`` on 28
+    January is 2 February), and nothing is said.
+    """
     ref = document.reference_date
     if ref is None:
         return []
     findings = []
     for d in document.dates:
-        day = _day(d.value)
-        if day is None:
+        m = _written_day(d, document.text)
+        if m is None:
             continue
-        word = _direction_word(d, document.text)
-        if word == "오는" and day < ref:
-            problem = "before"
-        elif word == "지난" and day > ref:
-            problem = "after"
-        else:
+        word = m["dir"]
+        got = _readings(word, int(m["m"]) if m["m"] else None, int(m["d"]), ref)
+        if got is None:
             continue
-        message = f"{d.text} resolves to {day.isoformat()}, {problem} the reference date {ref.isoformat()}"
+        naive, pointed = got
+        wrong_side = naive < ref if word == "오는" else naive > ref
+        if not wrong_side or abs((naive - ref).days) >= abs((pointed - ref).days):
+            continue
+        other = "지난" if word == "오는" else "오는"
+        when = "before" if word == "오는" else "after"
+        message = (
+            f"{m[0]} points to {pointed.isoformat()}, {abs((pointed - ref).days)} days away, but "
+            f"{naive.isoformat()} is {abs((naive - ref).days)} days {when} the reference date "
+            f"{ref.isoformat()}: {other} meant?"
+        )
         findings.append(
             Finding(
                 kind=RELATIVE_DATE,
