@@ -214,3 +214,11 @@ def test_only_adds_other_kinds_to_the_json(runner, write) -> None:
     data = json.loads(runner.invoke(cli, ["check", "--only", "money,checks", str(path)]).stdout)
     assert [m["text"] for m in data["money"]] == ["1억 달러", "558만 달러", "250만 달러"]
     assert len(data["checks"]) == 1
+
+
+def test_standard_input(runner, write) -> None:
+    path = write("bad.txt", third="25")
+    result = runner.invoke(cli, ["check"], input=path.read_bytes())
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    assert (data["source"], data["checks"][0]["kind"]) == ("<stdin>", "conversion_rate")
