@@ -12,6 +12,7 @@ from decimal import Decimal
 from importlib import resources
 
 import pytest
+import regex
 from _check_builder import D, M, P, R, build
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -642,6 +643,25 @@ def test_shares(n, value, tail, expected) -> None:
         text,
         money=(M("558만 달러", "5580000", "USD"), M("1억 달러", "100000000", "USD")),
         percentages=(P(n, value),),
+    )
+    assert [k for k, _ in kinds(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("정부 예산은 600조 원이다. 복지 예산 200조 원은 전체의 33%에 해당한다.", []),
+        ("정부 예산은 600조 원이다. 복지 예산 200조 원은 전체의 50%에 해당한다.", ["share"]),
+        ("예산 600조 원 가운데 복지 예산은 200조 원으로, 전체의 50%를 차지한다.", []),
+    ],
+    ids=["whole-named-first", "whole-named-first-wrong", "comma-ends-the-clause"],
+)
+def test_shares_either_way_round(text, expected) -> None:
+    n = regex.search(r"\d+%", text)[0]
+    doc = build(
+        text,
+        money=(M("600조 원", "600000000000000"), M("200조 원", "200000000000000")),
+        percentages=(P(n, n[:-1]),),
     )
     assert [k for k, _ in kinds(doc)] == expected
 

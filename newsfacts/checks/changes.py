@@ -68,8 +68,8 @@ def _share_tail() -> regex.Pattern[str]:
     return regex.compile(rf"\s*(?:가량|정도|안팎)?\s*(?:{tails})")
 
 
-# 'Y의 N%': up to a short clause between Y and 의 (가 들어간 GPT-4의), within the sentence
-_OF = regex.compile(r"^\s*\)?[^%.?!]{0,20}?의\s*$")
+# 'Y의 N%': up to a short clause between Y and 의 (가 들어간 GPT-4의), within one clause
+_OF = regex.compile(r"^\s*\)?[^%.?!,]{0,20}?의\s*$")
 
 
 def _direction(m: regex.Match[str]) -> str:
@@ -203,6 +203,12 @@ def check_changes(document: Any) -> list[Finding]:
             band_ = ratio(x, y)
             if band_ is None or overlaps(band_, (n.lo, n.hi)):
                 continue
+            # 'Y … 전체의 N%' may name the whole before the part: either way round is fine
+            reverse = ratio(y, x)
+            if reverse is not None and overlaps(reverse, (n.lo, n.hi)):
+                continue
+            if n.value < 100 < x.value / y.value * 100:
+                x, y = y, x  # the part and the whole, as the reader takes them
             share = x.value / y.value * 100
             message = f"{x.text} is {fmt_percent(share)}% of {y.text} ({x.text} / {y.text}), not {n.text}"
             findings.append(
