@@ -424,6 +424,15 @@ def test_given_rate_message() -> None:
     )
 
 
+def test_options_are_hashable_and_picklable() -> None:
+    import pickle
+
+    a = CheckOptions(rates={"usd": 1400, "JPY": 9.1}, tolerance=Decimal("0.02"))
+    assert a.rates == {"USD": Decimal(1400), "JPY": Decimal("9.1")}
+    assert pickle.loads(pickle.dumps(a)) == a
+    assert hash(a) == hash(CheckOptions(rates={"JPY": "9.1", "USD": "1400"}, tolerance="0.02"))
+
+
 def test_with_checks_reruns_only_for_new_options() -> None:
     doc = build(THREE, money=THREE_MONEY)
     assert with_checks(doc) is doc

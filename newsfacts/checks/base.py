@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from types import MappingProxyType
 from typing import Any
 
 import regex
@@ -43,16 +42,18 @@ class CheckOptions:
 
     ``rates`` maps an ISO code to won per one unit (``{"USD": Decimal("1400")}``);
     ``tolerance`` is the relative deviation from a given rate that is still accepted.
+    Hashable and picklable, so that a batch run can hand it to worker processes.
     """
 
-    rates: Mapping[str, Decimal] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
+    rates: Mapping[str, Decimal] = dataclasses.field(default_factory=dict)
     tolerance: Decimal = Decimal("0.03")
 
     def __post_init__(self) -> None:
-        object.__setattr__(
-            self, "rates", MappingProxyType({k.upper(): Decimal(v) for k, v in self.rates.items()})
-        )
-        object.__setattr__(self, "tolerance", Decimal(self.tolerance))
+        object.__setattr__(self, "rates", {k.upper(): Decimal(str(v)) for k, v in self.rates.items()})
+        object.__setattr__(self, "tolerance", Decimal(str(self.tolerance)))
+
+    def __hash__(self) -> int:
+        return hash((tuple(sorted(self.rates.items())), self.tolerance))
 
 
 DEFAULT_OPTIONS = CheckOptions()
