@@ -111,7 +111,7 @@ def build(
                 currency=c_currency,
                 approx=c_text.lstrip("(").startswith(("약", "한화 약")),
             )
-            if c_currency == "KRW" and m.value:
+            if c_currency == "KRW" and m.value and Decimal(m.value) != 0:
                 implied = Decimal(c_value) / Decimal(m.value)
         money_out.append(
             MoneyMention(

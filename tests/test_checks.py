@@ -1161,3 +1161,43 @@ def test_checks_never_raise_and_spans_index_the_article(text) -> None:
             assert f.sentence is None or 0 <= f.sentence < len(doc.sentences)
             for s in f.spans:
                 assert text[s.start : s.end] == s.text
+
+
+EXTREMES = ["0", "-0.5", "1E+40", "1E-30", "3.25", "100", "-100", "1E+400", "5580000", "7812000000"]
+FUZZ_TEXT = (
+    "금리를 연 3.50%에서 3.25%로 0.25% 내렸다. 매출은 5조 원에서 6조 원으로 20% 늘었다. "
+    "558만 달러(약 78억1200만 원)는 1억 달러(약 1400억 원)의 5.6%에 불과하다. 1달러=1,380원이다. "
+    "회의는 3월 14일(수) 열린다. 총회는 오는 5일 열린다."
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.sampled_from(EXTREMES), min_size=13, max_size=13),
+    st.lists(st.sampled_from(["percent", "percentage_point"]), min_size=5, max_size=5),
+    st.lists(
+        st.sampled_from(["2025-02-30", "abcd", None, "2025-03-14", "0001-01-01", "9999-12-31"]),
+        min_size=2,
+        max_size=2,
+    ),
+    st.sampled_from([None, date(2025, 3, 10), date(1, 1, 1), date(9999, 12, 31)]),
+)
+def test_checks_never_raise_on_extreme_values(v, units, days, ref) -> None:
+    percents = tuple(P(t, v[i], units[i]) for i, t in enumerate(["3.50%", "3.25%", "0.25%", "20%", "5.6%"]))
+    money = (
+        M("5조 원", v[5]),
+        M("6조 원", v[6]),
+        usd("558만 달러", v[7], "약 78억1200만 원", v[8]),
+        usd("1억 달러", v[9], "약 1400억 원", v[10]),
+    )
+    doc = build(
+        FUZZ_TEXT,
+        money=money,
+        percentages=percents,
+        rates=(R("1달러=1,380원", v[11]),),
+        dates=(D("3월 14일", days[0]), D("오는 5일", days[1])),
+        reference=ref,
+    )
+    for options in (None, CheckOptions(rates={"USD": "1400"}, tolerance="0")):
+        for f in run_checks(doc, options, strict=True):
+            assert f.message and all(FUZZ_TEXT[s.start : s.end] == s.text for s in f.spans)

@@ -134,7 +134,10 @@ def round_sig(value: Decimal, digits: int) -> Decimal:
     if value == 0 or not value.is_finite():
         return value
     exponent = value.adjusted() - digits + 1
-    return value.quantize(Decimal(1).scaleb(exponent), rounding=ROUND_HALF_UP)
+    try:
+        return value.quantize(Decimal(1).scaleb(exponent), rounding=ROUND_HALF_UP)
+    except InvalidOperation:
+        return value
 
 
 def roundest(lo: Decimal, hi: Decimal) -> Decimal:
@@ -190,13 +193,16 @@ def korean_money(value: Decimal, currency: str, approx: bool, words: Mapping[str
 def fmt_rate(rate: Decimal) -> str:
     """A rate as a desk writes it: 1,400 / 1,579 / 9.1 / 0.14."""
     if rate >= 100:
-        return f"{int(rate.quantize(Decimal(1), rounding=ROUND_HALF_UP)):,}"
+        return f"{int(rate.to_integral_value(rounding=ROUND_HALF_UP)):,}"
     return _plain(round_sig(rate, 3))
 
 
 def fmt_percent(value: Decimal, places: int = 2) -> str:
     """A percentage without trailing zeros: 3.00 → '3', -7.142857 → '-7.14'."""
-    q = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    try:
+        q = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    except InvalidOperation:  # more digits than the context holds: print it as it is
+        q = value
     return _plain(q)
 
 

@@ -208,8 +208,12 @@ def _implausible(conv: Converted, lo: Decimal, hi: Decimal, reference: Decimal |
         msg += f"; the article's other conversions imply {fmt_rate(reference)}"
     target = reference
     if target is None:
-        exponent = round(math.log10(float(conv.rate) / math.sqrt(float(lo) * float(hi))))
-        if exponent:
+        # the power of ten that brings the rate into the plausible band, if any
+        try:
+            exponent = round(math.log10(float(conv.rate) / math.sqrt(float(lo) * float(hi))))
+        except (ValueError, OverflowError, ZeroDivisionError):
+            exponent = 0
+        if exponent and abs(exponent) <= 8:
             target = conv.rate / Decimal(10) ** exponent
     if target is not None:
         exponent = _slip(conv, target)
