@@ -57,7 +57,7 @@ class Converted:
     rate: Decimal  # quote units per one unit of ``currency``
     lo: Decimal
     hi: Decimal
-    foreign: Decimal  # the written foreign amount
+    amount: Decimal  # the written amount that was converted (foreign, or won when to_won is false)
     written: Decimal  # the written converted figure
     written_currency: str
     approx: bool
@@ -88,7 +88,7 @@ class Converted:
     def suggest(self, rate: Decimal) -> str:
         """The converted figure this conversion would carry at ``rate``, rounded as written."""
         words = load("check_words")["currency_words"]
-        value = self.foreign * rate if self.to_won else self.foreign / rate
+        value = self.amount * rate if self.to_won else self.amount / rate
         digits = max(significant_digits(self.written), 2)
         shown = round_sig(value, digits)
         return korean_money(shown, self.written_currency, self.approx or shown != value, words)
@@ -106,19 +106,19 @@ def _converted(m: Any) -> tuple[tuple[str, str, Decimal, Decimal], Converted] | 
     try:
         if c.currency == KRW or m.currency != KRW:
             # 558만 달러(약 78억1200만 원): won per dollar = converted / amount
-            cur, quote, foreign, to_won = m.currency, c.currency, m.value, True
-            rate, lo, hi = c.value / foreign, lo_c / foreign, hi_c / foreign
+            cur, quote, to_won = m.currency, c.currency, True
+            rate, lo, hi = c.value / m.value, lo_c / m.value, hi_c / m.value
         else:
             # 78억 원(약 558만 달러): the written amount is the won side
-            cur, quote, foreign, to_won = c.currency, KRW, m.value, False
-            rate = foreign / c.value
-            lo = foreign / hi_c
-            hi = foreign / lo_c if lo_c > 0 else Decimal("Infinity")
+            cur, quote, to_won = c.currency, KRW, False
+            rate = m.value / c.value
+            lo = m.value / hi_c
+            hi = m.value / lo_c if lo_c > 0 else Decimal("Infinity")
     except (InvalidOperation, DivisionByZero):
         return None
     key = (cur, quote, m.value, c.value)
     return key, Converted(
-        (m,), cur, quote, rate, lo, hi, foreign, c.value, c.currency, bool(c.approx), to_won
+        (m,), cur, quote, rate, lo, hi, m.value, c.value, c.currency, bool(c.approx), to_won
     )
 
 
