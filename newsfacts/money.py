@@ -27,11 +27,12 @@ from .numerals import (
     Quantity,
     decade_range,
     english_scale,
+    first_chars,
     number_pattern,
     range_values,
     value_of,
 )
-from .percentages import first_token_from, token_at
+from .percentages import first_token_from, sentences_hit, token_at
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -115,7 +116,8 @@ _PARTICLE_NEXT = r"(?![가-힣](?<![을를이가은는의으로에도과와만�
 
 
 @cache
-def _money_re() -> regex.Pattern[str]:
+def _money_re(hangul: bool = True) -> regex.Pattern[str]:
+    """The money pattern; without ``hangul`` it skips numbers written in Hangul (faster)."""
     q = _quantity_words()
     c = _currencies()
     number = number_pattern()
@@ -125,16 +127,18 @@ def _money_re() -> regex.Pattern[str]:
     scales = alternation(list(load("numerals")["english_scales"]))
     subunits = alternation(list(c["subunits"]))
     sep = alternation(q["range_separators"])
+    first = first_chars(q["qualifier_before"], q["approx_before"], _forms("prefix"), hangul=hangul)
     return regex.compile(
         rf"""
+        (?=[{first}])                                   # cheap test before the alternatives
         (?:(?P<qpre>{alternation(q["qualifier_before"])})\s*)?
         (?:(?P<apre>{alternation(q["approx_before"])})\s*)?
         (?:
             # $12 million, US$3.5 billion, ₩1,000, EUR 20, $10-20
             (?<![A-Za-z])(?P<sym>{prefix})\s?(?P<snum>{ARABIC})
-            (?:\s?(?P<scale>{scales})(?![A-Za-z]))?
+            (?:\s?(?P<scale>(?i:{scales}))(?![A-Za-z]))?
             (?:\s?(?P<ssep>{sep})\s?(?:{prefix})?\s?(?P<snum2>{ARABIC})
-               (?:\s?(?P<scale2>{scales})(?![A-Za-z]))?)?
+               (?:\s?(?P<scale2>(?i:{scales}))(?![A-Za-z]))?)?
           |
             # 558만 달러, 3억~4억 원, 3~4억 원, 25000원 - 30000원, 300억여 원, 1달러 20센트
             (?P<num>{number})
@@ -163,9 +167,21 @@ def _after_particle_re() -> regex.Pattern[str]:
 
 
 @cache
+def _after_conversion_re() -> regex.Pattern[str]:
+    q = _quantity_words()
+    return regex.compile(
+        rf"\s*(?:(?P<approx>{alternation(q['approx_after'])})|(?P<qualifier>{alternation(q['qualifier_after'])}))"
+        rf"{_PARTICLE_NEXT}"
+    )
+
+
+@cache
 def _per_re() -> regex.Pattern[str]:
     units = alternation(_quantity_words()["per_units"])
-    return regex.compile(rf"(?P<per>(?:(?<![\d.,])\d[\d,.]*\s?)?(?<![가-힣])(?:{units})당)\s*\Z")
+    # the amount may follow after a few words of its own (1인당 평균 대출액은 약 9500만 원)
+    return regex.compile(
+        rf"(?P<per>(?:(?<![\d.,])\d[\d,.]*\s?)?(?<![가-힣])(?:{units})당)(?:\s[^\d\s,]{{1,8}}){{0,3}}\s*\Z"
+    )
 
 
 @cache
@@ -175,12 +191,21 @@ def _conversion_open_re() -> regex.Pattern[str]:
 
 
 @cache
+def _conversion_close_re() -> regex.Pattern[str]:
+    """The end of a bracketed conversion, after a note (·2024년 말 환율 기준) or 상당."""
+    trailers = alternation(_currencies()["conversion_trailers"])
+    return regex.compile(rf"\s*(?:[,;·/]\s*[^()（）\n]{{0,40}}?|(?:{trailers}))?\s*[)）]")
+
+
+@cache
 def _conversion_phrase_re() -> regex.Pattern[str]:
     markers = alternation(_currencies()["conversion_markers"])
     return regex.compile(rf"\s*[,，]?\s*(?:{markers})(?:으로|로|론)?\s*(?:환산하면|환산해|치면)?\s*")
 
 
-_CONVERSION_CLOSE = regex.compile(r"\s*(?:[,;·/]\s*[^()（）\n]{0,40}?)?[)）]")
+_MYRIAD = regex.compile("[만억조]")
+_VAGUE = regex.compile("[수몇](?=[십백천만억조])")  # 수천만: no rate between two guesses
+
 _UNIT_WORD_AFTER = regex.compile(r"\s*단위")
 _BARE_BIG_UNITS = ("억", "조", "경")
 
@@ -190,7 +215,7 @@ def _explicit_rate_re() -> regex.Pattern[str]:
     foreign = alternation(_forms("words", foreign_only=True) + _forms("prefix", foreign_only=True))
     return regex.compile(
         rf"""
-        (?<![\d.,])(?P<bnum>{ARABIC})?\s?(?P<bcur>{foreign})\s?(?:=|＝|당)\s?
+        (?<![\d.,])(?:(?P<bnum>{ARABIC})\s?)?(?P<bcur>{foreign})\s?(?:=|＝|당)\s?
         (?:약\s?)?(?P<qnum>{ARABIC})\s?원(?P<suffix>선|대)?
         """,
         regex.VERBOSE,
@@ -201,6 +226,13 @@ def _explicit_rate_re() -> regex.Pattern[str]:
 def _context_rate_re() -> regex.Pattern[str]:
     suffixes = alternation(_currencies()["rate_level_suffixes"])
     return regex.compile(rf"(?<![\d.,\p{{L}}])(?P<num>{ARABIC})\s?원(?P<suffix>{suffixes})?{_PARTICLE_NEXT}")
+
+
+@cache
+def _rate_gate_re() -> regex.Pattern[str]:
+    """Sentences that can state a rate: an equation or 'per' before a won figure, or rate words."""
+    c = _currencies()
+    return regex.compile(rf"[=＝당]\s?(?:약\s?)?\d|{alternation(c['rate_context'] + list(c['rate_pairs']))}")
 
 
 @cache
@@ -215,10 +247,36 @@ def _rate_pair_re() -> regex.Pattern[str]:
 
 
 @cache
-def _prefilter_re() -> regex.Pattern[str]:
-    """A sentence worth reading: a digit or a currency sign, or a currency word (삼천억 원)."""
-    signs = "".join(regex.escape(s) for s in {ch for f in _forms("prefix") for ch in f if not ch.isalnum()})
-    return regex.compile(rf"[\d{signs}]|{alternation(_forms('words'))}")
+def _hangul_amount_re() -> regex.Pattern[str]:
+    """A numeral written in Hangul right before a currency word (삼천억 원): the slower pattern's case."""
+    n = load("numerals")
+    chars = "".join(n["sino_digits"]) + "".join(n["small_units"]) + "".join(n["big_units"])
+    words = alternation(_forms("words") + list(_currencies()["subunits"]))
+    return regex.compile(rf"[{chars}]\s?여?\s?(?:{words})")
+
+
+@cache
+def _gate_re() -> regex.Pattern[str]:
+    """Where money or a rate can be: a numeral right before a currency word, or a currency sign.
+
+    Run once over the whole text; only the sentences it hits are read (원 alone is in 지원,
+    위원, 병원 ... so the numeral before it is what makes the gate selective).
+    """
+    words = alternation(_forms("words") + list(_currencies()["subunits"]))
+    codes = [f for f in _forms("prefix") + _forms("suffix") if f.isascii() and f.isalpha()]
+    signs = "".join(
+        {
+            regex.escape(ch)
+            for f in _forms("prefix") + _forms("suffix")
+            for ch in f
+            if not (ch.isalnum() or ch.isspace())
+        }
+    )
+    n = load("numerals")
+    units = "".join(n["sino_digits"]) + "".join(n["small_units"]) + "".join(n["big_units"])
+    return regex.compile(
+        rf"[\d{units}]\s?여?\s?(?:{words})|[{signs}]|(?<![A-Za-z])(?:{alternation(codes)})(?![A-Za-z])"
+    )
 
 
 # --- reading one match ----------------------------------------------------------------------------
@@ -235,7 +293,14 @@ class _Amount:
     qualifier: str | None
 
 
-def _is_numeral_at(article: Article, offset: int) -> bool:
+def _is_numeral_at(article: Article, offset: int, text: str) -> bool:
+    """A number written in Hangul is a numeral, not a word that looks like one (이만, 오만, 일조).
+
+    Three or more numeral syllables (이만오천, 삼천억) are never ordinary words; shorter ones
+    are numerals only where Kiwi reads them so.
+    """
+    if len(text.replace(" ", "")) >= 3:
+        return True
     t = token_at(article, offset)
     return t is not None and (t.tag == "NR" or (t.tag == "MM" and t.form in load("numerals")["vague"]))
 
@@ -278,7 +343,9 @@ def _amount(article: Article, m: regex.Match[str]) -> _Amount | None:
         quantity = Quantity(value=value, range=rng)
     elif m["coin"]:
         sub = c["subunits"][m["coin"]]
-        if not any(ch.isdigit() for ch in m["cnum"]) and not _is_numeral_at(article, m.start("cnum")):
+        if not any(ch.isdigit() for ch in m["cnum"]) and not _is_numeral_at(
+            article, m.start("cnum"), m["cnum"]
+        ):
             return None
         q = value_of(m["cnum"])
         if q is None or q.value is None:
@@ -287,13 +354,13 @@ def _amount(article: Article, m: regex.Match[str]) -> _Amount | None:
         quantity = Quantity(value=q.value / sub["per_unit"], approx=q.approx)
     else:
         num = m["num"]
-        if not any(ch.isdigit() for ch in num) and not _is_numeral_at(article, m.start("num")):
+        if not any(ch.isdigit() for ch in num) and not _is_numeral_at(article, m.start("num"), num):
             return None
         if m["cur"]:
             word = m["cur"]
             if not _is_currency_word_at(article, m.start("cur"), word):
                 return None
-            if word in c["needs_big_unit"] and not regex.search("[만억조]", num):
+            if word in c["needs_big_unit"] and not _MYRIAD.search(num):
                 return None
         else:
             word = m["csuf"]
@@ -389,8 +456,11 @@ def _rates_in(article: Article, sentence: Sentence) -> list[RateMention]:
     pair = _rate_pair_re().search(text, sentence.start, sentence.end)
     base = c["rate_pairs"][pair.group()] if pair else "USD"
     low, high = (Decimal(x) for x in c["rate_range"].get(base, [0, 0]))
+    rate_words = [w.end() for w in _rate_context_re().finditer(text, sentence.start, sentence.end)]
     for m in _context_rate_re().finditer(text, sentence.start, sentence.end):
         if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        if not _about_the_rate(article, rate_words, m):
             continue
         if not _is_currency_word_at(article, text.find("원", m.end("num"), m.end()), "원"):
             continue
@@ -405,6 +475,26 @@ def _rates_in(article: Article, sentence: Sentence) -> list[RateMention]:
                 _rate(text, sentence, m.start(), m.end(), base, _clean(raw / per), None, bool(m["suffix"]))
             )
     return _merge_moves(text, sorted(out, key=lambda r: r.start))
+
+
+def _about_the_rate(article: Article, rate_words: list[int], m: regex.Match[str]) -> bool:
+    """Whether a won figure in a sentence about the exchange rate states the rate itself.
+
+    The figure must follow a rate word with no other subject or topic in between:
+    ``원·달러 환율은 … 1,452.6원에 마감`` is the rate; ``환율 상승으로 라면 가격이 1,000원으로``
+    is a price. A figure before any rate word counts only when it looks like a quote (1,452.6원,
+    1,480원선).
+    """
+    before = [end for end in rate_words if end <= m.start()]
+    if not before:
+        return "." in m["num"] or bool(m["suffix"])
+    tokens = article.tokens
+    i = first_token_from(article, before[-1])
+    while i < len(tokens) and tokens[i].start < m.start():
+        if tokens[i].tag in ("JKS", "JX") and i > 0 and tokens[i - 1].end > before[-1]:
+            return False
+        i += 1
+    return True
 
 
 def _rate(
@@ -463,16 +553,18 @@ class _Facts:
     rates: list[RateMention]
 
 
-_cache: tuple[int, Article, _Facts] | None = None
+# The last article read, kept (not its id, which the next article may reuse) and compared with ``is``.
+_cache: tuple[Article, _Facts] | None = None
 
 
 def _facts(article: Article) -> _Facts:
     """Money and rates are read together (a rate is not an amount); done once per article."""
     global _cache
-    if _cache is not None and _cache[0] == id(article) and _cache[1] is article:
-        return _cache[2]
+    cached = _cache
+    if cached is not None and cached[0] is article:
+        return cached[1]
     facts = _read(article)
-    _cache = (id(article), article, facts)
+    _cache = (article, facts)
     return facts
 
 
@@ -484,7 +576,7 @@ def _conversion(article: Article, sentence: Sentence, main: _Amount) -> tuple[_A
     if opener:
         m = pattern.match(text, opener.end(), sentence.end)
         if m:
-            close = _CONVERSION_CLOSE.match(text, m.end(), sentence.end)
+            close = _conversion_close_re().match(text, m.end(), sentence.end)
             amount = _amount(article, m)
             if close and amount and amount.currency != main.currency:
                 return amount, close.end()
@@ -499,7 +591,7 @@ def _conversion(article: Article, sentence: Sentence, main: _Amount) -> tuple[_A
 
 
 def _per(text: str, sentence: Sentence, start: int) -> str | None:
-    m = _per_re().search(text, max(sentence.start, start - 20), start)
+    m = _per_re().search(text, max(sentence.start, start - 40), start)
     return m["per"] if m else None
 
 
@@ -510,7 +602,7 @@ def _qualifier_after(text: str, sentence: Sentence, end: int) -> str | None:
 
 def _money_in(article: Article, sentence: Sentence, rates: list[RateMention]) -> list[MoneyMention]:
     text = article.text
-    pattern = _money_re()
+    pattern = _money_re(_hangul_amount_re().search(text, sentence.start, sentence.end) is not None)
     out: list[MoneyMention] = []
     pos = sentence.start
     while True:
@@ -538,6 +630,23 @@ def _money_in(article: Article, sentence: Sentence, rates: list[RateMention]) ->
                 approx=conv.approx,
             )
             rate = implied_rate(amount.value, amount.currency, conv.value, conv.currency)
+            if (
+                rate is None
+                and amount.range
+                and conv.range
+                and not _VAGUE.search(text, amount.start, conv.end)
+            ):
+                # 10억~20억 달러(약 1조4000억~2조8000억 원): both ends must agree on one rate
+                low = implied_rate(amount.range[0], amount.currency, conv.range[0], conv.currency)
+                high = implied_rate(amount.range[1], amount.currency, conv.range[1], conv.currency)
+                rate = low if low is not None and low == high else None
+            after = _after_conversion_re().match(text, pos, sentence.end)
+            if after:  # 400만 유로(약 60억 원) 안팎: the word after the bracket is the amount's
+                amount = dataclasses.replace(
+                    amount,
+                    approx=amount.approx or bool(after["approx"]),
+                    qualifier=amount.qualifier or after["qualifier"],
+                )
         out.append(
             MoneyMention(
                 text=text[amount.start : amount.end],
@@ -561,7 +670,7 @@ def _money_in(article: Article, sentence: Sentence, rates: list[RateMention]) ->
 def _bare_re() -> regex.Pattern[str]:
     """A headline figure with a myriad unit and no currency word (삼성 영업익 5조)."""
     return regex.compile(
-        rf"(?P<num>{number_pattern()})(?=[\s,.…·'\"”’)\]]|$|[은는이가을를의도에로](?![가-힣]))",
+        rf"(?=[{first_chars()}])(?P<num>{number_pattern()})(?=[\s,.…·'\"”’)\]]|$|[은는이가을를의도에로](?![가-힣]))",
         regex.VERBOSE,
     )
 
@@ -578,19 +687,13 @@ def _headline_figures(
         return []
     text = article.text
     out = []
+    headings = {p.index for p in article.paragraphs if p.role in (HEADLINE, HEADING)}
     for sentence in article.sentences:
-        role = (
-            article.paragraphs[sentence.paragraph].role
-            if sentence.paragraph < len(article.paragraphs)
-            else ""
-        )
-        if role not in (HEADLINE, HEADING):
+        if sentence.paragraph not in headings:
             continue
         for m in _bare_re().finditer(text, sentence.start, sentence.end):
             num = m["num"]
-            if not regex.search("[만억조]", num) or any(
-                t.start < m.end() and m.start() < t.end for t in taken
-            ):
+            if not _MYRIAD.search(num) or any(t.start < m.end() and m.start() < t.end for t in taken):
                 continue
             q = value_of(num)
             if q is None or q.value is None or q.value not in known:
@@ -610,14 +713,11 @@ def _headline_figures(
 
 
 def _read(article: Article) -> _Facts:
-    text = article.text
-    prefilter = _prefilter_re()
     money: list[MoneyMention] = []
     rates: list[RateMention] = []
-    for sentence in article.sentences:
-        if not prefilter.search(text, sentence.start, sentence.end):
-            continue
-        sentence_rates = _rates_in(article, sentence)
+    rate_sentences = {s.index for s in sentences_hit(article, _rate_gate_re())}
+    for sentence in sentences_hit(article, _gate_re()):
+        sentence_rates = _rates_in(article, sentence) if sentence.index in rate_sentences else []
         rates.extend(sentence_rates)
         money.extend(_money_in(article, sentence, sentence_rates))
     roles = {p.index: p.role for p in article.paragraphs}

@@ -89,7 +89,7 @@ def number_pattern() -> str:
     (?:
         (?<![\p{{Latin}}\p{{Greek}}\p{{Cyrillic}}\d.,])  # not inside a model name (H800, R1) or 1.2.3
         {ARABIC}                                         # 558, 2,500, 1.5
-        (?: (?: [{units}] | 여(?=[{big}]) )+ (?:{ARABIC})? )*   # 만, 억1200만, 천3백21, 여억
+        (?: (?: [{units}] | 여(?=[{big}]) | [ ](?=[{big}][ ]) )+ (?:{ARABIC})? )*  # 억1200만, 여억, 5 억
       |
         (?<!\p{{Hangul}})                                # a Hangul number starts a word
         (?: 십?[{vague}] | [{sino}] )? [{units}]          # 삼천, 수천, 십수억, 천
@@ -105,6 +105,17 @@ def number_pattern() -> str:
         )
     )*
     """
+
+
+def first_chars(*word_lists: list[str] | tuple[str, ...], hangul: bool = True) -> str:
+    """A character class (escaped, no brackets) of every character a number or the given words
+    can start with: a cheap first test that lets a long pattern skip most positions. Without
+    ``hangul``, numbers written in Hangul (whose syllables 이, 일, 사 ... are everywhere) are left out."""
+    c = _classes()
+    chars = set(c["sino"] + c["small"] + c["big"] + c["vague"]) if hangul else set()
+    for words in word_lists:
+        chars.update(w[0] for w in words if w)
+    return r"\d" + "".join(regex.escape(ch) for ch in sorted(chars))
 
 
 @cache
@@ -409,6 +420,74 @@ def _parse_number(text: str) -> Quantity | None:
         range=quantity.range,
         qualifier=qualifier,
     )
+
+
+@cache
+def _find_re() -> regex.Pattern[str]:
+    negative = alternation([w for w in _words()["negative"] if len(w) > 1])
+    return regex.compile(
+        rf"(?P<neg>(?:{negative})\s?|(?<![\d\w])[-−])?(?P<num>{number_pattern()}|(?<![\p{{L}}\d.,])\.\d+)",
+        regex.VERBOSE,
+    )
+
+
+_PARTICLES = "은는이가을를의에도만과와로으"
+_HANGUL = regex.compile(r"\p{Hangul}")
+
+
+def _ends_word(text: str, end: int, body: str) -> bool:
+    """A number written in Hangul is a word of its own: 삼천억은, not 조선 or 만약 or 경미한."""
+    if len(body) == 1 and body in _words()["big_units"] and body != "만":
+        return False
+    nxt = text[end : end + 1]
+    return not nxt or not _HANGUL.match(nxt) or nxt in _PARTICLES
+
+
+@cache
+def _fraction_re() -> regex.Pattern[str]:
+    c = _classes()
+    number = number_pattern()
+    fraction = regex.escape(_words()["fraction"])
+    return regex.compile(
+        rf"""
+        (?P<den>{number}|(?<![\p{{Hangul}}])[{c["sino"]}]|(?<![\d.,])\d+)\s?{fraction}\s?
+        (?P<numer>{number}|[{c["sino"]}]|\d+(?:\.\d+)?)
+        (?![\p{{Hangul}}](?<![{_PARTICLES}]))
+        """,
+        regex.VERBOSE,
+    )
+
+
+def find_numbers(text: str) -> list[tuple[int, int, Quantity]]:
+    """Every number written in ``text`` with digits or Sino-Korean units, as (start, end, quantity).
+
+    Lone Hangul digits (삼, 이) and native numerals (한, 두) are left out: in running text they
+    are far more often ordinary words.
+
+    >>> [(text[s:e], q.value) for text in ["매출 78억1200만, 이익 -3.5"] for s, e, q in find_numbers(text)]
+    [('78억1200만', Decimal('7812000000')), ('-3.5', Decimal('-3.5'))]
+    """
+    out = []
+    fractions = []
+    for m in _fraction_re().finditer(text):
+        value = _plain(m.group())
+        if value is not None:
+            fractions.append((m.start(), m.end(), Quantity(value=value)))
+    for m in _find_re().finditer(text):
+        if any(s < m.end() and m.start() < e for s, e, _ in fractions):
+            continue
+        body = m["num"]
+        if not any(ch.isdigit() for ch in body) and not _ends_word(text, m.end(), body):
+            continue
+        quantity = value_of("0" + body if body.startswith(".") else body)
+        if quantity is None:
+            continue
+        if m["neg"] and quantity.value is not None:
+            quantity = Quantity(value=-quantity.value, approx=quantity.approx)
+        elif m["neg"]:
+            continue
+        out.append((m.start(), m.end(), quantity))
+    return sorted(out + fractions, key=lambda x: x[0])
 
 
 def english_scale(word: str | None) -> Decimal:

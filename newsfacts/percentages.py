@@ -17,7 +17,7 @@ import regex
 
 from .article import Article, Sentence, Token
 from .lexicon import alternation, load
-from .numerals import Quantity, decade_range, number_pattern, range_values, value_of
+from .numerals import Quantity, decade_range, first_chars, number_pattern, range_values, value_of
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -41,15 +41,20 @@ PERCENT, POINT = "percent", "percentage_point"
 
 # --- morphemes around an offset (shared with money.py) ----------------------------------------
 
-_starts_cache: tuple[int, list[int]] | None = None
+# The last article's token starts. The article itself is kept and compared with ``is``: an id
+# alone could be reused by the next article once the previous one is freed.
+_starts_cache: tuple[Article, list[int]] | None = None
 
 
 def _token_starts(article: Article) -> list[int]:
     """Start offsets of the article's tokens, built once per article for bisecting."""
     global _starts_cache
-    if _starts_cache is None or _starts_cache[0] != id(article):
-        _starts_cache = (id(article), [t.start for t in article.tokens])
-    return _starts_cache[1]
+    cached = _starts_cache
+    if cached is not None and cached[0] is article:
+        return cached[1]
+    starts = [t.start for t in article.tokens]
+    _starts_cache = (article, starts)
+    return starts
 
 
 def token_at(article: Article, offset: int) -> Token | None:
@@ -64,6 +69,27 @@ def token_at(article: Article, offset: int) -> Token | None:
 def first_token_from(article: Article, offset: int) -> int:
     """Index of the first morpheme starting at or after ``offset``."""
     return bisect.bisect_left(_token_starts(article), offset)
+
+
+def sentences_hit(article: Article, gate: regex.Pattern[str]) -> list[Sentence]:
+    """The sentences where ``gate`` matches, found by one scan of the whole text.
+
+    Most sentences of an article hold no figure; scanning once and mapping each hit to its
+    sentence is far cheaper than trying every sentence.
+    """
+    out: list[Sentence] = []
+    text = article.text
+    pos = 0
+    while True:
+        m = gate.search(text, pos)
+        if m is None:
+            return out
+        sentence = article.sentence_at(m.start())
+        if sentence is None:
+            pos = m.end()
+            continue
+        out.append(sentence)
+        pos = sentence.end
 
 
 @cache
@@ -96,10 +122,13 @@ def predicate_direction(article: Article, offset: int, limit: int) -> str | None
         if t.start >= limit:
             return None
         tag = t.tag
-        if t.form in stems and (tag.startswith(("VV", "VA", "NNG", "MAG", "XR"))):
-            return stems[t.form]
-        if tag.startswith(("VV", "VA", "VX", "XSV", "XSA")) or tag in ("EF", "SF"):
-            return None
+        form = t.form
+        if tag.startswith("VA") and i + 2 < len(tokens) and tokens[i + 2].form == "지":
+            form += "아지"  # Kiwi reads 낮아졌다 as 낮 + 어 + 지: the 'become lower' verb
+        if form in stems and (tag.startswith(("VV", "VA", "NNG", "MAG", "XR"))):
+            return stems[form]
+        if tag.startswith(("VV", "VA", "VX", "XSV", "XSA")) or tag in ("EF", "SF", "JKG"):
+            return None  # another predicate, the sentence's end, or 의: 하위 20% 가구의 소득
         if tag == "NNG" and i + 1 < len(tokens) and tokens[i + 1].tag.startswith(("XSV", "XSA")):
             return None
         if tag.startswith("EC") and i > 0 and tokens[i - 1].tag.startswith(("VV", "VA", "XSV")):
@@ -118,10 +147,18 @@ def _comparison_re() -> regex.Pattern[str]:
               | \d{{4}}\s?년(?:\s?\d{{1,2}}\s?월)?(?:\s?\d\s?분기)?   # 2019년 대비, 2024년 1분기보다
             )
             \s?(?:{alternation(w["comparison_markers"])})
+          | (?<!\S)\S+?\s?(?:{alternation(w["open_comparison_markers"])})  # 정부안 대비, GDP 대비
         )
         """,
         regex.VERBOSE,
     )
+
+
+@cache
+def _marker_gate() -> regex.Pattern[str]:
+    """Any comparison marker at all: most figures have none, and the full pattern is slower."""
+    w = _words()
+    return regex.compile(alternation(w["comparison_markers"] + w["open_comparison_markers"]))
 
 
 def comparison_before(article: Article, start: int, offset: int) -> str | None:
@@ -130,8 +167,11 @@ def comparison_before(article: Article, start: int, offset: int) -> str | None:
     A base named in an earlier clause (``수출은 전년 대비 12% 늘었고 실업률은 0.3%포인트
     하락했다``) does not carry over the clause's verb ending.
     """
+    text = article.text
+    if not _marker_gate().search(text, start, offset):
+        return None
     found = None
-    for m in _comparison_re().finditer(article.text, start, offset):
+    for m in _comparison_re().finditer(text, start, offset):
         found = m
     if found is None:
         return None
@@ -151,15 +191,20 @@ def comparison_before(article: Article, start: int, offset: int) -> str | None:
 
 
 @cache
-def _percent_re() -> regex.Pattern[str]:
+def _percent_re(hangul: bool = True) -> regex.Pattern[str]:
+    """The percentage pattern; without ``hangul`` it skips numbers written in Hangul (faster)."""
     w = _words()
     q = load("quantity_words")
     signs = [s for s in w["percent"] if s != "프로"]
     number = number_pattern()
     # A Hangul number needs a unit to be found here (이십 퍼센트); a lone 오 or 이 is too often a
     # word. 프로 (colloquial) only written against a number and not starting a longer word (프로야구).
+    first = first_chars(
+        q["qualifier_before"], q["approx_before"], ["±", "+", "-", "−", "마", "."], hangul=hangul
+    )
     return regex.compile(
         rf"""
+        (?=[{first}])                                   # cheap test before the alternatives
         (?:(?P<qpre>{alternation(q["qualifier_before"])})\s*)?
         (?:(?P<apre>{alternation(q["approx_before"])})\s*)?
         (?P<pm>±|\+/-|\+-)?
@@ -184,7 +229,22 @@ def _percent_re() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _hangul_percent_re() -> regex.Pattern[str]:
+    """A percent written after a Hangul number (이십 퍼센트): only then is the slower pattern needed."""
+    c = load("numerals")
+    chars = "".join(c["sino_digits"]) + "".join(c["small_units"]) + "".join(c["big_units"])
+    return regex.compile(rf"[{chars}]\s?(?:퍼센|프로)")
+
+
 _PREFILTER = regex.compile(r"[%％]|퍼센|프로|포인트")
+
+
+@cache
+def _after_particle_re() -> regex.Pattern[str]:
+    """A bound joined by a particle: 50%가 넘는 → qualifier 넘는 (outside the span)."""
+    words = load("quantity_words")["qualifier_after_particle"]
+    return regex.compile(rf"(?:이|가|을|를)\s?(?P<q>{alternation(words)})")
 
 
 def _is_hangul_number_ok(article: Article, start: int) -> bool:
@@ -226,6 +286,9 @@ def _mention(article: Article, sentence: Sentence, m: regex.Match[str]) -> Perce
     while end > start and text[end - 1].isspace():
         end -= 1
     qualifier = m["qpre"] or m["qpost"] or (m["pm"] and "±") or None
+    if qualifier is None:
+        after = _after_particle_re().match(text, end, sentence.end)
+        qualifier = after["q"] if after else None
     return PercentMention(
         text=text[start:end],
         start=start,
@@ -244,12 +307,10 @@ def _mention(article: Article, sentence: Sentence, m: regex.Match[str]) -> Perce
 def extract_percentages(article: Article) -> list[PercentMention]:
     """Every percentage and percentage point in the headline and body, in text order."""
     out: list[PercentMention] = []
-    pattern = _percent_re()
     text = article.text
-    for sentence in article.sentences:
-        if not _PREFILTER.search(text, sentence.start, sentence.end):
-            continue
-        for m in pattern.finditer(text, sentence.start, sentence.end):
+    for sentence in sentences_hit(article, _PREFILTER):
+        hangul = _hangul_percent_re().search(text, sentence.start, sentence.end) is not None
+        for m in _percent_re(hangul).finditer(text, sentence.start, sentence.end):
             if _in_url(text, m.start(), sentence):
                 continue
             mention = _mention(article, sentence, m)

@@ -134,6 +134,7 @@ def test_jsonl_rows_carry_source_and_kind() -> None:
             "relative": True,
             "local_time": False,
             "attributed_to": None,
+            "weekday": None,
         }
     ]
 

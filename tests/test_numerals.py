@@ -287,3 +287,22 @@ def test_yeo_and_decade_words():
 def test_values_print_as_integers():
     assert str(parse_number("1.5조").value) == "1500000000000"
     assert str(parse_number("78억1200만").value) == "7812000000"
+
+
+FOUND = [
+    ("매출 78억1200만, 이익 -3.5", [("78억1200만", D(7812000000)), ("-3.5", D("-3.5"))]),
+    ("의석 3분의 2를 얻었다", [("3분의 2", D(2) / D(3))]),
+    ("케이크의 삼분의 이를 먹었다", [("삼분의 이", D(2) / D(3))]),
+    ("오분의 이십삼은 가분수다", [("오분의 이십삼", D("4.6"))]),
+    ("규모는 5 억 달러다", [("5 억", D(5 * EOK))]),
+    ("삼천억은 큰돈이다", [("삼천억", D(3000 * EOK))]),
+    ("조선 만약 천천히 백화점 경미한 억울", []),
+    ("엔비디아 H800과 R1", []),
+    ("0.23456000은 작다", [("0.23456000", D("0.23456"))]),
+    ("마이너스 5와 음수 3", [("마이너스 5", D(-5)), ("음수 3", D(-3))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND, ids=[t for t, _ in FOUND])
+def test_find_numbers(text, expected):
+    assert [(text[s:e], q.value) for s, e, q in numerals.find_numbers(text)] == expected

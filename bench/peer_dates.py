@@ -1,0 +1,321 @@
+"""Dates: Duckling's Korean ``time`` corpus, and dateparser next to newsfacts on the samples.
+
+Run through the driver: ``python bench/peer_suite.py [-v]``. Alone: ``python bench/peer_dates.py``.
+
+Duckling (``duckling-ko.jsonl``, active ``time`` examples) is read with Duckling's own
+reference time, 2013-02-12 (a Tuesday). An example passes when newsfacts finds exactly one
+date covering the whole string (a trailing particle such as ``에`` may stay outside) with
+Duckling's value at Duckling's grain. Two conventions differ and are counted apart:
+
+- Duckling resolves a partial date to the *next* occurrence (``3월 1일`` -> 2013-03-01);
+  news is written about the past and newsfacts takes the latest one (2012-03-01) unless the
+  clause is about the future. Such answers are counted as "past-bias equivalent".
+- Duckling keeps the clock of "now" on offsets (``7일전`` -> 2013-02-05T04:00, grain hour);
+  newsfacts gives the day.
+
+Categories newsfacts does not aim at are counted separately, each with its reason (holidays,
+intervals, week grain, "within N" deadlines, Korean numeral words, English am/pm and time
+zones, bare clock times, ordinal weekdays, two-digit or bare years, M/D without a weekday).
+
+On ``samples/*.txt`` the hand-labelled dates of ``bench/sample_dates.json`` are matched
+against newsfacts and, when it is installed, ``dateparser.search.search_dates(text,
+languages=["ko"])`` with the article's date as ``RELATIVE_BASE`` and past preference.
+dateparser is not a dependency of newsfacts.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+from peer_suite import Row  # noqa: E402
+
+import newsfacts  # noqa: E402
+from newsfacts.lexicon import load  # noqa: E402
+
+DUCKLING_REF = date(2013, 2, 12)
+
+# Categories newsfacts does not aim at, tried in order: (name, test, reason)
+_KOREAN_NUMERAL = re.compile(
+    r"(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|열한|열두|스물네?)\s*시(?!간)"
+    r"|[이삼사오육칠팔구십백천]+\s*(?:년|월|일|분|초|분기)(?![가-힣]*요일)"
+    r"|^[일이삼사오육칠팔구십]+분"
+)
+_ORDINAL = re.compile(r"마지막|첫째|첫번째|둘째|두번째|셋째|세번째|넷째")
+
+
+def _category(ex: dict[str, Any]) -> tuple[str, str] | None:
+    exp = ex["expected"]
+    text = ex["text"]
+    if exp.get("holiday") or exp.get("corpus", {}).get("holiday"):
+        return "holiday", "named holidays (설날, 광복절): a calendar table, not a date expression"
+    if exp.get("type") == "interval":
+        return "interval", "spans (오늘밤, 지난 2주, 9:30~11:00): newsfacts lists points, a range as two"
+    if re.search(r"(안에?|내에?|이내에?)$", text):
+        return "within", "'within N' (1초안에, 한시간반내, 7일내): durations from the moment of speaking"
+    if exp.get("grain") in ("week", "second"):
+        return exp["grain"], "week and second grains (이번주, 방금): outside the contract's grains"
+    if re.search(r"[A-Za-z]", text):
+        return "english", "English am/pm and time zones (3PM, 4pm CET): not how Korean news writes times"
+    if _KOREAN_NUMERAL.search(text):
+        return "numeral-words", "numeral words (오후 세시, 이천십오년, 삼분기, 세시반): news writes digits"
+    if _ORDINAL.search(text):
+        return "ordinal-weekday", "ordinal weekdays of a month (3월 마지막 월요일): rare in news"
+    if re.fullmatch(r"\d{1,2}:\d{2}(:\d{2})?", text):
+        return "bare-clock", "a bare clock time (3:30, 15:23:24) with nothing marking it as a time"
+    if re.fullmatch(r"\d{2}년|\d{4}", text):
+        return "bare-year", "a bare or two-digit year (1954, 12년): a number, not a date, in news"
+    if re.fullmatch(r"\d{1,4}/\d{1,2}(/\d{1,2})?", text) and not re.fullmatch(r"\d{4}/\d{1,2}/\d{1,2}", text):
+        return "slash-date", "M/D and YY/M/D without a weekday (2/15, 74/10/31): read as fractions in news"
+    return None
+
+
+def _duckling_value(exp: dict[str, Any]) -> tuple[str, str]:
+    """Duckling's value in newsfacts' format at Duckling's grain."""
+    y, mo, d, h, mi, _s = exp["corpus"]["datetime"]
+    grain = exp["grain"]
+    if grain == "year":
+        return f"{y:04d}", grain
+    if grain == "quarter":
+        return f"{y:04d}-Q{(mo - 1) // 3 + 1}", grain
+    if grain == "month":
+        return f"{y:04d}-{mo:02d}", grain
+    if grain == "day":
+        return f"{y:04d}-{mo:02d}-{d:02d}", grain
+    return f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}", grain
+
+
+def _past_equivalents(value: str, grain: str) -> set[str]:
+    """The dates a past-biased reader gives for Duckling's future-biased ``value``."""
+    out = set()
+    day = value[:10]
+    if grain in ("day", "hour", "minute"):
+        d = date.fromisoformat(day)
+        rest = value[10:]
+        for back in (7, 14):  # weekdays: last week's
+            out.add(date.fromordinal(d.toordinal() - back).isoformat() + rest)
+        for months in (1, 12):  # a bare day: last month's; a month and day: last year's
+            y, m = divmod(d.year * 12 + d.month - 1 - months, 12)
+            with contextlib.suppress(ValueError):  # no such day that month
+                out.add(date(y, m + 1, d.day).isoformat() + rest)
+        out.add(date.fromordinal(d.toordinal() - 1).isoformat() + rest)  # 오전 3시: today's, not tomorrow's
+    elif grain == "month":
+        y, m = int(value[:4]), int(value[5:7])
+        out.add(f"{y - 1:04d}-{m:02d}")
+    elif grain == "quarter":
+        out.add(f"{int(value[:4]) - 1:04d}{value[4:]}")
+    return out
+
+
+def _particles() -> re.Pattern[str]:
+    words = sorted(load("date_words")["particles"], key=len, reverse=True)
+    return re.compile(rf"(?:\s*(?:{'|'.join(map(re.escape, words))}))?\s*$")
+
+
+def _duckling(suites: Path, verbose: bool) -> list[Row]:
+    path = suites / "duckling-ko.jsonl"
+    if not path.is_file():
+        return [Row("duckling", "time (corpus not found)", 0, 0, str(path))]
+    examples = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    examples = [e for e in examples if e["dimension"] == "time" and e["active"]]
+    trailing = _particles()
+    aimed = passed = past_bias = coarser = 0
+    skipped: Counter[str] = Counter()
+    skipped_pass: Counter[str] = Counter()
+    reasons: dict[str, str] = {}
+    for ex in examples:
+        text = ex["text"]
+        found = newsfacts.extract(text, reference_date=DUCKLING_REF).dates
+        whole = text[: trailing.search(text).start()]  # type: ignore[union-attr]
+        got = (found[0].value, found[0].grain) if len(found) == 1 and found[0].text == whole else None
+        cat = _category(ex)
+        if cat is not None:
+            skipped[cat[0]] += 1
+            reasons[cat[0]] = cat[1]
+            if (
+                got is not None
+                and ex["expected"].get("type") == "value"
+                and got == _duckling_value(ex["expected"])
+            ):
+                skipped_pass[cat[0]] += 1
+            continue
+        aimed += 1
+        want = _duckling_value(ex["expected"])
+        if got == want:
+            passed += 1
+            continue
+        if got is not None and got[1] == want[1] and got[0] in _past_equivalents(*want):
+            past_bias += 1
+            continue
+        if got is not None and got[1] == "day" and want[1] in ("hour", "minute") and want[0][:10] == got[0]:
+            coarser += 1  # 7일전: Duckling keeps the clock of "now"
+            continue
+        if verbose:
+            seen = [(m.text, m.value, m.grain) for m in found]
+            print(f"  duckling miss: {text!r}: want {want}, got {seen}")
+    rows = [
+        Row("duckling", "time: aimed, exact", passed, aimed, "reference 2013-02-12 (Tue), Duckling's"),
+        Row(
+            "duckling",
+            "time: aimed, exact or convention",
+            passed + past_bias + coarser,
+            aimed,
+            f"{past_bias} past-bias equivalent (Duckling looks forward), {coarser} day for Duckling's hour",
+        ),
+    ]
+    for name, n in sorted(skipped.items(), key=lambda kv: -kv[1]):
+        rows.append(Row("duckling", f"time: not aimed: {name}", skipped_pass[name], n, reasons[name]))
+    return rows
+
+
+# ---- the samples ---------------------------------------------------------------------------------
+
+
+def _occurrence(text: str, needle: str, nth: int) -> tuple[int, int]:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(needle, at + 1)
+    return at, at + len(needle)
+
+
+def _gold(samples: Path) -> Iterator[tuple[Path, list[tuple[int, int, str]]]]:
+    labels = json.loads((HERE / "sample_dates.json").read_text("utf-8"))
+    labels.pop("_doc", None)
+    for name, items in sorted(labels.items()):
+        path = samples / name
+        if not path.is_file():
+            continue
+        text = path.read_text("utf-8")
+        yield path, [(*_occurrence(text, t, n), v) for t, n, v in items]
+
+
+def _at_grain(dt: datetime, value: str) -> str:
+    """dateparser's datetime written at the grain of the labelled ``value``."""
+    if "T" in value:
+        return dt.strftime("%Y-%m-%dT%H:%M")
+    if len(value) == 10:
+        return dt.strftime("%Y-%m-%d")
+    if len(value) == 7 and value[4] == "-" and value[5:].isdigit():
+        return dt.strftime("%Y-%m")
+    if len(value) == 4:
+        return dt.strftime("%Y")
+    return ""  # quarters and halves: dateparser has no such value
+
+
+def _score(spans: list[tuple[int, int, str | None]], gold: list[tuple[int, int, str]]) -> tuple[int, int]:
+    """(gold dates found with the right value, found spans that overlap no gold date)."""
+    right = sum(any(s < ge and gs < e and v == gv for s, e, v in spans) for gs, ge, gv in gold)
+    extra = sum(not any(s < ge and gs < e for gs, ge, _ in gold) for s, e, _ in spans)
+    return right, extra
+
+
+def _dateparser_spans(
+    text: str, ref: date, gold: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str | None]]:
+    from dateparser.search import search_dates
+
+    settings = {"RELATIVE_BASE": datetime(ref.year, ref.month, ref.day), "PREFER_DATES_FROM": "past"}
+    found = search_dates(text, languages=["ko"], settings=settings) or []
+    spans: list[tuple[int, int, str | None]] = []
+    cursor = 0
+    for s, dt in found:
+        at = text.find(s, cursor)
+        if at < 0:
+            at = text.find(s)
+        if at < 0:
+            continue
+        cursor = at + len(s)
+        e = at + len(s)
+        label = next((gv for gs, ge, gv in gold if at < ge and gs < e), None)
+        spans.append((at, e, _at_grain(dt, label) if label else dt.isoformat()))
+    return spans
+
+
+def _samples(verbose: bool) -> list[Row]:
+    samples = ROOT / "samples"
+    gold_files = list(_gold(samples))
+    if not gold_files:
+        return [Row("samples", "dates (no labelled samples found)", 0, 0)]
+    try:
+        import dateparser  # noqa: F401
+
+        have_dateparser = True
+    except ImportError:
+        have_dateparser = False
+    total = nf_right = nf_extra = dp_right = dp_extra = 0
+    for path, gold in gold_files:
+        text = path.read_text("utf-8")
+        doc = newsfacts.extract(text, source=str(path))
+        mine = [(m.start, m.end, m.value) for m in doc.dates]
+        r, x = _score(mine, gold)
+        total += len(gold)
+        nf_right += r
+        nf_extra += x
+        if verbose:
+            for gs, ge, gv in gold:
+                if not any(s < ge and gs < e and v == gv for s, e, v in mine):
+                    print(f"  newsfacts miss {path.name}: {text[gs:ge]!r} {gv}")
+        if have_dateparser and doc.reference_date is not None:
+            theirs = _dateparser_spans(text, doc.reference_date, gold)
+            r, x = _score(theirs, gold)
+            dp_right += r
+            dp_extra += x
+    rows = [
+        Row("samples", "dates: newsfacts", nf_right, total, f"{nf_extra} found outside the labels"),
+    ]
+    if have_dateparser:
+        rows.append(
+            Row(
+                "samples",
+                "dates: dateparser search_dates (ko)",
+                dp_right,
+                total,
+                f"{dp_extra} found outside the labels; past preference, article date as base",
+            )
+        )
+    else:
+        rows.append(Row("samples", "dates: dateparser (not installed)", 0, 0, "pip install dateparser"))
+    return rows
+
+
+def _speed() -> list[Row]:
+    """CPU time of ``extract_dates`` next to ``parse_article`` (Kiwi) on the samples, x30."""
+    from newsfacts.article import parse_article
+    from newsfacts.dates import extract_dates
+
+    texts = [p.read_text("utf-8") for p in sorted((ROOT / "samples").glob("*.txt"))] * 30
+    if not texts:
+        return []
+    parse_article(texts[0])
+    t0 = time.process_time()
+    articles = [parse_article(t) for t in texts]
+    t1 = time.process_time()
+    for a in articles:
+        extract_dates(a)
+    t2 = time.process_time()
+    share = 100 * (t2 - t1) / max(t1 - t0, 1e-9)
+    note = f"extract_dates {share:.1f}% of parse_article's CPU, {len(texts) / max(t2 - t1, 1e-9):.0f} docs/s"
+    return [Row("samples", "dates: speed", 0, 0, note)]
+
+
+def run(suites: Path, verbose: bool = False) -> list[Row]:
+    return _duckling(suites, verbose) + _samples(verbose) + _speed()
+
+
+if __name__ == "__main__":
+    for row in run(ROOT.parent / "shared" / "peer-suites", verbose="-v" in sys.argv):
+        rate = f"{100 * row.passed / row.total:5.1f}%" if row.total else "    -"
+        print(f"{row.suite:<9} {row.category:<40} {row.passed:>4}/{row.total:<4} {rate}  {row.note}")

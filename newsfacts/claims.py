@@ -1,0 +1,162 @@
+"""Reported claims without quote marks: ``X는 …다고 밝혔다``, ``…것으로 내다봤다``, ``X에 따르면 …``.
+
+The reported clause runs from the speaker's particle (or the frame start when the speaker is
+written after it, ``…고 블룸버그통신이 보도했다``) to the end of its last ending, without the
+quotative ``고``/``며``. Passive frames (``…것으로 알려졌다``, ``…다는 분석도 나온다``) have no
+speaker unless the sentence says ``X에 따르면``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .reporting import according_to, cite, claim_cue, claims, continuation, lead_adverbs, source_nouns
+from .speakers import GROUP, Speaker, classify
+
+if TYPE_CHECKING:
+    from .quotes import QuoteMention, _Doc, _Frame
+
+_MIN_CLAUSE = 2
+
+
+def _source(doc: _Doc, r0: int, r1: int, para: int) -> tuple[Speaker, int, int, str] | None:
+    """The 'X에 따르면' source in text[r0:r1]: (speaker, start of 에, end of the phrase, verb)."""
+    m = according_to().search(doc.text, r0, r1)
+    if m is None:
+        return None
+    k = doc.token_at(m.start())
+    if k >= len(doc.tokens) or doc.tokens[k].start != m.start():
+        return None
+    from .speakers import noun_phrase
+
+    lo = doc.token_at(r0)
+    span = noun_phrase(doc.article, k, lo)
+    if span is None:
+        return None
+    # '딥시크의 주장에 따르면', '정부 발표에 따르면': the one who claims, not the claim
+    words = doc.text[span[0] : span[1]].rsplit(" ", 1)
+    if words[-1] in source_nouns():
+        j = doc.token_at(span[0] + len(doc.text[span[0] : span[1]]) - len(words[-1]))
+        if len(words) == 2:
+            span = (span[0], span[1] - len(words[-1]) - 1)
+        elif j > lo and doc.tokens[j - 1].tag == "JKG":
+            inner = noun_phrase(doc.article, j - 1, lo)
+            if inner is None:
+                return None
+            span = inner
+        else:
+            return None
+    return doc.speaker_at(span, para), m.start(), m.end(), m["verb"]
+
+
+def _skip_spaces(text: str, s: int, e: int) -> int:
+    while s < e and text[s] in " ,":
+        s += 1
+    return s
+
+
+def _skip_lead(text: str, s: int, e: int) -> int:
+    while s < e and text[s] in " ,":
+        s += 1
+    m = lead_adverbs().match(text, s, e)
+    return m.end() if m else s
+
+
+def claims_in(doc: _Doc, frame: _Frame, r0: int, para: int) -> list[QuoteMention]:
+    """The claims in text[r0:frame end]: what is left of a frame after its direct quotes."""
+    from .quotes import INDIRECT, QuoteMention, _sentence_index
+
+    text = doc.text
+    r1 = doc.tokens[frame.end - 1].end
+    if r1 - r0 < 6:
+        return []
+    source = _source(doc, r0, r1, para)
+    if source is None and claim_cue().search(text, r0, r1) is None:
+        return []  # most sentences report nothing: a cheap look for the frames' anchors first
+    out: list[QuoteMention] = []
+    cursor = r0
+    # what follows '“…”라고 말했고,' or opens with '또', '이어' goes on with the last speaker
+    continuing = r0 > doc.tokens[frame.start].start or bool(
+        continuation().match(text, _skip_spaces(text, r0, r1), r1)
+    )
+    for m in claims().finditer(text, r0, r1):
+        end = m.end("end")
+        passive = m["passive"] is not None
+        via = m["relay"]
+        post = doc.subject(*m.span("gap")) if m["gap"] else None
+        clause_start = cursor
+        speaker: Speaker | None = None
+        if source is not None and source[1] >= cursor:
+            clause_start = source[2]
+        owner = doc.owner(m.start("np"), m.end("np")) if m["owner"] is not None else None
+        if owner is not None:
+            speaker = doc.speaker_at(owner, para)
+        elif post is not None:
+            speaker = doc.speaker_at(post, para)
+        else:
+            pre = doc.subject(clause_start, m.start("end"), claim=True)
+            if pre is not None and continuing and not doc.speaker_like(pre):
+                pre = None  # '또 B안은 비용이 크다고 덧붙였다': B안 is what is said, not who
+            if passive and pre is not None and classify(text[pre[0] : pre[1]])[0] != GROUP:
+                pre = None  # '업계에서는 …다는 분석도 나온다' has a source; '…것으로 알려졌다' has none
+            if pre is not None:
+                speaker = doc.speaker_at(pre, para)
+                clause_start = pre[1]
+                # past the particle
+                while clause_start < end and not text[clause_start].isspace():
+                    clause_start += 1
+                c = cite().match(text, _skip_lead(text, clause_start, end), end)
+                if c is not None and via is None:
+                    via = doc.text[c.start("via") : c.end("via")]
+                    clause_start = c.end()
+            elif source is not None and source[1] < end:
+                speaker = source[0]
+            elif not passive:
+                speaker = doc.dropped_subject(para)
+        relayed = source is not None and speaker is not None and speaker is not source[0]
+        if relayed and via is None and source[1] < end:  # type: ignore[index]
+            via = source[0].name  # type: ignore[index]
+        clause_start = _skip_lead(text, clause_start, end)
+        cursor = m.end()
+        if end - clause_start < _MIN_CLAUSE:
+            continue
+        doc.note_verb(speaker, m["verb"])
+        sp = speaker or Speaker(None, None, None, None)
+        out.append(
+            QuoteMention(
+                text=text[clause_start:end],
+                start=clause_start,
+                end=end,
+                sentence=_sentence_index(doc.article, clause_start),
+                kind=INDIRECT,
+                speaker=sp.name,
+                speaker_start=sp.start,
+                speaker_end=sp.end,
+                speaker_mention=sp.mention,
+                verb=m["verb"] or m["passive"],
+                anonymous=sp.anonymous,
+                via=via,
+            )
+        )
+    if source is not None and not out:
+        sp, _, s, verb = source
+        e = r1
+        while e > s and text[e - 1] in ".!? ":
+            e -= 1
+        if e - s >= _MIN_CLAUSE:
+            out.append(
+                QuoteMention(
+                    text=text[s:e],
+                    start=s,
+                    end=e,
+                    sentence=_sentence_index(doc.article, s),
+                    kind=INDIRECT,
+                    speaker=sp.name,
+                    speaker_start=sp.start,
+                    speaker_end=sp.end,
+                    speaker_mention=sp.mention,
+                    verb=verb,
+                    anonymous=sp.anonymous,
+                )
+            )
+    return out
