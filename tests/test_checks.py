@@ -1034,7 +1034,6 @@ def test_run_checks_on_an_empty_document() -> None:
 # --- end to end, through the extractors -----------------------------------------------------------
 
 E2E_REFERENCE = date(2025, 3, 10)
-DATES_PENDING = pytest.mark.xfail(strict=True, reason="the dates extractor (issue 4) has not landed in main")
 
 
 @pytest.mark.parametrize(
@@ -1070,15 +1069,17 @@ DATES_PENDING = pytest.mark.xfail(strict=True, reason="the dates extractor (issu
             [("amount_mismatch", "warning")],
             id="two-ways",
         ),
-        pytest.param(
-            "회의는 2025년 3월 14일(수) 열린다.", [("weekday", "error")], id="weekday", marks=DATES_PENDING
-        ),
+        pytest.param("회의는 2025년 3월 14일(수) 열린다.", [("weekday", "error")], id="weekday"),
         pytest.param("회의는 2025년 3월 14일(금) 열린다.", [], id="weekday-right"),
+        pytest.param("회의는 3월 14일(수요일) 열린다.", [("weekday", "error")], id="weekday-no-year"),
+        pytest.param("회의는 3월 14일(목) 열린다.", [], id="weekday-fits-the-year-before"),
+        pytest.param("회의는 오는 14일(금) 오후 3시 열린다.", [], id="weekday-with-time-right"),
+        pytest.param("총회는 지난 5일 열렸다.", [], id="jinan-in-the-past"),
+        pytest.param("총회는 지난 15일 열렸다.", [("relative_date", "warning")], id="jinan-in-the-future"),
         pytest.param(
             "총회는 오는 5일 열린다.",
             [("relative_date", "warning")],
             id="onun-in-the-past",
-            marks=DATES_PENDING,
         ),
     ],
 )
