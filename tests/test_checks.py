@@ -378,7 +378,7 @@ def test_stated_rate_message() -> None:
     )
     (f,) = findings(doc)
     assert f.message == (
-        "558만 달러 → 약 78억1200만 원 implies 1,400 KRW/USD; the article states 1,380 (1달러=1,380원). "
+        "558만 달러 → 약 78억1200만 원 implies 1,400 KRW/USD; the article states 1달러=1,380원. "
         "At 1,380 it would be 약 77억 원"
     )
 
@@ -770,6 +770,8 @@ def test_not_counts(text) -> None:
         ("회의는 2025년 3월 14일(수) 열린다.", "2025년 3월 14일", "2025-03-14", {}, [("weekday", "error")]),
         ("회의는 3월 14일(수요일) 열린다.", "3월 14일", "2025-03-14", {}, [("weekday", "error")]),
         ("회의는 3월 14일(목) 열린다.", "3월 14일", "2025-03-14", {}, []),
+        ("회의는 오는 14일(목) 열린다.", "오는 14일(목)", "2025-03-14", {}, [("weekday", "error")]),
+        ("회의는 3.14(목) 열린다.", "3.14(목)", "2025-03-14", {}, []),
         ("회의는 2025년 3월 14일(목) 열린다.", "2025년 3월 14일", "2025-03-14", {}, [("weekday", "error")]),
         ("회의는 3월 14일 열린다.", "3월 14일", "2025-03-14", {"weekday": "수"}, [("weekday", "error")]),
         (
@@ -786,6 +788,8 @@ def test_not_counts(text) -> None:
         "wrong",
         "wrong-long-form",
         "year-not-written-fits-2024",
+        "bare-day-leaves-no-doubt",
+        "dotted-month-fits-2024",
         "year-written",
         "weekday-field",
         "inside-with-time",
@@ -1089,6 +1093,50 @@ def test_end_to_end(text, expected) -> None:
     doc = extract(text, E2E_REFERENCE)
     assert [(f.kind, f.severity) for f in doc.checks] == expected
     assert run_checks(doc, strict=True) == list(doc.checks)
+
+
+# an article written for this test in the style of an economy desk: every figure adds up
+CLEAN_ARTICLE = (
+    "현대차, 美 조지아 공장에 8조 투자… 영업이익 17% 늘어\n"
+    "입력 2025.03.10 06:00\n"
+    "현대자동차가 미국 조지아주 전기차 공장에 55억 달러(약 7조9750억 원)를 추가로 투자한다고 9일 밝혔다.\n"
+    "회사는 오는 14일(금) 이사회를 열어 투자안을 확정할 예정이다.\n"
+    "현대차의 지난해 영업이익은 12조2000억 원에서 14조3000억 원으로 17.2% 늘었다.\n"
+    "같은 기간 영업이익률은 8.1%에서 8.9%로 0.8%포인트 높아졌다.\n"
+    "미국 판매 법인은 1억2000만 달러(약 1740억 원)의 배당을 본사에 보냈다.\n"
+    "회사 측은 “조지아 공장 투자비 55억 달러는 미국 전체 투자 210억 달러의 26%에 해당한다”고 설명했다.\n"
+    "이날 서울 외환시장에서 원·달러 환율은 전날보다 2.5원 오른 1,451.5원에 마감했다.\n"
+)
+
+MUTATIONS = [
+    pytest.param("약 7조9750억 원", "약 79조7500억 원", [("conversion_rate", "error")], id="ten-times"),
+    pytest.param("약 1740억 원", "약 1470억 원", [("conversion_rate", "warning")], id="odd-rate-vs-stated"),
+    pytest.param("1,451.5원", "1,351.5원", [("conversion_rate", "warning")] * 2, id="stated-rate-moved"),
+    pytest.param("17.2% 늘었다", "27.2% 늘었다", [("stated_change", "error")], id="change"),
+    pytest.param("17.2% 늘었다", "17.2% 줄었다", [("stated_change", "error")], id="direction"),
+    pytest.param("0.8%포인트", "0.8%", [("percent_point", "warning")], id="percent-for-point"),
+    pytest.param("0.8%포인트", "0.6%포인트", [("percent_point", "error")], id="points"),
+    pytest.param("14일(금)", "14일(목)", [("weekday", "error")], id="weekday"),
+    pytest.param("오는 14일", "오는 4일", [("relative_date", "warning")], id="onun-past"),
+    pytest.param("26%에", "62%에", [("share", "error")], id="share"),
+]
+
+
+def test_a_clean_article_checks_clean() -> None:
+    from newsfacts import extract
+
+    doc = extract(CLEAN_ARTICLE)
+    assert len([m for m in doc.money if m.conversion]) == 2 and len(doc.dates) >= 3
+    assert run_checks(doc, strict=True) == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), MUTATIONS)
+def test_one_error_in_a_clean_article(old, new, expected) -> None:
+    from newsfacts import extract
+
+    assert CLEAN_ARTICLE.count(old) == 1
+    doc = extract(CLEAN_ARTICLE.replace(old, new))
+    assert [(f.kind, f.severity) for f in run_checks(doc, strict=True)] == expected
 
 
 def test_seed_article_checks_clean(seed_text) -> None:

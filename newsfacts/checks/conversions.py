@@ -278,12 +278,11 @@ def check_pair(
         for c in pool:
             if id(c) in flagged or overlaps((c.lo, c.hi), (s_lo, s_hi)):
                 continue
-            target = min((r.value for r in stated if r.value), key=lambda v: abs(v - c.rate))
+            # the rate to suggest: the round figure a desk takes from the nearest statement
+            nearest = min(stated_bands, key=lambda b: min(abs(b[0] - c.rate), abs(b[1] - c.rate)))
+            target = roundest(*nearest)
             exponent = _slip(c, target)
-            msg = (
-                f"{c.label} implies {fmt_rate(c.rate)} {c.unit}; "
-                f"the article states {fmt_rate(target)} ({shown})"
-            )
+            msg = f"{c.label} implies {fmt_rate(c.rate)} {c.unit}; the article states {shown}"
             if exponent:
                 msg += f"; {factor_name(exponent)}"
             msg += f". At {fmt_rate(target)} it would be {c.suggest(target)}"
@@ -292,11 +291,14 @@ def check_pair(
 
 
 def _stated_band(rate: Any) -> tuple[Decimal, Decimal]:
-    """The rates a statement allows: ``1,420원대`` is 1,415 to 1,430, ``1,400원대`` 1,350 to 1,500."""
+    """The rates a statement allows a conversion to use.
+
+    ``1,420원대`` is 1,415 to 1,430 and ``1,400원대`` 1,350 to 1,500; a quoted rate such as
+    ``1,451.5원`` is what desks round to three figures to convert (1,450), so 1,446.5 to 1,456.5.
+    """
     if getattr(rate, "approx", False) or rate.text.rstrip().endswith(("대", "선", "안팎")):
-        unit = nz_unit(rate.value)
-        return band(rate.value, True, unit)
-    return rate.value, rate.value
+        return band(rate.value, True, nz_unit(rate.value))
+    return band(rate.value, False, Decimal(1).scaleb(rate.value.adjusted() - 2))
 
 
 def _stated_for(rates: Iterable[Any], currency: str, quote: str) -> list[Any]:

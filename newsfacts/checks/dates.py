@@ -1,8 +1,9 @@
 """Check 5: a weekday that does not match its date, and 오는/지난 pointing the wrong way.
 
-- ``weekday`` (error): ``3월 14일(수)`` when the 14th is a Friday. When the year was not
-  written and the weekday fits the same day a year before or after, the date's year (not
-  the weekday) is what may be wrong, so nothing is said.
+- ``weekday`` (error): ``3월 14일(수)`` when the 14th is a Friday. When a month was written
+  without its year and the weekday fits the same day a year before or after, the inferred
+  year (not the weekday) may be what is wrong, so nothing is said; ``오는 14일(목)`` leaves
+  no doubt about the year.
 - ``relative_date`` (warning): ``오는 N일`` whose day of this month is already past, or
   ``지난 N일`` whose day is still to come, when that reading is nearer the reference date
   than the one the word points to (``오는 5일`` on 10 March: 5 March, not 5 April).
@@ -28,6 +29,7 @@ def _weekday_re() -> regex.Pattern[str]:
     return regex.compile(rf"\(\s*(?P<wd>[{days}])(?:요일)?\s*\)")
 
 
+_MONTH_WRITTEN = regex.compile(r"\d{1,2}\s*월|\d{1,2}\s*[./]\s*\d{1,2}")
 _YEAR_WRITTEN = regex.compile(r"\d{4}\s*(?:년|[.\-/])|'\d{2}\s*년")
 
 
@@ -71,7 +73,8 @@ def check_weekdays(document: Any) -> list[Finding]:
         actual = names[day.weekday()]
         if written == actual:
             continue
-        if not _YEAR_WRITTEN.search(d.text):
+        if _MONTH_WRITTEN.search(d.text) and not _YEAR_WRITTEN.search(d.text):
+            # '3월 14일(목)': the year was inferred; 오는/이달/bare days leave no doubt about it
             near = (_shifted(day, -1), _shifted(day, 1))
             if any(n is not None and names[n.weekday()] == written for n in near):
                 continue
