@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -176,3 +177,19 @@ def test_seed_article_structure(seed_text) -> None:
     comments = seed_text.index("댓글 3")
     assert doc.noise_start is not None and doc.noise_start < comments
     assert all(s.end <= doc.noise_start for s in doc.sentences)
+
+
+@pytest.mark.parametrize("kind", [k for k in KINDS if k != "checks"])
+def test_every_field_of_every_kind_has_a_csv_column(kind) -> None:
+    from newsfacts import document
+
+    hints = document.Document.__dataclass_fields__[kind].type
+    cls = getattr(document, hints.split("[")[1].split(",")[0])
+    nested = {"conversion"}  # flattened as conversion.text, conversion.value, ...
+    renamed = {"kind": "quote_kind"}
+    missing = [
+        f.name
+        for f in dataclasses.fields(cls)
+        if f.name not in nested and renamed.get(f.name, f.name) not in CSV_COLUMNS
+    ]
+    assert missing == []
