@@ -79,6 +79,24 @@ def output_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     return fn
 
 
+def view_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Where else the facts go: an HTML report, a SQLite database, Excel-ready CSV."""
+    decorators = [
+        click.option("--html", "html_path", metavar="FILE", help="Write an HTML report to FILE."),
+        click.option(
+            "--db",
+            "db_path",
+            metavar="FILE",
+            help="Write the facts to a SQLite database for Datasette (needs newsfacts[db]); "
+            "a source written before is replaced.",
+        ),
+        click.option("--excel", is_flag=True, help="CSV for Excel: UTF-8 BOM, CRLF (implies -f csv)."),
+    ]
+    for decorator in reversed(decorators):
+        fn = decorator(fn)
+    return fn
+
+
 def _documents(
     paths: tuple[str, ...], reference_date: date | None, keep_noise: bool, errors: list[str]
 ) -> Iterator[Document]:
@@ -92,11 +110,43 @@ def _documents(
         yield extract(text, reference_date, source=source, keep_noise=keep_noise)
 
 
-def _emit(documents: Iterator[Document], fmt: str | None, kinds: tuple[str, ...], single: bool) -> None:
+def _emit(
+    documents: Iterator[Document],
+    fmt: str | None,
+    kinds: tuple[str, ...],
+    single: bool,
+    *,
+    html_path: str | None = None,
+    db_path: str | None = None,
+    excel: bool = False,
+) -> None:
+    if excel:
+        if fmt not in (None, "csv"):
+            raise click.UsageError(f"--excel is a kind of CSV; it does not go with --format {fmt}")
+        fmt = "csv"
+    if html_path or db_path:
+        from .views import sinks
+
+        documents = sinks.tee(documents, html_path=html_path, db_path=db_path, kinds=kinds)
+        if fmt is None:  # the files are the output; print only what was asked for
+            sinks.drain(documents)
+            return
     if fmt is None:
         fmt = "table" if sys.stdout.isatty() else "json"
     out = sys.stdout
-    if fmt == "json":
+    if excel:
+        from .views.spreadsheet import excel_csv
+
+        sys.stdout.flush()
+        binary = sys.stdout.buffer  # bytes: no platform turns CRLF into CRCRLF, or Hangul into CP949
+        for chunk in excel_csv(documents, kinds):
+            binary.write(chunk.encode("utf-8"))
+            binary.flush()
+    elif fmt == "html":
+        from .views.html import write_html
+
+        write_html(documents, out, kinds)
+    elif fmt == "json":
         write_json(documents, out, kinds, pretty=single)
     elif fmt == "jsonl":
         write_jsonl(documents, out, kinds)
@@ -123,12 +173,16 @@ def cli() -> None:
 
 @cli.command(name="extract")
 @output_options
+@view_options
 def extract_command(
     paths: tuple[str, ...],
     fmt: str | None,
     only: tuple[str, ...],
     reference_date: date | None,
     keep_noise: bool,
+    html_path: str | None,
+    db_path: str | None,
+    excel: bool,
 ) -> None:
     """Extract money, rates, percentages, dates and quotes from articles.
 
@@ -137,9 +191,60 @@ def extract_command(
       newsfacts extract samples/economy.txt
       newsfacts extract samples/*.txt | jq '.money[] | {text, value, currency}'
       cat article.txt | newsfacts extract --only money,dates -f csv
+      newsfacts extract samples/*.txt --excel > facts.csv
+      newsfacts extract samples/*.txt --db facts.db && datasette facts.db
     """
     errors: list[str] = []
-    _emit(_documents(paths, reference_date, keep_noise, errors), fmt, only, len(paths) <= 1)
+    documents = _documents(paths, reference_date, keep_noise, errors)
+    _emit(documents, fmt, only, len(paths) <= 1, html_path=html_path, db_path=db_path, excel=excel)
+    if errors:
+        sys.exit(EXIT_INPUT)
+
+
+@cli.command(name="show")
+@output_options
+@view_options
+@click.option(
+    "--color/--no-color",
+    default=None,
+    help="Colours on or off (default: on a terminal, unless NO_COLOR is set).",
+)
+@click.option("--pager", is_flag=True, help="Page long articles through $PAGER (less).")
+def show_command(
+    paths: tuple[str, ...],
+    fmt: str | None,
+    only: tuple[str, ...],
+    reference_date: date | None,
+    keep_noise: bool,
+    html_path: str | None,
+    db_path: str | None,
+    excel: bool,
+    color: bool | None,
+    pager: bool,
+) -> None:
+    """Show the article with every fact highlighted and footnoted.
+
+    Money, rates, percentages, dates, quotes and speakers are marked by kind and numbered; the
+    notes under the article give each one's normalised value, its source and the check findings
+    on it. Without colour (--no-color, NO_COLOR, or piped) facts are written [text][n].
+    With -f/--format, prints that format instead of the view (even when piped).
+
+    \b
+    Examples:
+      newsfacts show article.txt
+      newsfacts show article.txt --pager
+      newsfacts show article.txt --html report.html
+    """
+    errors: list[str] = []
+    documents = _documents(paths, reference_date, keep_noise, errors)
+    files_only = fmt is None and (html_path or db_path)
+    if fmt not in (None, "table") or excel or files_only:
+        _emit(documents, fmt, only, len(paths) <= 1, html_path=html_path, db_path=db_path, excel=excel)
+    else:
+        from .views import sinks, terminal
+
+        documents = sinks.tee(documents, html_path=html_path, db_path=db_path, kinds=only)
+        terminal.show(documents, only, color=color, pager=pager)
     if errors:
         sys.exit(EXIT_INPUT)
 

@@ -16,7 +16,7 @@ from typing import IO, Any
 
 from .document import KINDS, Document
 
-FORMATS = ("table", "json", "jsonl", "csv")
+FORMATS = ("table", "json", "jsonl", "csv", "html")  # html: newsfacts.views.html
 
 #: the singular used for one fact of each kind in JSON Lines and CSV rows
 ROW_KIND = {

@@ -168,12 +168,18 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
         words = words[1:]
         i = words[0][0]
     start, end = tokens[i].start, tokens[k - 1].end
+    # '더불어한국당 정민수 원내대표': Kiwi may read the front of a written word as an adverb;
+    # a speaker never starts inside a word, so take the whole word
+    floor = tokens[lo].start if lo < len(tokens) else 0
+    while start > floor and _WORD_CHAR.match(text[start - 1]):
+        start -= 1
     # '같은 당 이준석 의원', '같은 매체': Kiwi reads 같은 as a verb form, but it is part of the reference
     if text[max(0, start - 3) : start] == "같은 ":
         start -= 3
     return start, end
 
 
+_WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 _TIME_WORD = regex.compile(r"^\d+(?:일|월|년|시|분)(?:\(.*\))?$")
 
 

@@ -44,6 +44,11 @@ DIRECT = [
         id="curly-double",
     ),
     pytest.param(
+        "더불어한국당 정민수 원내대표는 “예산은 지켰다”고 말했다.",
+        [(DIR, "예산은 지켰다", "더불어한국당 정민수 원내대표", "말했다")],
+        id="speaker-whole-first-word",
+    ),
+    pytest.param(
         '이재명 대표는 "협치가 필요하다"고 강조했다.',
         [(DIR, "협치가 필요하다", "이재명 대표", "강조했다")],
         id="straight-double",
