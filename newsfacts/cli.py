@@ -17,6 +17,8 @@ from typing import Any
 import click
 
 from . import batch
+from .checks import CheckOptions, reaches, with_checks
+from .checks.options import OptionError, parse_rate, parse_tolerance, read_rates_file
 from .document import KINDS, Document
 from .inputs import InputError, read_input  # noqa: F401 - for commands that read one input
 from .output import FORMATS, csv_writer, render_tables, write_csv_rows, write_json, write_jsonl
@@ -451,6 +453,100 @@ def show_command(
         terminal.show(documents, only, color=color, pager=pager)
     if errors:
         sys.exit(EXIT_INPUT)
+
+
+def _check_option(parse: Callable[[str], Any]) -> Callable[..., Any]:
+    """A click callback that turns the checks' OptionError into a usage error (exit 2)."""
+
+    def callback(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+        try:
+            if isinstance(value, tuple):
+                return tuple(parse(v) for v in value)
+            return None if value is None else parse(value)
+        except OptionError as e:
+            raise click.BadParameter(str(e)) from None
+
+    return callback
+
+
+@cli.command(name="check")
+@output_options
+@click.option(
+    "--rate",
+    "given",
+    multiple=True,
+    metavar="CUR=RATE",
+    callback=_check_option(parse_rate),
+    help="Won per unit to hold conversions to, e.g. --rate USD=1400 --rate JPY=9.1 (repeatable).",
+)
+@click.option(
+    "--rates",
+    "rates_file",
+    metavar="FILE.csv",
+    callback=_check_option(read_rates_file),
+    help="A CSV of currency,rate rows (won per unit); --rate wins over it.",
+)
+@click.option(
+    "--tolerance",
+    metavar="PERCENT",
+    default="3%",
+    show_default=True,
+    callback=_check_option(parse_tolerance),
+    help="How far a conversion may stray from a given rate, in percent.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning"]),
+    default="warning",
+    show_default=True,
+    help="Exit 1 when a finding of this severity or worse is found.",
+)
+def check_command(
+    paths: tuple[str, ...],
+    fmt: str | None,
+    only: tuple[str, ...],
+    reference_date: date | None,
+    keep_noise: bool,
+    given: tuple[tuple[str, Any], ...],
+    rates_file: dict[str, Any] | None,
+    tolerance: Any,
+    fail_on: str,
+) -> None:
+    """Check the figures before publication: conversions, changes, shares, dates.
+
+    Prints each problem with its arithmetic and the sentence it sits in. Exit 0 when
+    clean, 1 when a finding reaches --fail-on, 2 for input or usage errors.
+
+    \b
+    Examples:
+      newsfacts check article.txt
+      newsfacts check --rate USD=1400 --fail-on error article.txt
+      newsfacts check -f json samples/*.txt | jq '.checks[] | {kind, message}'
+    """
+    options = CheckOptions(rates={**(rates_file or {}), **dict(given)}, tolerance=tolerance)
+    errors: list[str] = []
+    failing: list[bool] = []
+
+    def documents() -> Iterator[Document]:
+        for doc in _documents(paths, reference_date, keep_noise, errors):
+            doc = with_checks(doc, options)
+            failing.append(any(reaches(f.severity, fail_on) for f in doc.checks))
+            yield doc
+
+    if fmt is None:
+        fmt = "table" if sys.stdout.isatty() else "json"
+    if fmt == "table":
+        from rich.console import Console
+
+        from .checks.render import render_findings
+
+        render_findings(documents(), Console())
+    else:
+        # the same contract as extract: .checks[] works on both; --only adds other kinds
+        _emit(documents(), fmt, ("checks",) if only == KINDS else only, _is_single(paths))
+    if errors:
+        sys.exit(EXIT_INPUT)
+    sys.exit(EXIT_FINDINGS if any(failing) else EXIT_OK)
 
 
 def main() -> None:

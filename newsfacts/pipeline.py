@@ -6,7 +6,7 @@ from datetime import date
 
 from .article import parse_article
 from .attribution import attribute
-from .checks import run_checks
+from .checks import CheckOptions, run_checks
 from .dates import extract_dates
 from .document import Document
 from .money import extract_money, extract_rates
@@ -20,12 +20,15 @@ def extract(
     *,
     source: str = "<text>",
     keep_noise: bool = False,
+    check_options: CheckOptions | None = None,
 ) -> Document:
     """Extract every fact from one article.
 
     ``reference_date`` overrides the publication date found in the date line; relative
     dates (``지난달``, ``29일``) resolve against it. Page noise (reader comments, reaction
     counters, recommendation lists) is left out unless ``keep_noise`` is true.
+    ``check_options`` gives the checks exchange rates to hold conversions to
+    (``CheckOptions(rates={"USD": 1400})``).
     """
     article = parse_article(text, source=source, reference_date=reference_date, keep_noise=keep_noise)
     quotes = extract_quotes(article)
@@ -37,7 +40,7 @@ def extract(
         dates=tuple(attribute(article, quotes, extract_dates(article))),
         quotes=tuple(quotes),
     )
-    checks = run_checks(document)
+    checks = run_checks(document, check_options)
     if checks:
         document = Document(**{**document.__dict__, "checks": tuple(checks)})
     return document

@@ -1,0 +1,104 @@
+"""Checks on the figures that do not add up (issue 6).
+
+Each check is a small rule over the extracted mentions (and, for statements such as
+``A에서 B로 N% 증가``, the sentence text between them) that reports ``Finding`` objects:
+
+=================  ========  ===========================================================
+kind               severity  what
+=================  ========  ===========================================================
+conversion_rate    error     a conversion's rate disagrees with the article's other
+                             conversions, or is a power-of-ten / 만억조 slip;
+                   warning   conversions split with no majority, or one disagrees with a
+                             rate the article states (``1달러=1,380원``)
+given_rate         error     a conversion outside ``--rate USD=1400`` ± tolerance
+percent_point      warning   a percentage-point change written as ``%``
+                   error     a ``%포인트`` change that does not match the two levels
+stated_change      error     ``A에서 B로 N%`` where N is not (B−A)/A, or the verb's
+                             direction contradicts A → B
+share              error     ``X는 Y의 N%`` where N is not X/Y
+weekday            error     ``3월 14일(수)`` when the 14th is not a Wednesday
+relative_date      warning   ``오는 N일`` before the reference date, ``지난 N일`` after it
+amount_mismatch    warning   one subject given two different amounts
+=================  ========  ===========================================================
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from .base import DEFAULT_OPTIONS, ERROR, SEVERITIES, WARNING, CheckOptions, Finding, reaches
+
+if TYPE_CHECKING:
+    from ..document import Document
+
+__all__ = [
+    "ERROR",
+    "KINDS",
+    "SEVERITIES",
+    "WARNING",
+    "CheckOptions",
+    "Finding",
+    "reaches",
+    "run_checks",
+    "with_checks",
+]
+
+#: every check, in the order findings are listed
+KINDS = (
+    "conversion_rate",
+    "given_rate",
+    "percent_point",
+    "stated_change",
+    "share",
+    "weekday",
+    "relative_date",
+    "amount_mismatch",
+)
+
+
+def run_checks(
+    document: Document, options: CheckOptions | None = None, *, strict: bool = False
+) -> list[Finding]:
+    """Every check over one extracted document; findings in reading order (by first figure).
+
+    Never raises unless ``strict`` (the tests): a check that fails on some odd input is
+    skipped rather than losing the other checks' findings, and the extraction, of an article.
+    """
+    from .changes import check_changes
+    from .conversions import check_conversions, check_given_rates, other_time_sentences
+    from .dates import check_relative_dates, check_weekdays
+    from .two_ways import check_two_ways
+
+    options = options or DEFAULT_OPTIONS
+    runs = (
+        # a currency with a given rate is held to it alone, not also to the article's own rates
+        lambda: check_conversions(
+            document.money,
+            document.rates,
+            skip=frozenset(options.rates),
+            other_time=other_time_sentences(document),
+        ),
+        lambda: check_given_rates(document.money, options),
+        lambda: check_changes(document),
+        lambda: check_weekdays(document),
+        lambda: check_relative_dates(document),
+        lambda: check_two_ways(document),
+    )
+    findings: list[Finding] = []
+    for run in runs:
+        try:
+            findings.extend(run())
+        except Exception:
+            if strict:
+                raise
+    order = {kind: i for i, kind in enumerate(KINDS)}
+    findings.sort(key=lambda f: (f.spans[0].start if f.spans else -1, order.get(f.kind, len(order))))
+    return findings
+
+
+def with_checks(document: Document, options: CheckOptions | None = None) -> Document:
+    """``document`` with its checks run again under ``options`` (given rates, tolerance)."""
+    if options is None or options == DEFAULT_OPTIONS:
+        return document
+    return dataclasses.replace(document, checks=tuple(run_checks(document, options)))
