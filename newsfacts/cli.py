@@ -179,8 +179,8 @@ def _stderr_is_terminal() -> bool:
 
 
 def _plan(paths: tuple[str, ...], *, take: bool = False) -> batch.Batch:
-    """The jobs of this command line. ``_is_single`` looks at the plan and ``_documents``
-    takes it, so a directory tree is walked once; a second ``_documents`` walks it again."""
+    """The jobs of this command line, planned once per command; a second ``_documents``
+    walks the inputs again."""
     ctx = click.get_current_context()
     plans: dict[tuple[str, ...], batch.Batch] = ctx.meta.setdefault("newsfacts.plans", {})
     if paths not in plans:
@@ -289,11 +289,6 @@ def _documents(
             sys.stdout.flush()
 
 
-def _is_single(paths: tuple[str, ...]) -> bool:
-    """One article in all: its JSON is indented for a person to read."""
-    return _plan(paths).single
-
-
 class _Stdout:
     """Standard output as it is at each write: a progress bar may redirect it meanwhile."""
 
@@ -308,7 +303,6 @@ def _emit(
     documents: Iterator[Document],
     fmt: str | None,
     kinds: tuple[str, ...],
-    single: bool,
     *,
     html_path: str | None = None,
     db_path: str | None = None,
@@ -341,7 +335,7 @@ def _emit(
 
         write_html(documents, out, kinds)
     elif fmt == "json":
-        write_json(documents, out, kinds, pretty=single)
+        write_json(documents, out, kinds)
     elif fmt == "jsonl":
         write_jsonl(documents, out, kinds)
     elif fmt == "csv":
@@ -402,7 +396,7 @@ def extract_command(
     """
     errors: list[str] = []
     documents = _documents(paths, reference_date, keep_noise, errors)
-    _emit(documents, fmt, only, _is_single(paths), html_path=html_path, db_path=db_path, excel=excel)
+    _emit(documents, fmt, only, html_path=html_path, db_path=db_path, excel=excel)
     if errors:
         sys.exit(EXIT_INPUT)
 
@@ -445,7 +439,7 @@ def show_command(
     documents = _documents(paths, reference_date, keep_noise, errors)
     files_only = fmt is None and (html_path or db_path)
     if fmt not in (None, "table") or excel or files_only:
-        _emit(documents, fmt, only, _is_single(paths), html_path=html_path, db_path=db_path, excel=excel)
+        _emit(documents, fmt, only, html_path=html_path, db_path=db_path, excel=excel)
     else:
         from .views import sinks, terminal
 
@@ -543,7 +537,7 @@ def check_command(
         render_findings(documents(), Console())
     else:
         # the same contract as extract: .checks[] works on both; --only adds other kinds
-        _emit(documents(), fmt, ("checks",) if only == KINDS else only, _is_single(paths))
+        _emit(documents(), fmt, ("checks",) if only == KINDS else only)
     if errors:
         sys.exit(EXIT_INPUT)
     sys.exit(EXIT_FINDINGS if any(failing) else EXIT_OK)

@@ -70,12 +70,10 @@ def _csv_cell(value: Any) -> Any:
     return value
 
 
-def write_json(
-    documents: Iterable[Document], out: IO[str], kinds: tuple[str, ...], pretty: bool = False
-) -> None:
-    """One object per document; ``pretty`` indents it (for a single input read by a person)."""
+def write_json(documents: Iterable[Document], out: IO[str], kinds: tuple[str, ...]) -> None:
+    """One object per document, one per line: line tools and ``jq`` read it as a stream."""
     for doc in documents:
-        out.write(json.dumps(doc.to_dict(kinds), ensure_ascii=False, indent=2 if pretty else None))
+        out.write(json.dumps(doc.to_dict(kinds), ensure_ascii=False))
         out.write("\n")
         out.flush()
 

@@ -393,11 +393,12 @@ def test_cli_json_of_several_documents_is_one_object_per_line(runner, mixed) -> 
     assert [json.loads(x) for x in lines] == [json.loads(s) for s in _singles(runner, good, "json")]
 
 
-def test_cli_one_file_found_in_a_directory_is_pretty_printed(runner, tmp_path) -> None:
+def test_cli_json_is_one_line_per_document(runner, tmp_path) -> None:
     (tmp_path / "only.txt").write_text(ARTICLES["won.txt"], "utf-8")
     result = runner.invoke(cli, ["extract", "-r", str(tmp_path)])
     assert result.exit_code == 0
-    assert result.stdout.startswith('{\n  "source": ')
+    assert result.stdout.startswith('{"source": ')
+    assert result.stdout.count("\n") == 1
 
 
 @pytest.mark.parametrize("jobs", ["0", "-1", "x"], ids=["zero", "negative", "not-a-number"])
