@@ -64,7 +64,7 @@ def _skip_lead(text: str, s: int, e: int) -> int:
 
 def claims_in(doc: _Doc, frame: _Frame, r0: int, para: int) -> list[QuoteMention]:
     """The claims in text[r0:frame end]: what is left of a frame after its direct quotes."""
-    from .quotes import INDIRECT, QuoteMention, _sentence_index
+    from .quotes import INDIRECT, quote_mention
 
     text = doc.text
     r1 = doc.tokens[frame.end - 1].end
@@ -121,42 +121,17 @@ def claims_in(doc: _Doc, frame: _Frame, r0: int, para: int) -> list[QuoteMention
         if end - clause_start < _MIN_CLAUSE:
             continue
         doc.note_verb(speaker, m["verb"])
-        sp = speaker or Speaker(None, None, None, None)
         out.append(
-            QuoteMention(
-                text=text[clause_start:end],
-                start=clause_start,
-                end=end,
-                sentence=_sentence_index(doc.article, clause_start),
-                kind=INDIRECT,
-                speaker=sp.name,
-                speaker_start=sp.start,
-                speaker_end=sp.end,
-                speaker_mention=sp.mention,
-                verb=m["verb"] or m["passive"],
-                anonymous=sp.anonymous,
-                via=via,
+            quote_mention(
+                doc.article, clause_start, end, kind=INDIRECT, speaker=speaker,
+                verb=m["verb"] or m["passive"], via=via,
             )
-        )
+        )  # fmt: skip
     if source is not None and not out:
         sp, _, s, verb = source
         e = r1
         while e > s and text[e - 1] in ".!? ":
             e -= 1
         if e - s >= _MIN_CLAUSE:
-            out.append(
-                QuoteMention(
-                    text=text[s:e],
-                    start=s,
-                    end=e,
-                    sentence=_sentence_index(doc.article, s),
-                    kind=INDIRECT,
-                    speaker=sp.name,
-                    speaker_start=sp.start,
-                    speaker_end=sp.end,
-                    speaker_mention=sp.mention,
-                    verb=verb,
-                    anonymous=sp.anonymous,
-                )
-            )
+            out.append(quote_mention(doc.article, s, e, kind=INDIRECT, speaker=sp, verb=verb))
     return out

@@ -328,25 +328,39 @@ def _next_sentence_speaker(doc: _Doc, frame: _Frame, para: int) -> tuple[Speaker
     return doc.speaker_at(span, para), m["verb"]
 
 
-def _mention(doc: _Doc, q: _Quote, kind: str = DIRECT) -> QuoteMention | None:
-    start, end = doc.tokens[q.open].end, doc.tokens[q.close].start
-    if not doc.text[start:end].strip():
-        return None
-    sp = q.speaker or Speaker(None, None, None, None)
+def quote_mention(
+    article: Article,
+    start: int,
+    end: int,
+    *,
+    kind: str,
+    speaker: Speaker | None,
+    verb: str | None,
+    via: str | None = None,
+) -> QuoteMention:
+    """The mention of ``article.text[start:end]``, said by ``speaker`` (None: nobody named)."""
+    sp = speaker or Speaker(None, None, None, None)
     return QuoteMention(
-        text=doc.text[start:end],
+        text=article.text[start:end],
         start=start,
         end=end,
-        sentence=_sentence_index(doc.article, start),
+        sentence=_sentence_index(article, start),
         kind=kind,
         speaker=sp.name,
         speaker_start=sp.start,
         speaker_end=sp.end,
         speaker_mention=sp.mention,
-        verb=q.verb,
+        verb=verb,
         anonymous=sp.anonymous,
-        via=q.relay,
+        via=via,
     )
+
+
+def _mention(doc: _Doc, q: _Quote, kind: str = DIRECT) -> QuoteMention | None:
+    start, end = doc.tokens[q.open].end, doc.tokens[q.close].start
+    if not doc.text[start:end].strip():
+        return None
+    return quote_mention(doc.article, start, end, kind=kind, speaker=q.speaker, verb=q.verb, via=q.relay)
 
 
 def extract_quotes(article: Article) -> list[QuoteMention]:
