@@ -50,6 +50,10 @@ class Options:
 
     reference_date: date | None = None
     keep_noise: bool = False
+    #: ``(format, kinds)``: render each document where it was extracted (``output.render``)
+    #: and send back only that text. The parent of N workers then does little but write,
+    #: instead of unpickling every document's morphemes and rendering it on one core.
+    render: tuple[str, tuple[str, ...]] | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -86,6 +90,7 @@ class Result:
     name: str
     document: Document | None = None
     error: str | None = None  # one line naming the input
+    rendered: str | None = None  # the document as ``Options.render`` asked, instead of it
 
     @property
     def ok(self) -> bool:
@@ -98,7 +103,7 @@ class Result:
         # back as the very same tokens.
         doc = self.document
         if doc is None or not doc.article.tokens:
-            return (Result, (self.index, self.name, doc, self.error))
+            return (Result, (self.index, self.name, doc, self.error, self.rendered))
         slim = dataclasses.replace(doc, article=dataclasses.replace(doc.article, tokens=()))
         return (_unpack, (self.index, self.name, slim, tuple(zip(*doc.article.tokens, strict=True))))
 
@@ -326,6 +331,10 @@ def run_job(job: Job, options: Options) -> Result:
         document = extract(
             text, options.reference_date, source=source, keep_noise=options.keep_noise
         )
+        if options.render is not None:
+            from .output import render
+
+            return Result(job.index, job.name, rendered=render(document, *options.render))
     except Exception as e:  # a bug in newsfacts: report it, keep the batch going
         return Result(job.index, job.name, error=f"{job.name}: internal error ({type(e).__name__}: {e})")
     return Result(job.index, job.name, document=document)

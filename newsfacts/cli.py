@@ -21,7 +21,16 @@ from .checks import CheckOptions, reaches, with_checks
 from .checks.options import OptionError, parse_rate, parse_tolerance, read_rates_file
 from .document import KINDS, Document
 from .inputs import InputError, read_input  # noqa: F401 - for commands that read one input
-from .output import FORMATS, csv_writer, render_tables, write_csv_rows, write_json, write_jsonl
+from .output import (
+    FORMATS,
+    STREAM_FORMATS,
+    csv_header,
+    csv_writer,
+    render_tables,
+    write_csv_rows,
+    write_json,
+    write_jsonl,
+)
 from .pipeline import extract  # noqa: F401 - for commands that extract a single text
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
@@ -246,14 +255,18 @@ def view_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     return fn
 
 
-def _documents(
-    paths: tuple[str, ...], reference_date: date | None, keep_noise: bool, errors: list[str]
-) -> Iterator[Document]:
-    """The documents of every input (paths, directories, corpora), in input order.
+def _results(
+    paths: tuple[str, ...],
+    reference_date: date | None,
+    keep_noise: bool,
+    errors: list[str],
+    render: tuple[str, tuple[str, ...]] | None = None,
+) -> Iterator[batch.Result]:
+    """The results of every input (paths, directories, corpora), in input order.
 
     Bad inputs are reported on stderr, one line each naming it, collected in ``errors`` and
-    skipped. Standard output is flushed after each document, so an interrupted run keeps
-    everything already written.
+    skipped. Standard output is flushed after each result, so an interrupted run keeps
+    everything already written. ``render`` has each document rendered where it is extracted.
     """
     s = _settings()
     plan = _plan(paths, take=True)
@@ -261,7 +274,7 @@ def _documents(
         results = batch.results(
             plan.jobs,
             workers=s.jobs,
-            options=batch.Options(reference_date, keep_noise),
+            options=batch.Options(reference_date, keep_noise, render),
             scheduler=s.scheduler,
         )
     except batch.BatchError as e:
@@ -277,7 +290,7 @@ def _documents(
         for result in results:
             if bar:
                 bar.advance(task)
-            if result.document is None:
+            if not result.ok:
                 errors.append(result.error or result.name)
                 message = f"newsfacts: error: {result.error}"
                 if bar:  # above the bar, on one line however long
@@ -285,8 +298,38 @@ def _documents(
                 else:
                     click.echo(message, err=True)
                 continue
-            yield result.document
+            yield result
             sys.stdout.flush()
+
+
+def _documents(
+    paths: tuple[str, ...], reference_date: date | None, keep_noise: bool, errors: list[str]
+) -> Iterator[Document]:
+    """The documents of every input, in input order; see ``_results``."""
+    for result in _results(paths, reference_date, keep_noise, errors):
+        assert result.document is not None
+        yield result.document
+
+
+def _render_in_workers(
+    fmt: str | None, kinds: tuple[str, ...], *, html_path: str | None, db_path: str | None, excel: bool
+) -> tuple[str, tuple[str, ...]] | None:
+    """``(format, kinds)`` when documents can be rendered where they are extracted: a JSON,
+    JSON Lines or CSV stream and nothing else to make, from more than one worker process."""
+    s = _settings()
+    if html_path or db_path or excel or (s.jobs <= 1 and not s.scheduler):
+        return None
+    if fmt is None:
+        fmt = "table" if sys.stdout.isatty() else "json"
+    return (fmt, kinds) if fmt in STREAM_FORMATS else None
+
+
+def _write_rendered(results: Iterator[batch.Result], fmt: str) -> None:
+    out = _Stdout()
+    if fmt == "csv":
+        out.write(csv_header())
+    for result in results:
+        out.write(result.rendered or "")
 
 
 class _Stdout:
@@ -395,8 +438,12 @@ def extract_command(
       newsfacts extract samples/*.txt --db facts.db && datasette facts.db
     """
     errors: list[str] = []
-    documents = _documents(paths, reference_date, keep_noise, errors)
-    _emit(documents, fmt, only, html_path=html_path, db_path=db_path, excel=excel)
+    render = _render_in_workers(fmt, only, html_path=html_path, db_path=db_path, excel=excel)
+    if render is not None:
+        _write_rendered(_results(paths, reference_date, keep_noise, errors, render), render[0])
+    else:
+        documents = _documents(paths, reference_date, keep_noise, errors)
+        _emit(documents, fmt, only, html_path=html_path, db_path=db_path, excel=excel)
     if errors:
         sys.exit(EXIT_INPUT)
 

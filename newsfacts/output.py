@@ -70,22 +70,48 @@ def _csv_cell(value: Any) -> Any:
     return value
 
 
+#: the formats a document can be written in on its own, so that a worker can render it
+STREAM_FORMATS = ("json", "jsonl", "csv")
+
+
+def render(document: Document, fmt: str, kinds: tuple[str, ...] = KINDS) -> str:
+    """One document as ``fmt`` writes it: a JSON line, its JSON Lines rows, or its CSV rows
+    without the header (``csv_header`` gives that, once per output)."""
+    if fmt == "json":
+        return json.dumps(document.to_dict(kinds), ensure_ascii=False) + "\n"
+    if fmt == "jsonl":
+        return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in fact_rows(document, kinds))
+    if fmt == "csv":
+        buf = io.StringIO()
+        write_csv_rows(_csv_dict_writer(buf), document, kinds)
+        return buf.getvalue()
+    raise ValueError(f"{fmt!r} is not one of {STREAM_FORMATS}")
+
+
 def write_json(documents: Iterable[Document], out: IO[str], kinds: tuple[str, ...]) -> None:
     """One object per document, one per line: line tools and ``jq`` read it as a stream."""
     for doc in documents:
-        out.write(json.dumps(doc.to_dict(kinds), ensure_ascii=False))
-        out.write("\n")
+        out.write(render(doc, "json", kinds))
         out.flush()
 
 
 def write_jsonl(documents: Iterable[Document], out: IO[str], kinds: tuple[str, ...]) -> None:
     for doc in documents:
-        for row in fact_rows(doc, kinds):
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        out.write(render(doc, "jsonl", kinds))
+
+
+def _csv_dict_writer(out: IO[str]) -> csv.DictWriter[str]:
+    return csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
+
+
+def csv_header() -> str:
+    buf = io.StringIO()
+    _csv_dict_writer(buf).writeheader()
+    return buf.getvalue()
 
 
 def csv_writer(out: IO[str]) -> csv.DictWriter[str]:
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
+    writer = _csv_dict_writer(out)
     writer.writeheader()
     return writer
 
@@ -101,9 +127,8 @@ def write_csv_rows(writer: csv.DictWriter[str], document: Document, kinds: tuple
 
 
 def csv_text(document: Document, kinds: tuple[str, ...] = KINDS) -> str:
-    buf = io.StringIO()
-    write_csv_rows(csv_writer(buf), document, kinds)
-    return buf.getvalue()
+    """One document as a whole CSV file, header first."""
+    return csv_header() + render(document, "csv", kinds)
 
 
 # --- tables ----------------------------------------------------------------------------------

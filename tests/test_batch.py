@@ -7,6 +7,7 @@ import gzip
 import io
 import json
 import os
+import pickle
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,8 @@ from click.testing import CliRunner
 from newsfacts import batch, extract
 from newsfacts.batch import Job, Options, Result
 from newsfacts.cli import cli, show_progress
+from newsfacts.document import KINDS
+from newsfacts.output import render
 
 
 @pytest.fixture
@@ -356,6 +359,55 @@ def test_cli_parallel_output_is_identical_and_in_input_order(runner, mixed) -> N
     assert two.stdout == one.stdout
 
 
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
+def test_cli_documents_rendered_in_workers_are_byte_identical(runner, mixed, fmt) -> None:
+    """Under -j 2 the workers render JSON, JSON Lines and CSV; the parent only writes."""
+    one = runner.invoke(cli, ["extract", "-f", fmt, "-j", "1", *mixed])
+    two = runner.invoke(cli, ["extract", "-f", fmt, "-j", "2", *mixed])
+    assert (two.exit_code, two.stderr) == (one.exit_code, one.stderr) == (
+        2, f"newsfacts: error: {mixed[2]}: binary file (NUL bytes), not text\n"
+    )
+    assert two.stdout == one.stdout
+    assert len(one.stdout.splitlines()) >= len(mixed) - 1  # a line or more per good document
+
+
+@pytest.mark.parametrize(
+    ("args", "jobs", "expected"),
+    [
+        (["-f", "json"], 2, ("json", KINDS)),
+        (["-f", "jsonl", "--only", "money"], 2, ("jsonl", ("money",))),
+        (["-f", "csv"], 4, ("csv", KINDS)),
+        ([], 2, ("json", KINDS)),  # standard output is not a terminal under CliRunner
+        (["-f", "json"], 1, None),  # one process: nothing to hand out
+        (["-f", "table"], 2, None),  # rich renders in the parent
+        (["-f", "html"], 2, None),
+        (["-f", "csv", "--excel"], 2, None),
+    ],
+)
+def test_which_outputs_are_rendered_in_workers(runner, monkeypatch, tmp_path, args, jobs, expected) -> None:
+    seen = []
+
+    def record(job_iter, **kwargs):
+        seen.append(kwargs["options"].render)
+        return iter(())
+
+    monkeypatch.setattr("newsfacts.batch.results", record)
+    path = tmp_path / "a.txt"
+    path.write_text("가", "utf-8")
+    runner.invoke(cli, ["extract", *args, "-j", str(jobs), str(path)])
+    assert seen == [expected]
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
+def test_a_rendered_result_crosses_processes_without_its_document(tree, fmt) -> None:
+    job = next(iter(batch.expand([str(tree / "won.txt")]).jobs))
+    plain = batch.run_job(job, Options())
+    rendered = batch.run_job(job, Options(render=(fmt, KINDS)))
+    assert rendered.document is None and rendered.ok
+    assert rendered.rendered == render(plain.document, fmt, KINDS)
+    assert pickle.loads(pickle.dumps(rendered)) == rendered
+
+
 def _singles(runner: CliRunner, paths: list[str], fmt: str) -> list[str]:
     outs = []
     for path in paths:
@@ -421,7 +473,7 @@ def test_cli_progress_bar_goes_to_stderr_and_leaves_stdout_alone(runner, mixed, 
 def test_cli_interrupted_batch_keeps_what_was_written_and_exits_130(runner, mixed, monkeypatch) -> None:
     def two_then_ctrl_c(jobs, **kwargs):
         for job in list(jobs)[:2]:
-            yield batch.run_job(job, Options())
+            yield batch.run_job(job, kwargs["options"])
         raise KeyboardInterrupt
 
     monkeypatch.setattr("newsfacts.batch.results", two_then_ctrl_c)
