@@ -315,6 +315,11 @@ def _tense_forms() -> dict[str, frozenset[Any]]:
 
 
 FUTURE, NEUTRAL, PAST = 1, 0, -1
+#: about the future, but only inside words reported in the past: ``4일 관세를 부과하겠다고
+#: 발표했다``, ``4일 "가겠다"고 말했다``. The date is as likely the day the words were said.
+REPORTED_FUTURE = 2
+#: endings that close a reported clause (…하겠다고 밝혔다, …열겠다며, …하겠다는 뜻을 밝혔다)
+_QUOTATIVE = frozenset({"다고", "라고", "자고", "냐고", "다며", "라며", "다면서", "라면서", "다는", "라는"})
 _VERB = ("VV", "XSV", "VX")  # Kiwi also tags VV-R / VV-I (regular / irregular conjugation)
 
 
@@ -487,7 +492,7 @@ class _Tokens:
                 return PAST
             if pair in forms["future"]:
                 if t.tag == "EP":
-                    return FUTURE  # -겠-
+                    return self._reported(i)  # -겠-
                 future = True
             elif t.tag == "ETM":
                 if t.form in forms["adnominal"]:
@@ -496,17 +501,34 @@ class _Tokens:
                         return FUTURE  # 열릴 회의: the clause ends at its noun
                     future = True
                 elif future:
-                    return FUTURE
+                    return self._reported(i)
                 else:
                     return PAST if t.form in ("ᆫ", "은") and prev_tag.startswith(_VERB) else NEUTRAL
             elif t.tag == "EC" and i + 1 < len(toks) and toks[i + 1].tag == "VX":
                 pass  # 치러-지다, 하고 있다: an auxiliary verb carries the predicate on
             elif t.tag in ("EF", "EC"):
                 if future or (prev_tag.startswith(_VERB) and t.form.startswith(forms["present"])):
-                    return FUTURE
+                    return self._reported(i)
                 return NEUTRAL
             prev_tag = t.tag
         return FUTURE if future else NEUTRAL
+
+    def _reported(self, i: int) -> int:
+        """FUTURE, or REPORTED_FUTURE when the clause at ``toks[i]`` is reported speech (its
+        ending is quotative, or a closing quote mark and 고 follow) and a past tense follows."""
+        toks = self.toks
+        past = _tense_forms()["past"]
+        for j in range(i, len(toks)):
+            t = toks[j]
+            quotative = t.form in _QUOTATIVE and t.tag in ("EC", "ETM")
+            if t.tag == "JKQ" or quotative:
+                if any((u.form, u.tag) in past for u in toks[j + 1 :]):
+                    return REPORTED_FUTURE
+                return FUTURE
+            quoted = t.tag == "EF" and j + 1 < len(toks) and toks[j + 1].tag == "SSC"  # 가겠다" 고
+            if t.tag in ("EC", "ETM") or (t.tag == "EF" and not quoted):
+                return FUTURE  # the clause ends without being reported
+        return FUTURE
 
 
 # ---- grouping atoms into expressions ------------------------------------------------------------
@@ -780,7 +802,7 @@ def _resolve_date(
         wd = int(_word(d["weekday"])[1])
         if ref is None:
             return _Value(None, "day", True)
-        future = direction is None and tokens.tense_after(expr.end) == FUTURE
+        future = direction is None and tokens.tense_after(expr.end) in (FUTURE, REPORTED_FUTURE)
         return _day_value(rules.weekday_near(wd, ref, direction, future), True)
 
     if kind == "offset":
@@ -877,7 +899,15 @@ def _lean(direction: int | None, end: int, tokens: _Tokens) -> int | None:
     """The written direction, else forward when the clause after the date is about the future."""
     if direction is not None:
         return direction
-    return 1 if tokens.tense_after(end) == FUTURE else None
+    return 1 if tokens.tense_after(end) in (FUTURE, REPORTED_FUTURE) else None
+
+
+def _said_then(direction: int | None, past: date | None, ref: date, tokens: _Tokens, end: int) -> bool:
+    """``4일 …하겠다고 발표했다`` published on the 5th: the day the words were said, not the
+    next 4th, when that reading falls within the story's week."""
+    if direction is not None or past is None or not 0 <= (ref - past).days <= STORY_WINDOW:
+        return False
+    return tokens.tense_after(end) == REPORTED_FUTURE
 
 
 def _soon(day: date | None, ref: date) -> bool:
@@ -907,6 +937,8 @@ def _month_day(
     if ctx.ref is None:
         return _Value(None, "day", True)
     lean = _lean(direction, end, tokens)
+    if _said_then(direction, rules.bare_month_day(month, day, ctx.ref), ctx.ref, tokens, end):
+        lean = None
     found = rules.bare_month_day(month, day, ctx.ref, lean)
     if lean is None:
         ahead = rules.bare_month_day(month, day, ctx.ref, 1)
@@ -930,6 +962,8 @@ def _bare_day(
     if ctx.ref is None:
         return _Value(None, "day", True)
     lean = _lean(direction, end, tokens)
+    if _said_then(direction, rules.bare_day(day, ctx.ref), ctx.ref, tokens, end):
+        lean = None
     found = rules.bare_day(day, ctx.ref, lean)
     if lean is None and day > ctx.ref.day:
         ahead = rules.bare_day(day, ctx.ref, 1)

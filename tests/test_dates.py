@@ -753,6 +753,38 @@ def test_tense_of_the_clause(sentence: str, expected: str) -> None:
     assert [v for _, v, _ in _all_dates(sentence, date(2025, 1, 8))] == [expected]
 
 
+MAR05 = date(2025, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the date opens words reported in the past: within the story's week it is the day
+        # they were said, not the next such day
+        pytest.param("트럼프 대통령은 4일 관세를 부과하겠다고 발표했다.", "2025-03-04", id="said-will"),
+        pytest.param("그는 4일(현지시간) 관세를 부과하겠다고 밝혔다.", "2025-03-04", id="said-will-local"),
+        pytest.param("정부는 3일 회의를 열겠다며 협조를 당부했다.", "2025-03-03", id="said-will-connective"),
+        pytest.param("그는 4일 출마하겠다는 뜻을 밝혔다.", "2025-03-04", id="said-will-adnominal"),
+        pytest.param("그는 4일 “곧 가겠다”고 말했다.", "2025-03-04", id="said-will-direct-quote"),
+        pytest.param("정부는 4일 관세를 부과할 예정이라고 밝혔다.", "2025-03-04", id="said-scheduled"),
+        pytest.param("한은은 3월 4일 금리를 내리겠다고 밝혔다.", "2025-03-04", id="said-will-month-day"),
+        # outside that week the reported future decides, as before
+        pytest.param("정부는 10일 회의를 열겠다고 밝혔다.", "2025-03-10", id="later-this-month"),
+        pytest.param("정부는 4월 2일 관세를 부과하겠다고 밝혔다.", "2025-04-02", id="next-month"),
+        pytest.param("정부는 1일 회의를 열겠다고 밝혔다.", "2025-03-01", id="four-days-back"),
+        pytest.param("정부는 25일 회의를 열겠다고 밝혔다.", "2025-03-25", id="far-ahead"),
+        # not reported: the clause's own tense
+        pytest.param("정부는 4일 관세를 부과하겠다.", "2025-04-04", id="will-not-reported"),
+        pytest.param("회의는 4일 열릴 예정이다.", "2025-04-04", id="scheduled-not-reported"),
+        pytest.param(
+            "정부는 4일 관세를 부과하겠다고 밝힐 예정이다.", "2025-04-04", id="reported-in-the-future"
+        ),
+    ],
+)
+def test_reported_future_is_dated_when_it_was_said(sentence: str, expected: str) -> None:
+    assert [v for _, v, _ in _all_dates(sentence, MAR05)] == [expected]
+
+
 @pytest.mark.parametrize("phrase", WORDS["not_dates"])
 def test_not_date_phrases_are_in_the_negative_table(phrase: str) -> None:
     sentences = [p.values[0] for p in NOT_DATES]
