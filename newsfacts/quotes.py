@@ -264,14 +264,25 @@ def _read_tails(doc: _Doc, frame: _Frame) -> None:
 
 
 def _accept_connectives(doc: _Doc, frame: _Frame) -> None:
-    """A 라며-quote is speech when a later quote of the frame is, or the frame ends in speech."""
+    """A 라며-quote is speech when a later quote of the frame is, or the frame ends in speech,
+    or it quotes a whole sentence (``“…내야 한다”며 물러서지 않았다``); a quoted phrase
+    (``“미래를 여는 인재”라며 그를 …로 임명했다``) is a label, not speech."""
     frame_end = doc.tokens[frame.end - 1].end
     for n, q in enumerate(frame.quotes):
         if q.mode != "connective":
             continue
         later = any(r.mode in (DIRECT, "adnominal") for r in frame.quotes[n + 1 :])
-        if not later and any_verb().search(doc.text, q.after, frame_end) is None:
-            q.mode = None
+        if later or _ends_a_sentence(doc.tokens, q) or any_verb().search(doc.text, q.after, frame_end):
+            continue
+        q.mode = None
+
+
+def _ends_a_sentence(tokens: tuple[Token, ...], q: _Quote) -> bool:
+    """The quote closes on a sentence-final ending (``…한다”``, ``…한다.”``, ``…까요?”``)."""
+    i = q.close - 1
+    while i > q.open and tokens[i].tag in ("SF", "SE"):
+        i -= 1
+    return i > q.open and tokens[i].tag == "EF"
 
 
 def _headline_speaker(doc: _Doc, frame: _Frame, q: _Quote) -> tuple[int, int] | None:

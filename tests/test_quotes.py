@@ -134,6 +134,22 @@ DIRECT = [
         [(DIR, "A는 B", "김 장관", "말했고"), (DIR, "C는 D", "이 차관", "말했다")],
         id="two-speakers-one-sentence",
     ),
+    # a whole quoted sentence before 며 is speech whatever verb ends the frame
+    pytest.param(
+        "트럼프 대통령은 “미국에서 만들지 않으면 관세를 내야 한다”며 물러서지 않았다.",
+        [(DIR, "미국에서 만들지 않으면 관세를 내야 한다", "트럼프 대통령", "며")],
+        id="sentence-며-stance-verb",
+    ),
+    pytest.param(
+        "노조 위원장은 “더는 기다릴 수 없다.”면서 단식에 들어갔다.",
+        [(DIR, "더는 기다릴 수 없다.", "노조 위원장", "면서")],
+        id="sentence-with-period-면서-action",
+    ),
+    pytest.param(
+        "한 시민은 “이게 나라냐”며 발길을 돌렸다.",
+        [(DIR, "이게 나라냐", "한 시민", "며")],
+        id="question-며-action",
+    ),
     # --- not speech -----------------------------------------------------------------------
     pytest.param("윤 대통령은 “최고의 적임자”라며 그를 장관으로 임명했다.", [], id="appointment-not-speech"),
     pytest.param("회장은 “한 가족”이라며 그를 부사장으로 승진시켰다.", [], id="promotion-not-speech"),
