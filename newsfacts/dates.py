@@ -713,11 +713,19 @@ class _Value:
     anaphoric: bool = False
 
 
+@cache
+def _hedge_re() -> regex.Pattern[str]:
+    """``이르면 27일``, ``늦어도 다음 달 3일``: a hedge word ending right before the date."""
+    return regex.compile(rf"(?<![{_HANGUL}])(?:{_spaced(_words()['future_hedges'])})\s*$")
+
+
 def _resolve(expr: _Expr, ctx: _Context, text: str, tokens: _Tokens) -> _Value | None:
     direction: int | None = None
     dir_atom = expr.first("dir")
     if dir_atom is not None:
         direction = int(_word(dir_atom.data["dir"])[1])
+    elif _hedge_re().search(text, max(0, expr.start - 8), expr.start):
+        direction = 1  # as early as / at the latest: a date ahead
     head = next(a for a in expr.atoms if a.kind not in ("local", "dir", "paren"))
     time_atom = expr.first("time", "hhmm", "clock")
     if head is time_atom:

@@ -357,8 +357,8 @@ class Resolver:
             if sp.name is None or not sp.name.endswith(title) or sp.mention == f"{head} {title}":
                 continue
             words = sp.name.split()
-            if head == "이" and title in lexicon().anonymous_heads:
-                return sp
+            if head == "이" and (title in lexicon().anonymous_heads or sp.anonymous):
+                return sp  # '이 의원' after '한 여당 의원': this one, not a 이 surname
             if any(w.startswith(head) for w in words[:-1]):
                 return sp
         return None

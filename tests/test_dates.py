@@ -785,6 +785,28 @@ def test_reported_future_is_dated_when_it_was_said(sentence: str, expected: str)
     assert [v for _, v, _ in _all_dates(sentence, MAR05)] == [expected]
 
 
+@pytest.mark.parametrize("word", WORDS["future_hedges"])
+def test_future_hedges_put_a_bare_date_ahead(word: str) -> None:
+    # published on June 13th: a bare 10일 would be June 10th; hedged, it is the coming one
+    assert _all_dates(f"본회의는 {word} 10일, 늦어도 다음 달 3일 열린다.", date(2025, 6, 13)) == [
+        ("10일", "2025-07-10", "day"),
+        ("다음 달 3일", "2025-07-03", "day"),
+    ]
+    assert _all_dates(f"결과는 {word} 5월 발표된다.", date(2025, 6, 13)) == [("5월", "2026-05", "month")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("본회의는 이르면 27일 열린다.", "2025-06-27", id="hedge-ahead-this-month"),
+        pytest.param("본회의는 이르면 지난 10일 열릴 예정이었다.", "2025-06-10", id="written-direction-wins"),
+        pytest.param("회의가 10일 열렸다. 바르면 11일이다.", "2025-06-11", id="not-a-hedge-word"),
+    ],
+)
+def test_future_hedges_in_context(sentence: str, expected: str) -> None:
+    assert [v for _, v, _ in _all_dates(sentence, date(2025, 6, 13))][-1] == expected
+
+
 @pytest.mark.parametrize("phrase", WORDS["not_dates"])
 def test_not_date_phrases_are_in_the_negative_table(phrase: str) -> None:
     sentences = [p.values[0] for p in NOT_DATES]
