@@ -480,6 +480,21 @@ def test_per_units(unit):
     assert [(x.value, x.per) for x in newsfacts.extract(sentence).money] == [(5 * MAN, f"1{unit}당")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "per"),
+    [
+        ("입장 수입이 경기당 3억원을 넘겼다.", "3억원", "경기당"),
+        ("휘발유 가격은 리터당 1,700원을 넘었다.", "1,700원", "리터당"),
+        ("전기요금은 kWh당 120원 오른다.", "120원", "kWh당"),
+        ("호텔 숙박비는 1박당 30만원이다.", "30만원", "1박당"),
+        ("급식비는 한 끼당 8천원이다.", "8천원", "끼당"),
+        ("주택 한 채당 평균 3억원을 대출받았다.", "3억원", "채당"),
+    ],
+)
+def test_per_unit_in_running_text(sentence, text, per):
+    assert [(x.text, x.per) for x in newsfacts.extract(sentence).money] == [(text, per)]
+
+
 @pytest.mark.parametrize("word", load("quantity_words")["qualifier_after_particle"])
 def test_bounds_after_a_particle(word):
     (x,) = newsfacts.extract(f"예산은 1조 원이 {word} 규모다.").money
