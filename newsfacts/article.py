@@ -137,30 +137,53 @@ def _dateline_re() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _bare_dateline_re() -> regex.Pattern[str]:
+    """A line that is nothing but a date and a time, as scraped pages carry under the headline."""
+    return regex.compile(
+        rf"""^(?:{_DATE_FORMS})\.?(?:\s*\([월화수목금토일]\))?
+        (?:\s+(?:오전|오후|AM|PM)?\s*\d{{1,2}}\s*(?::\s*\d{{2}}(?::\d{{2}})?|시(?:\s*\d{{1,2}}\s*분)?))?\s*$""",
+        regex.VERBOSE,
+    )
+
+
 def parse_dateline(line: str) -> tuple[date | None, date | None]:
-    """The first published and first modified date on a date line.
+    """The first published and first modified date on a date line; a line that is only a
+    date (``2025-08-11 06:00``) is the publication date.
 
     >>> parse_dateline("입력 2025.01.31 03:00 수정 2025.02.01 08:00")
     (datetime.date(2025, 1, 31), datetime.date(2025, 2, 1))
     """
     published = modified = None
-    for m in _dateline_re().finditer(line):
+    matches = list(_dateline_re().finditer(line))
+    if not matches and (bare := _bare_dateline_re().match(line)):
+        matches = [bare]
+    for m in matches:
         try:
             d = date(int(m["y"]), int(m["m"]), int(m["d"]))
         except ValueError:
             continue
-        if m["pub"] and published is None:
+        if "mod" in m.re.groupindex and m["mod"]:
+            if modified is None:
+                modified = d
+        elif published is None:
             published = d
-        elif m["mod"] and modified is None:
-            modified = d
     return published, modified
 
 
 _DATELINE_MAX = 120  # a longer line is a sentence that happens to contain the word 입력
 
 
-def _is_dateline(line: _Line) -> bool:
-    return len(line.text) <= _DATELINE_MAX and _dateline_re().match(line.text) is not None
+def _is_dateline(lines: list[_Line], index: int) -> bool:
+    """A labelled date line anywhere; a bare date only in the header block, where a page puts
+    it, and with text after it (further down it is a timeline entry; alone it is the text)."""
+    line = lines[index]
+    if len(line.text) > _DATELINE_MAX:
+        return False
+    if _dateline_re().match(line.text) is not None:
+        return True
+    header = index < _HEADER_MAX_LINES and index + 1 < len(lines)
+    return header and _bare_dateline_re().match(line.text) is not None
 
 
 # --- page noise -----------------------------------------------------------------------------
@@ -216,7 +239,7 @@ def _structure(
     text: str, keep_noise: bool
 ) -> tuple[list[Paragraph], Span | None, Span | None, date | None, int | None]:
     lines = _lines(text)
-    datelines = [i for i, ln in enumerate(lines) if _is_dateline(ln)]
+    datelines = [i for i in range(len(lines)) if _is_dateline(lines, i)]
     reference: date | None = None
     modified: date | None = None
     dateline: Span | None = None

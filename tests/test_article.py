@@ -26,6 +26,14 @@ BODY_TEXT = "정부는 25일 새 대책을 발표했다. 시장은 크게 반겼
         ("송고시간2025-01-31 09:00", date(2025, 1, 31), None),
         ("최종수정 2025/02/03 11:00", None, date(2025, 2, 3)),
         ("입력 2025.02.30 03:00", None, None),  # no such day
+        # a line that is only a date and a time: the publication date
+        ("2025-08-11 06:00", date(2025, 8, 11), None),
+        ("2025.08.11. 오전 6:00", date(2025, 8, 11), None),
+        ("2025년 8월 11일 06시 00분", date(2025, 8, 11), None),
+        ("2025.08.11(월) 14:30", date(2025, 8, 11), None),
+        ("2025/08/11", date(2025, 8, 11), None),
+        ("2025.08.11 서울", None, None),  # more than a date
+        ("2025-02-30 06:00", None, None),
         ("입력란에 이름을 쓴다", None, None),
     ],
     ids=lambda v: str(v),
@@ -65,11 +73,21 @@ def test_a_modified_label_is_used_only_without_a_published_one(label: str) -> No
             [HEADLINE, BODY],
         ),
         ("제목만 있고 날짜가 없다\n" + BODY_TEXT, "제목만 있고 날짜가 없다", None, [HEADLINE, BODY]),
+        (
+            "[단독] 제목이 먼저 온다\n2025-08-11 06:00\n" + BODY_TEXT,
+            "[단독] 제목이 먼저 온다",
+            date(2025, 8, 11),
+            [HEADLINE, BODY],
+        ),
+        # past the header block a bare date is a timeline entry, not the page's date
+        ("제목\n" + "본문 문장이다.\n" * 8 + "2025.08.11\n" + BODY_TEXT, "제목", None,
+         [HEADLINE] + [BODY] * 8 + [HEADING, BODY]),
         (BODY_TEXT, None, None, [BODY]),
         ("", None, None, []),
         ("\n\n  \n", None, None, []),
     ],
-    ids=["page-top", "date-first", "no-dateline", "body-only", "empty", "blank"],
+    ids=["page-top", "date-first", "no-dateline", "bare-date-line", "bare-date-in-body", "body-only", "empty",
+         "blank"],
 )
 def test_structure(text: str, headline: str | None, reference: date | None, roles: list[str]) -> None:
     art = parse_article(text)
