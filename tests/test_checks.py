@@ -17,6 +17,7 @@ from _check_builder import D, M, P, R, build
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import newsfacts
 from newsfacts.checks import CheckOptions, Finding, run_checks, with_checks
 from newsfacts.checks.base import band, fmt_rate, korean_amount, korean_money, nz_unit, reaches, roundest
 from newsfacts.checks.figures import count_figures
@@ -1250,3 +1251,29 @@ def test_checks_never_raise_on_extreme_values(v, units, days, ref) -> None:
     for options in (None, CheckOptions(rates={"USD": "1400"}, tolerance="0")):
         for f in run_checks(doc, options, strict=True):
             assert f.message and all(FUZZ_TEXT[s.start : s.end] == s.text for s in f.spans)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the new level, then the base in brackets: the way wire copy states a change
+        ("수출액은 131억 달러로 전년 동월(117억 달러)보다 12% 늘었다.", []),
+        ("수출액은 131억 달러로 전년 동월(117억 달러)보다 25% 늘었다.", [("stated_change", "error")]),
+        ("수출액은 131억 달러로 전년 동월(117억 달러) 대비 12% 줄었다.", [("stated_change", "error")]),
+        ("실업률은 3.1%로 전월(2.7%)보다 0.4%포인트 상승했다.", []),
+        ("실업률은 3.1%로 전월(2.7%)보다 0.2%포인트 상승했다.", [("percent_point", "error")]),
+        ("실업률은 3.1%로, 1년 전(2.7%)에 비해 0.4%포인트 올랐다.", []),
+        ("가입자는 1,800명으로 지난해(1,200명)보다 50% 늘었다.", []),
+        ("가입자는 1,800명으로 지난해(1,200명)보다 80% 늘었다.", [("stated_change", "error")]),
+        # the bracket holds something else: no statement to check
+        ("수출액은 131억 달러로 전년 동월(반도체 제외)보다 25% 늘었다.", []),
+    ],
+    ids=[
+        "amount-right", "amount-wrong", "amount-wrong-direction", "point-right", "point-wrong",
+        "point-에-비해", "count-right", "count-wrong", "bracket-not-a-figure",
+    ],
+)
+def test_stated_change_with_the_base_in_brackets(sentence, expected) -> None:
+    doc = newsfacts.extract(sentence, reference_date=date(2025, 4, 1))
+    changes = [(f.kind, f.severity) for f in doc.checks if f.kind in ("stated_change", "percent_point")]
+    assert changes == expected

@@ -4,6 +4,7 @@ The statements read, in one sentence::
 
     A에서 B로 N% 증가했다            (A, B then the change N, then the verb)
     A에서 N% 늘어난 B로              (the change between, as an adnominal verb)
+    B로 전년 동월(A)보다 N% 늘었다   (the new level, then the base in brackets, as wires write)
     X는 … Y의 N%에 불과하다          (a share; X in the same sentence or the one before)
 
 where A and B are two percentages, two amounts of one currency or two counts with one counter.
@@ -45,6 +46,10 @@ PERCENT_POINT, STATED_CHANGE, SHARE = "percent_point", "stated_change", "share"
 _FROM = regex.compile(r"^\s*\)?\s*에서\s*$")
 _TO = regex.compile(r"^\s*\)?\s*(?:으로|로)\s*,?\s*$")
 _TO_AFTER = regex.compile(r"\s*\)?\s*(?:으로|로)")
+# 'B로 전년 동월(A)보다 N%': the words naming the base, an opening bracket, then after A its
+# closing bracket and the comparison
+_TO_BASE = regex.compile(r"^\s*\)?\s*(?:으로|로)\s*,?\s*[^\d%()\[\].?!]{1,20}?[(（]\s*$")
+_BASE_THAN = regex.compile(r"^\s*[)）]\s*(?:보다|대비|에\s*비해|과\s*비교해|와\s*비교해)\s*$")
 
 
 @cache
@@ -89,6 +94,15 @@ def _statements(text: str, figures: Sequence[Figure]) -> list[tuple[Figure, Figu
                 a.key == b.key
                 and _FROM.match(between(text, a, b))
                 and _TO.match(between(text, b, n))
+                and (v := after.match(text, n.end, min(n.end + 30, len(text)))) is not None
+            ):
+                out.append((a, b, n, _direction(v), v["verb"]))
+                continue
+            b, a = figures[k - 2], figures[k - 1]
+            if (
+                a.key == b.key
+                and _TO_BASE.match(between(text, b, a))
+                and _BASE_THAN.match(between(text, a, n))
                 and (v := after.match(text, n.end, min(n.end + 30, len(text)))) is not None
             ):
                 out.append((a, b, n, _direction(v), v["verb"]))
