@@ -200,7 +200,7 @@ def _percent_re(hangul: bool = True) -> regex.Pattern[str]:
     # A Hangul number needs a unit to be found here (이십 퍼센트); a lone 오 or 이 is too often a
     # word. 프로 (colloquial) only written against a number and not starting a longer word (프로야구).
     first = first_chars(
-        q["qualifier_before"], q["approx_before"], ["±", "+", "-", "−", "마", "."], hangul=hangul
+        q["qualifier_before"], q["approx_before"], ["±", "+", "-", "−", "마", "플", "."], hangul=hangul
     )
     return regex.compile(
         rf"""
@@ -208,7 +208,7 @@ def _percent_re(hangul: bool = True) -> regex.Pattern[str]:
         (?:(?P<qpre>{alternation(q["qualifier_before"])})\s*)?
         (?:(?P<apre>{alternation(q["approx_before"])})\s*)?
         (?P<pm>±|\+/-|\+-)?
-        (?P<neg>(?<![\d\w])[-−]|마이너스\s?)?
+        (?:(?P<neg>(?<![\d\w])[-−]|마이너스\s?)|(?P<plus>(?<![\d\w])\+|플러스\s?))?
         (?P<num>{number}|(?<![\p{{L}}\d.,])\.\d+)
         (?:
             \s?(?:{alternation(signs)})?\s*
@@ -289,6 +289,11 @@ def _mention(article: Article, sentence: Sentence, m: regex.Match[str]) -> Perce
     if qualifier is None:
         after = _after_particle_re().match(text, end, sentence.end)
         qualifier = after["q"] if after else None
+    comparison = comparison_before(article, sentence.start, start)
+    direction = predicate_direction(article, end, sentence.end)
+    if direction is None and comparison is not None and value is not None and value != 0:
+        # 전년 대비 -12.5%를 기록했다: a signed change against a base says its own direction
+        direction = "down" if value < 0 else ("up" if m["plus"] else None)
     return PercentMention(
         text=text[start:end],
         start=start,
@@ -299,8 +304,8 @@ def _mention(article: Article, sentence: Sentence, m: regex.Match[str]) -> Perce
         approx=approx,
         range=rng,
         qualifier=qualifier,
-        direction=predicate_direction(article, end, sentence.end),
-        comparison=comparison_before(article, sentence.start, start),
+        direction=direction,
+        comparison=comparison,
     )
 
 

@@ -79,6 +79,24 @@ CASES = [
     ),
     pytest.param("실적은 -3.5%로 뒷걸음질했다.", [p("-3.5%", "-3.5")], id="negative"),
     pytest.param("성장률은 마이너스 0.2%였다.", [p("마이너스 0.2%", "-0.2")], id="minus-word"),
+    # a signed change against a base says its direction when the verb does not
+    pytest.param(
+        "피해액은 전년 동기 대비 -12.5%를 기록했다.",
+        [p("-12.5%", "-12.5", direction="down", comparison="전년 동기 대비")],
+        id="signed-down-against-a-base",
+    ),
+    pytest.param(
+        "수출은 전년 대비 +3.2%를 기록했다.",
+        [p("+3.2%", "3.2", direction="up", comparison="전년 대비")],
+        id="signed-up-against-a-base",
+    ),
+    pytest.param(
+        "성장률은 전년 대비 플러스 1.1%를 나타냈다.",
+        [p("플러스 1.1%", "1.1", direction="up", comparison="전년 대비")],
+        id="plus-word-against-a-base",
+    ),
+    pytest.param("실적은 +3.5%였다.", [p("+3.5%", "3.5")], id="plus-without-a-base"),
+    pytest.param("플러스 요인이 3%다.", [p("3%", 3)], id="plus-word-not-a-sign"),
     pytest.param("점유율이 이십 퍼센트로 올라섰다.", [p("이십 퍼센트", 20)], id="hangul-number"),
     pytest.param("할인율은 20프로다.", [p("20프로", 20)], id="peuro"),
     pytest.param("완전히 100% 맞는 말이다.", [p("100%", 100)], id="hundred"),
