@@ -1111,17 +1111,54 @@ def extract_dates(article: Article) -> list[DateMention]:
             _remember(ctx, v)
             if ctx.story_day is None and v.day is not None and _tells_the_story_day(expr, v, article, sent):
                 ctx.story_day = v.day
-            out.append(
-                DateMention(
-                    text=text[expr.start : expr.end],
-                    start=expr.start,
-                    end=expr.end,
-                    sentence=sent.index,
-                    value=v.value,
-                    grain=v.grain,
-                    relative=v.relative,
-                    local_time=expr.local,
-                    weekday=expr.weekday,
-                )
+            mention = DateMention(
+                text=text[expr.start : expr.end],
+                start=expr.start,
+                end=expr.end,
+                sentence=sent.index,
+                value=v.value,
+                grain=v.grain,
+                relative=v.relative,
+                local_time=expr.local,
+                weekday=expr.weekday,
             )
+            if out and (merged := _restated(text, out[-1], mention)) is not None:
+                out[-1] = merged
+            else:
+                out.append(mention)
     return out
+
+
+def _restated(text: str, word: DateMention, day: DateMention) -> DateMention | None:
+    """``어제(4일)``, ``오늘(5일)``, ``이날(4일)``: a day word and the date it means, written
+    together. One mention; the written date is its value (the ``restated_date`` check says
+    when the word disagrees)."""
+    if (
+        word.grain != "day"
+        or day.grain != "day"
+        or word.end >= len(text)
+        or text[word.end] != "("
+        or day.start != word.end + 1
+        or day.end >= len(text)
+        or text[day.end] != ")"
+        or _squash(word.text) not in _day_words()
+    ):
+        return None
+    value = day.value
+    bare = regex.fullmatch(r"(\d{1,2})\s*일", day.text)
+    if bare and word.value and value and value != word.value:
+        # a bare day in brackets is the one nearest the word's day (모레(6일) on the 5th is
+        # this month's 6th whatever the verb's tense), so that a slip shows as one day off
+        meant = date.fromisoformat(word.value)
+        months = (rules.add_months(meant.year, meant.month, k) for k in (-1, 0, 1))
+        near = [d for y, m in months if (d := rules.make_date(y, m, int(bare[1])))]
+        if near:
+            value = min(near, key=lambda d: abs((d - meant).days)).isoformat()
+    span = {"text": text[word.start : day.end + 1], "start": word.start, "end": day.end + 1}
+    return dataclasses.replace(day, **span, value=value, relative=True)
+
+
+@cache
+def _day_words() -> frozenset[str]:
+    w = _words()
+    return frozenset(_squash(x) for x in (*w["relative_days"], *w["anaphoric_days"]))

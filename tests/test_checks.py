@@ -1277,3 +1277,46 @@ def test_stated_change_with_the_base_in_brackets(sentence, expected) -> None:
     doc = newsfacts.extract(sentence, reference_date=date(2025, 4, 1))
     changes = [(f.kind, f.severity) for f in doc.checks if f.kind in ("stated_change", "percent_point")]
     assert changes == expected
+
+
+MAR05 = date(2025, 3, 5)
+
+
+@pytest.mark.parametrize(("word", "shift"), load("date_words")["relative_days"].items())
+def test_restated_dates_agree_or_are_flagged(word, shift) -> None:
+    meant = date.fromordinal(MAR05.toordinal() + shift)
+    right = newsfacts.extract(f"위원회는 {word}({meant.day}일) 회의를 열었다.", reference_date=MAR05)
+    assert [(d.text, d.value) for d in right.dates] == [(f"{word}({meant.day}일)", meant.isoformat())]
+    assert [f.kind for f in right.checks] == []
+    off = date.fromordinal(meant.toordinal() - 1)
+    wrong = newsfacts.extract(f"위원회는 {word}({off.day}일) 회의를 열었다.", reference_date=MAR05)
+    assert [(f.kind, f.severity) for f in wrong.checks] == [("restated_date", "warning")]
+    assert wrong.checks[0].message == (
+        f"{word}({off.day}일): {word} is {meant.isoformat()} by the reference date 2025-03-05, "
+        f"but the date in brackets is {off.isoformat()}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("정부는 어제(4일) 회의를 열었다.", [("어제(4일)", "2025-03-04")]),
+        (
+            "회의는 이날(4일) 오후 3시 열렸다.",
+            [("이날(4일)", "2025-03-04"), ("오후 3시", "2025-03-04T15:00")],
+        ),
+        # not written together: two mentions, nothing to compare
+        ("정부는 어제 (4일) 회의를 열었다.", [("어제", "2025-03-04"), ("4일", "2025-03-04")]),
+        ("정부는 어제, 4일 회의를 열었다.", [("어제", "2025-03-04"), ("4일", "2025-03-04")]),
+    ],
+    ids=["word-and-date", "anaphoric-word", "spaced", "comma"],
+)
+def test_a_day_word_and_its_date_in_brackets_are_one_mention(text, dates) -> None:
+    doc = newsfacts.extract(text, reference_date=MAR05)
+    assert [(d.text, d.value) for d in doc.dates] == dates
+    assert [f.kind for f in doc.checks] == []
+
+
+def test_restated_dates_need_a_reference_date() -> None:
+    doc = newsfacts.extract("정부는 어제(4일) 회의를 열었다.")
+    assert [f.kind for f in doc.checks] == []

@@ -18,6 +18,7 @@ stated_change      error     ``A에서 B로 N%`` where N is not (B−A)/A, or th
 share              error     ``X는 Y의 N%`` where N is not X/Y
 weekday            error     ``3월 14일(수)`` when the 14th is not a Wednesday
 relative_date      warning   ``오는 N일`` before the reference date, ``지난 N일`` after it
+restated_date      warning   ``어제(3일)`` when 어제 is not the 3rd by the reference date
 amount_mismatch    warning   one subject given two different amounts
 =================  ========  ===========================================================
 """
@@ -53,6 +54,7 @@ KINDS = (
     "share",
     "weekday",
     "relative_date",
+    "restated_date",
     "amount_mismatch",
 )
 
@@ -67,7 +69,7 @@ def run_checks(
     """
     from .changes import check_changes
     from .conversions import check_conversions, check_given_rates, other_time_sentences
-    from .dates import check_relative_dates, check_weekdays
+    from .dates import check_relative_dates, check_restated_dates, check_weekdays
     from .two_ways import check_two_ways
 
     options = options or DEFAULT_OPTIONS
@@ -83,6 +85,7 @@ def run_checks(
         lambda: check_changes(document),
         lambda: check_weekdays(document),
         lambda: check_relative_dates(document),
+        lambda: check_restated_dates(document),
         lambda: check_two_ways(document),
     )
     findings: list[Finding] = []

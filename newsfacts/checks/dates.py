@@ -1,4 +1,5 @@
-"""Check 5: a weekday that does not match its date, and 오는/지난 pointing the wrong way.
+"""Check 5: a weekday that does not match its date, 오는/지난 pointing the wrong way, and a
+day word that disagrees with the date written beside it.
 
 - ``weekday`` (error): ``3월 14일(수)`` when the 14th is a Friday. When a month was written
   without its year and the weekday fits the same day a year before or after, the inferred
@@ -7,6 +8,9 @@
 - ``relative_date`` (warning): ``오는 N일`` whose day of this month is already past, or
   ``지난 N일`` whose day is still to come, when that reading is nearer the reference date
   than the one the word points to (``오는 5일`` on 10 March: 5 March, not 5 April).
+- ``restated_date`` (warning): ``어제(3일)`` published on 5 March, when 어제 is the 4th. Copy
+  written the day before publication says 어제 for the day before that, so this is a
+  warning: either the word or the date is a day off.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import regex
 from ..lexicon import load
 from .base import ERROR, WARNING, Finding, span_of
 
-WEEKDAY, RELATIVE_DATE = "weekday", "relative_date"
+WEEKDAY, RELATIVE_DATE, RESTATED_DATE = "weekday", "relative_date", "restated_date"
 
 
 @cache
@@ -155,4 +159,37 @@ def check_relative_dates(document: Any) -> list[Finding]:
                 sentence=d.sentence,
             )
         )
+    return findings
+
+
+@cache
+def _restated_re() -> regex.Pattern[str]:
+    words = load("date_words")["relative_days"]
+    alternation = "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
+    return regex.compile(rf"^(?P<word>{alternation})\s*\(")
+
+
+def check_restated_dates(document: Any) -> list[Finding]:
+    """``어제(3일)``: the day word, read from the reference date, against the date in brackets."""
+    ref = document.reference_date
+    if ref is None:
+        return []
+    shifts = load("date_words")["relative_days"]
+    findings = []
+    for d in document.dates:
+        m = _restated_re().match(d.text)
+        written = _day(d.value)
+        if m is None or written is None or not d.text.endswith(")"):
+            continue
+        meant = date.fromordinal(ref.toordinal() + int(shifts[m["word"]]))
+        if meant == written:
+            continue
+        message = (
+            f"{d.text}: {m['word']} is {meant.isoformat()} by the reference date {ref.isoformat()}, "
+            f"but the date in brackets is {written.isoformat()}"
+        )
+        finding = Finding(
+            kind=RESTATED_DATE, severity=WARNING, message=message, spans=(span_of(d),), sentence=d.sentence
+        )
+        findings.append(finding)
     return findings
