@@ -81,6 +81,28 @@ def _direction(m: regex.Match[str]) -> str:
     return "up" if m["up"] else "down"
 
 
+# the two figures written before N: (gap between them, gap before N, whether the base comes first)
+_BEFORE_N = (
+    (_FROM, _TO, True),  # A에서 B로 N%
+    (_TO_BASE, _BASE_THAN, False),  # B로 전년 동월(A)보다 N%
+)
+
+
+def _before_n(
+    text: str, x: Figure, y: Figure, n: Figure, after: regex.Pattern[str]
+) -> tuple[Figure, Figure, Figure, str, str] | None:
+    """A statement whose two figures are both written before N, in one of ``_BEFORE_N``."""
+    if x.key != y.key:
+        return None
+    for first_gap, second_gap, base_first in _BEFORE_N:
+        if first_gap.match(between(text, x, y)) and second_gap.match(between(text, y, n)):
+            v = after.match(text, n.end, min(n.end + 30, len(text)))
+            if v is not None:
+                a, b = (x, y) if base_first else (y, x)
+                return a, b, n, _direction(v), v["verb"]
+    return None
+
+
 def _statements(text: str, figures: Sequence[Figure]) -> list[tuple[Figure, Figure, Figure, str, str]]:
     """(A, B, N, direction, verb) for each change statement among a sentence's figures."""
     after, adnominal = _verbs()
@@ -88,25 +110,9 @@ def _statements(text: str, figures: Sequence[Figure]) -> list[tuple[Figure, Figu
     for k, n in enumerate(figures):
         if not n.is_percent:
             continue
-        if k >= 2:
-            a, b = figures[k - 2], figures[k - 1]
-            if (
-                a.key == b.key
-                and _FROM.match(between(text, a, b))
-                and _TO.match(between(text, b, n))
-                and (v := after.match(text, n.end, min(n.end + 30, len(text)))) is not None
-            ):
-                out.append((a, b, n, _direction(v), v["verb"]))
-                continue
-            b, a = figures[k - 2], figures[k - 1]
-            if (
-                a.key == b.key
-                and _TO_BASE.match(between(text, b, a))
-                and _BASE_THAN.match(between(text, a, n))
-                and (v := after.match(text, n.end, min(n.end + 30, len(text)))) is not None
-            ):
-                out.append((a, b, n, _direction(v), v["verb"]))
-                continue
+        if k >= 2 and (found := _before_n(text, figures[k - 2], figures[k - 1], n, after)) is not None:
+            out.append(found)
+            continue
         if 1 <= k < len(figures) - 1:
             a, b = figures[k - 1], figures[k + 1]
             if (
