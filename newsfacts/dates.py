@@ -688,6 +688,10 @@ class _Context:
     para_day: date | None = None  # last day named in the paragraph (for 이날, 전날)
     para_month: tuple[int, int] | None = None  # (for 같은 달)
     para_year: int | None = None  # (for 같은 해, 이듬해)
+    # the last month and year named anywhere before: 같은 달 in a paragraph that names none
+    # means the month the article was just talking about, not the reference month
+    last_month: tuple[int, int] | None = None
+    last_year: int | None = None
     sent_day: date | None = None  # last day named earlier in this sentence
     sent_year: tuple[int, int] | None = None  # (year, month or 0) last named in this sentence
     prev_sent_day: date | None = None  # last day named in the sentence before
@@ -831,7 +835,7 @@ def _resolve_date(
         else:
             word_kind, n = _word(year_atom.data["relyear"])
             base = (
-                (ctx.para_year or (ref.year if ref else None))
+                (ctx.para_year or ctx.last_year or (ref.year if ref else None))
                 if word_kind == "anaphoric_years"
                 else (ref.year if ref else None)
             )
@@ -851,7 +855,7 @@ def _resolve_date(
     if month_atom is not None and month_atom.kind == "relmonth":
         word_kind, n = _word(month_atom.data["relmonth"])
         if word_kind == "anaphoric_months":
-            frame = ctx.para_month or ((ref.year, ref.month) if ref else None)
+            frame = ctx.para_month or ctx.last_month or ((ref.year, ref.month) if ref else None)
         else:
             frame = (ref.year, ref.month) if ref else None
         if frame is None:
@@ -966,7 +970,9 @@ def _bare_day(
     in time (12월 3일 ... 4일), else by the reference date."""
     prev = ctx.sent_day
     if direction is None and prev is not None and day >= prev.day:
-        return _day_value(rules.make_date(prev.year, prev.month, day), True)
+        same_month = rules.make_date(prev.year, prev.month, day)
+        if same_month is not None:  # not 31일 after a 1 April
+            return _day_value(same_month, True)
     if ctx.ref is None:
         return _Value(None, "day", True)
     lean = _lean(direction, end, tokens)
@@ -1065,6 +1071,19 @@ def _remember(ctx: _Context, v: _Value) -> None:
         ctx.para_year = v.year
 
 
+def _remember_written(ctx: _Context, expr: _Expr, v: _Value) -> None:
+    """The month and year an expression wrote out (3월, 지난해 11월, 2024년), for 같은 달 and
+    같은 해 further on; a bare day (1일) only borrows the reference month and does not count."""
+    year = v.day.year if v.day is not None else v.year
+    month = v.day.month if v.day is not None else v.month
+    if year is None:
+        return
+    if month is not None and expr.first("month", "relmonth", "mdnum", "numdate") is not None:
+        ctx.last_month = (year, month)
+    if expr.first("year", "relyear", "numdate") is not None:
+        ctx.last_year = year
+
+
 # ---- the extractor -------------------------------------------------------------------------
 
 
@@ -1109,6 +1128,7 @@ def extract_dates(article: Article) -> list[DateMention]:
             if v is None:
                 continue
             _remember(ctx, v)
+            _remember_written(ctx, expr, v)
             if ctx.story_day is None and v.day is not None and _tells_the_story_day(expr, v, article, sent):
                 ctx.story_day = v.day
             mention = DateMention(
@@ -1146,7 +1166,7 @@ def _restated(text: str, word: DateMention, day: DateMention) -> DateMention | N
         return None
     value = day.value
     bare = regex.fullmatch(r"(\d{1,2})\s*일", day.text)
-    if bare and word.value and value and value != word.value:
+    if bare and word.value and value != word.value:
         # a bare day in brackets is the one nearest the word's day (모레(6일) on the 5th is
         # this month's 6th whatever the verb's tense), so that a slip shows as one day off
         meant = date.fromisoformat(word.value)

@@ -10,10 +10,12 @@ import json
 from datetime import date
 from decimal import Decimal
 from importlib import resources
+from pathlib import Path
 
 import pytest
 import regex
 from _check_builder import D, M, P, R, build
+from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -23,6 +25,7 @@ from newsfacts.checks.base import band, fmt_rate, korean_amount, korean_money, n
 from newsfacts.checks.figures import count_figures
 from newsfacts.checks.options import OptionError, parse_rate, parse_tolerance, read_rates_file
 from newsfacts.checks.two_ways import subject_key
+from newsfacts.cli import cli
 from newsfacts.lexicon import load
 from newsfacts.mentions import Span, jsonable
 
@@ -1320,3 +1323,20 @@ def test_a_day_word_and_its_date_in_brackets_are_one_mention(text, dates) -> Non
 def test_restated_dates_need_a_reference_date() -> None:
     doc = newsfacts.extract("정부는 어제(4일) 회의를 열었다.")
     assert [f.kind for f in doc.checks] == []
+
+
+SLIPS = Path(__file__).resolve().parent.parent / "samples" / "with-errors" / "exports.txt"
+
+
+def test_the_sample_with_slips_gives_one_finding_per_slip() -> None:
+    """``samples/with-errors/exports.txt``: the README's ``newsfacts check`` example."""
+    result = CliRunner().invoke(cli, ["check", "-f", "json", str(SLIPS)])
+    assert result.exit_code == 1
+    found = [(c["kind"], c["severity"], c["spans"][0]["text"]) for c in json.loads(result.stdout)["checks"]]
+    assert found == [
+        ("stated_change", "error", "520억 달러"),
+        ("percent_point", "error", "2.7%"),
+        ("conversion_rate", "warning", "33조원"),
+        ("restated_date", "warning", "어제(31일)"),
+        ("weekday", "error", "오는 4일(목)"),
+    ]

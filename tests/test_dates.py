@@ -411,6 +411,36 @@ def test_anaphoric_month_words(word: str, n: int) -> None:
     assert got == [("지난해 3월", "2024-03", "month"), (f"{word} 20일", f"2024-{3 + n:02d}-20", "day")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "3월 수출은 늘었다고 1일 밝혔다.\n같은 달 실업률은 올랐다.",
+            [("3월", "2025-03", "month"), ("1일", "2025-04-01", "day"), ("같은 달", "2025-03", "month")],
+            id="같은-달-the-month-written-before-not-the-bare-day's",
+        ),
+        pytest.param(
+            "지난해 11월 공장이 멈췄다.\n업계에 따르면 같은 달 20일 다시 가동됐다.",
+            [("지난해 11월", "2024-11", "month"), ("같은 달 20일", "2024-11-20", "day")],
+            id="같은-달-in-the-next-paragraph",
+        ),
+        pytest.param(
+            "2023년 공장이 문을 열었다.\n같은 해 매출은 늘었다.",
+            [("2023년", "2023", "year"), ("같은 해", "2023", "year")],
+            id="같은-해-in-the-next-paragraph",
+        ),
+        pytest.param("같은 달 실업률은 올랐다.", [("같은 달", "2025-04", "month")], id="nothing-before"),
+        pytest.param(
+            "장관은 어제(31일) 열린 회의에서 말했다.",
+            [("어제(31일)", "2025-03-31", "day")],
+            id="a-later-day-that-the-month-lacks",
+        ),
+    ],
+)
+def test_anaphoric_words_across_paragraphs(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text, date(2025, 4, 2)) == expected
+
+
 @pytest.mark.parametrize(("word", "n"), WORDS["relative_years"].items())
 def test_relative_year_words(word: str, n: int) -> None:
     assert _all_dates(f"정부는 {word} 예산을 늘렸다.") == [(word, str(2025 + n), "year")]
