@@ -318,6 +318,7 @@ FUTURE, NEUTRAL, PAST = 1, 0, -1
 #: about the future, but only inside words reported in the past: ``4일 관세를 부과하겠다고
 #: 발표했다``, ``4일 "가겠다"고 말했다``. The date is as likely the day the words were said.
 REPORTED_FUTURE = 2
+_QUOTE_MARKS = frozenset('"“”‘’\'「」『』')
 #: endings that close a reported clause (…하겠다고 밝혔다, …열겠다며, …하겠다는 뜻을 밝혔다)
 _QUOTATIVE = frozenset({"다고", "라고", "자고", "냐고", "다며", "라며", "다면서", "라면서", "다는", "라는"})
 _VERB = ("VV", "XSV", "VX")  # Kiwi also tags VV-R / VV-I (regular / irregular conjugation)
@@ -485,8 +486,15 @@ class _Tokens:
         toks = self.toks
         prev_tag = ""
         future = False
+        depth = 0  # quote marks opened after the date
         for i in range(bisect.bisect_left(self._starts, pos), len(toks)):
             t = toks[i]
+            if t.tag == "SSO" and t.form in _QUOTE_MARKS:
+                depth += 1
+            elif t.tag == "SSC" and t.form in _QUOTE_MARKS:
+                if depth == 0:  # the date was inside the quote, which ends here: "하반기에는 …될 것"
+                    return FUTURE if future else NEUTRAL
+                depth -= 1
             pair = (t.form, t.tag)
             if pair in forms["past"]:
                 return PAST

@@ -783,6 +783,23 @@ def test_tense_of_the_clause(sentence: str, expected: str) -> None:
     assert [v for _, v, _ in _all_dates(sentence, date(2025, 1, 8))] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a date inside a quote takes the quoted clause's tense, not the reporting verb's
+        pytest.param("그는 “하반기에는 성장세가 뚜렷해질 것”이라고 했다.", "2025-H2", id="half-in-quote"),
+        pytest.param("그는 “20일에는 회의가 열릴 것”이라고 말했다.", "2025-05-20", id="day-in-quote-future"),
+        pytest.param("그는 “지난 4일 회의는 잘 끝났다”고 말했다.", "2025-05-04", id="day-in-quote-past"),
+        pytest.param("그는 “3일 회의는 잘 끝났다”고 말했다.", "2025-05-03", id="bare-day-in-quote-past"),
+        # a date before the quote belongs to the reporting verb
+        pytest.param("그는 10일 “회복”이라고 말했다.", "2025-04-10", id="day-before-quote"),
+        pytest.param("매출은 (3월 기준) 늘었다.", "2025-03", id="brackets-are-not-quotes"),
+    ],
+)
+def test_dates_inside_quotes(sentence: str, expected: str) -> None:
+    assert [v for _, v, _ in _all_dates(sentence, date(2025, 5, 8))] == [expected]
+
+
 MAR05 = date(2025, 3, 5)
 
 
