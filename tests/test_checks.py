@@ -1340,3 +1340,52 @@ def test_the_sample_with_slips_gives_one_finding_per_slip() -> None:
         ("restated_date", "warning", "어제(31일)"),
         ("weekday", "error", "오는 4일(목)"),
     ]
+
+
+BREAKDOWN = "수출액은 131억 달러였다. {marker} 메모리가 80억 달러, 시스템 반도체가 {second}억 달러다."
+
+
+@pytest.mark.parametrize("marker", load("check_words")["part_markers"])
+def test_every_part_marker_opens_a_breakdown(marker) -> None:
+    wrong = newsfacts.extract(BREAKDOWN.format(marker=marker, second=61))
+    assert [(f.kind, f.severity) for f in wrong.checks] == [("parts_exceed_whole", "error")]
+    assert wrong.checks[0].message == (
+        f"the parts after '{marker}' add up to 141억 달러 (80억 달러 + 61억 달러), more than 131억 달러"
+    )
+    assert newsfacts.extract(BREAKDOWN.format(marker=marker, second=41)).checks == ()
+
+
+INVEST = "투자액은 {whole}이다. 그중 2조5300억원은 설비에, 2조5500억원은 연구개발에 쓴다."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("가입자는 1200만명으로, 이 가운데 20대가 700만명, 30대가 600만명이다.", ["parts_exceed_whole"]),
+        ("가입자는 1200만명으로, 이 가운데 20대가 700만명, 30대가 500만명이다.", []),
+        ("올해 예산은 600조원이다. 이 중 복지 예산은 220조원, 국방 예산은 60조원이다.", []),
+        (INVEST.format(whole="5조원"), ["parts_exceed_whole"]),  # 5조: 4.95조-5.05조
+        (INVEST.format(whole="약 5조원"), []),  # 약 5조: up to 5.1조
+        ("수출액은 131억 달러였다. 이 가운데 메모리는 80억 달러로 전년(70억 달러)보다 늘었다.", []),
+        ("수출액은 131억 달러였다. 이 가운데 메모리는 70억 달러에서 80억 달러로 늘었다.", []),
+        ("수출액은 131억 달러였다. 이 가운데 메모리가 100조원어치다.", []),  # another currency
+        (BREAKDOWN.format(marker="\n이 가운데", second=61), []),  # a new paragraph
+        ("이 중국 기업은 131억 달러를 벌었고 80억 달러, 61억 달러를 썼다.", []),  # 이 중국: no marker
+    ],
+    ids=[
+        "counts-over", "counts-under", "budget-under", "rounded-whole", "approx-whole", "base-in-brackets",
+        "from-to", "other-currency", "other-paragraph", "not-a-marker",
+    ],
+)
+def test_parts_exceed_whole(text, expected) -> None:
+    assert [f.kind for f in newsfacts.extract(text).checks] == expected
+
+
+@pytest.mark.parametrize("word", load("check_words")["part_excluders"])
+def test_a_base_after_the_marker_is_not_a_part(word) -> None:
+    unit = "억원" if word.startswith("과") else "억 달러"  # 과 after a final consonant
+    base = f"{'' if word.startswith(('에서', '보다')) else '전년 '}70{unit}{word}"
+    text = f"수출액은 131{unit}이었다. 이 가운데 메모리는 {base} 80{unit}로 늘었다."
+    assert [f.kind for f in newsfacts.extract(text).checks] == []
+    parts = f"수출액은 131{unit}이었다. 이 가운데 메모리는 70{unit}, 시스템은 80{unit}이다."
+    assert [f.kind for f in newsfacts.extract(parts).checks] == ["parts_exceed_whole"]

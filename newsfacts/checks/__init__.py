@@ -20,6 +20,7 @@ weekday            error     ``3월 14일(수)`` when the 14th is not a Wednesda
 relative_date      warning   ``오는 N일`` before the reference date, ``지난 N일`` after it
 restated_date      warning   ``어제(3일)`` when 어제 is not the 3rd by the reference date
 amount_mismatch    warning   one subject given two different amounts
+parts_exceed_whole error     ``131억 달러 … 이 가운데 80억 달러, 61억 달러``: parts above the whole
 =================  ========  ===========================================================
 """
 
@@ -56,6 +57,7 @@ KINDS = (
     "relative_date",
     "restated_date",
     "amount_mismatch",
+    "parts_exceed_whole",
 )
 
 
@@ -70,6 +72,7 @@ def run_checks(
     from .changes import check_changes
     from .conversions import check_conversions, check_given_rates, other_time_sentences
     from .dates import check_relative_dates, check_restated_dates, check_weekdays
+    from .parts import check_parts
     from .two_ways import check_two_ways
 
     options = options or DEFAULT_OPTIONS
@@ -87,6 +90,7 @@ def run_checks(
         lambda: check_relative_dates(document),
         lambda: check_restated_dates(document),
         lambda: check_two_ways(document),
+        lambda: check_parts(document),
     )
     findings: list[Finding] = []
     for run in runs:
