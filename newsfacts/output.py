@@ -237,11 +237,16 @@ def render_tables(documents: Iterable[Document], kinds: tuple[str, ...], console
                 continue
             table = Table(title=f"{_TITLES[kind]} ({len(items)})", title_justify="left")
             if kind == "checks":
-                for col in ("severity", "check", "message"):
-                    table.add_column(col)
+                from .checks.render import highlighted_sentence
+
+                table.add_column("severity", no_wrap=True)
+                table.add_column("check", no_wrap=True)
+                table.add_column("message", ratio=3, overflow="fold")
+                table.add_column("sentence", ratio=2, overflow="fold")
                 for f in items:
                     style = "red" if f.severity == "error" else "yellow"
-                    table.add_row(Text(f.severity, style=style), Text(f.kind), Text(f.message))
+                    sentence = highlighted_sentence(doc, f)
+                    table.add_row(Text(f.severity, style=style), Text(f.kind), Text(f.message), sentence)
             else:
                 table.add_column("text", overflow="fold", max_width=40)
                 table.add_column("value", overflow="fold")

@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from datetime import date
+from pathlib import Path
 
 import click
 import pytest
@@ -108,6 +109,26 @@ def test_table_format_prints_source_reference_and_headline(runner, article) -> N
     first, second = result.stdout.splitlines()[:2]
     assert first == f"{article}  reference date: 2024-12-09"
     assert second == "headline: 예산안 처리 합의"
+
+
+def test_table_of_checks_shows_each_finding_with_its_sentence() -> None:
+    sample = Path(__file__).resolve().parent.parent / "samples" / "with-errors" / "exports.txt"
+    args = ["extract", "-f", "table", "--only", "checks", str(sample)]
+    result = CliRunner(env={"COLUMNS": "200"}).invoke(cli, args)
+    assert result.exit_code == 0
+    rows = [line for line in result.stdout.splitlines() if line.startswith("│ ")]
+    header = next(line for line in result.stdout.splitlines() if "severity" in line)
+    columns = [cell.strip() for cell in header.strip("┃").split("┃")]
+    assert columns == ["severity", "check", "message", "sentence"]
+    found = [[cell.strip() for cell in row.strip("│").split("│")] for row in rows if row[2] != " "]
+    assert [(r[0], r[1]) for r in found] == [
+        ("error", "stated_change"),
+        ("error", "percent_point"),
+        ("warning", "conversion_rate"),
+        ("warning", "restated_date"),
+        ("error", "weekday"),
+    ]
+    assert found[1][3] == "같은 달 실업률은 3.1%로 전월(2.7%)보다 0.2%포인트 올랐다."
 
 
 def _doc_with_a_date() -> Document:
