@@ -1116,7 +1116,13 @@ MUTATIONS = [
     pytest.param("약 7조9750억 원", "약 79조7500억 원", [("conversion_rate", "error")], id="ten-times"),
     pytest.param("약 1740억 원", "약 1470억 원", [("conversion_rate", "warning")], id="odd-rate-vs-stated"),
     pytest.param("1,451.5원", "1,351.5원", [("conversion_rate", "warning")] * 2, id="stated-rate-moved"),
-    pytest.param("17.2% 늘었다", "27.2% 늘었다", [("stated_change", "error")], id="change"),
+    # the headline's 17% no longer matches the body either
+    pytest.param(
+        "17.2% 늘었다",
+        "27.2% 늘었다",
+        [("headline_figure", "warning"), ("stated_change", "error")],
+        id="change",
+    ),
     pytest.param("17.2% 늘었다", "17.2% 줄었다", [("stated_change", "error")], id="direction"),
     pytest.param("0.8%포인트", "0.8%", [("percent_point", "warning")], id="percent-for-point"),
     pytest.param("0.8%포인트", "0.6%포인트", [("percent_point", "error")], id="points"),
@@ -1334,6 +1340,7 @@ def test_the_sample_with_slips_gives_one_finding_per_slip() -> None:
     assert result.exit_code == 1
     found = [(c["kind"], c["severity"], c["spans"][0]["text"]) for c in json.loads(result.stdout)["checks"]]
     assert found == [
+        ("headline_figure", "warning", "12%"),
         ("stated_change", "error", "520억 달러"),
         ("percent_point", "error", "2.7%"),
         ("conversion_rate", "warning", "33조원"),
@@ -1389,3 +1396,30 @@ def test_a_base_after_the_marker_is_not_a_part(word) -> None:
     assert [f.kind for f in newsfacts.extract(text).checks] == []
     parts = f"수출액은 131{unit}이었다. 이 가운데 메모리는 70{unit}, 시스템은 80{unit}이다."
     assert [f.kind for f in newsfacts.extract(parts).checks] == ["parts_exceed_whole"]
+
+
+def _not_in_body(figure: str, body: str) -> list[str]:
+    return [f"the headline's {figure} is not in the body, which gives {body}"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        ("반도체 수출 12% 늘어", "반도체 수출은 전년보다 11.9% 늘었다.", []),
+        ("반도체 수출 12% 늘어", "반도체 수출은 전년보다 21% 늘었다.", _not_in_body("12%", "21%")),
+        ("금리 0.25%p 인하", "한은은 기준금리를 0.25%포인트 내렸다.", []),
+        ("금리 0.5%p 인하", "한은은 기준금리를 0.25%포인트 내렸다.", _not_in_body("0.5%p", "0.25%포인트")),
+        ("AI 기업, 500억 원 투자 유치", "이 회사는 50억 엔(약 483억 원)을 유치했다.", []),  # the conversion
+        ("삼성, 5조 원 투자", "삼성은 5조2000억 원을 투자한다.", []),  # cut at its last digit
+        ("삼성, 6조 원 투자", "삼성은 5조2000억 원을 투자한다.", _not_in_body("6조 원", "5조2000억 원")),
+        ("반도체 수출 12% 늘어", "반도체 수출이 크게 늘었다.", []),  # no body percentage to hold it to
+    ],
+    ids=[
+        "rounded", "other-figure", "points", "other-points", "conversion", "cut", "other-amount",
+        "nothing-to-compare",
+    ],
+)
+def test_headline_figures(headline, body, expected) -> None:
+    doc = newsfacts.extract(f"{headline}\n입력 2025.01.08 09:00\n{body}")
+    assert doc.headline == headline
+    assert [f.message for f in doc.checks if f.kind == "headline_figure"] == expected

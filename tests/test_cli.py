@@ -122,13 +122,14 @@ def test_table_of_checks_shows_each_finding_with_its_sentence() -> None:
     assert columns == ["severity", "check", "message", "sentence"]
     found = [[cell.strip() for cell in row.strip("│").split("│")] for row in rows if row[2] != " "]
     assert [(r[0], r[1]) for r in found] == [
+        ("warning", "headline_figure"),
         ("error", "stated_change"),
         ("error", "percent_point"),
         ("warning", "conversion_rate"),
         ("warning", "restated_date"),
         ("error", "weekday"),
     ]
-    assert found[1][3] == "같은 달 실업률은 3.1%로 전월(2.7%)보다 0.2%포인트 올랐다."
+    assert found[2][3] == "같은 달 실업률은 3.1%로 전월(2.7%)보다 0.2%포인트 올랐다."
 
 
 def _doc_with_a_date() -> Document:

@@ -21,6 +21,7 @@ relative_date      warning   ``오는 N일`` before the reference date, ``지난
 restated_date      warning   ``어제(3일)`` when 어제 is not the 3rd by the reference date
 amount_mismatch    warning   one subject given two different amounts
 parts_exceed_whole error     ``131억 달러 … 이 가운데 80억 달러, 61억 달러``: parts above the whole
+headline_figure    warning   a headline figure that no body figure of its kind comes to
 =================  ========  ===========================================================
 """
 
@@ -58,6 +59,7 @@ KINDS = (
     "restated_date",
     "amount_mismatch",
     "parts_exceed_whole",
+    "headline_figure",
 )
 
 
@@ -72,6 +74,7 @@ def run_checks(
     from .changes import check_changes
     from .conversions import check_conversions, check_given_rates, other_time_sentences
     from .dates import check_relative_dates, check_restated_dates, check_weekdays
+    from .headline import check_headline
     from .parts import check_parts
     from .two_ways import check_two_ways
 
@@ -91,6 +94,7 @@ def run_checks(
         lambda: check_restated_dates(document),
         lambda: check_two_ways(document),
         lambda: check_parts(document),
+        lambda: check_headline(document),
     )
     findings: list[Finding] = []
     for run in runs:
