@@ -146,6 +146,7 @@ def _comparison_re() -> regex.Pattern[str]:
             (?: {alternation(w["comparison_bases"])}
               | \d{{4}}\s?년(?:\s?\d{{1,2}}\s?월)?(?:\s?\d\s?분기)?   # 2019년 대비, 2024년 1분기보다
             )
+            (?:\s?[(（][^()（）]{{1,30}}[)）])?                  # 전월(2.7%)보다: the base's figure
             \s?(?:{alternation(w["comparison_markers"])})
           | (?<!\S)\S+?\s?(?:{alternation(w["open_comparison_markers"])})  # 정부안 대비, GDP 대비
         )
@@ -266,6 +267,11 @@ def _quantity(m: regex.Match[str]) -> Quantity | None:
     return value_of(text)
 
 
+# 전월(2.7%)보다: the figure of the base a change is measured from; the clause's verb
+# (올랐다) moves the other figure, not this one
+_BASE_FIGURE = regex.compile(r"\s*[)）]\s*(?:보다|대비|에\s*비해|과\s*비교해|와\s*비교해)")
+
+
 def _mention(article: Article, sentence: Sentence, m: regex.Match[str]) -> PercentMention | None:
     if not any(ch.isdigit() for ch in m["num"]) and not _is_hangul_number_ok(article, m.start("num")):
         return None
@@ -290,7 +296,7 @@ def _mention(article: Article, sentence: Sentence, m: regex.Match[str]) -> Perce
         after = _after_particle_re().match(text, end, sentence.end)
         qualifier = after["q"] if after else None
     comparison = comparison_before(article, sentence.start, start)
-    direction = predicate_direction(article, end, sentence.end)
+    direction = None if _BASE_FIGURE.match(text, end) else predicate_direction(article, end, sentence.end)
     if direction is None and comparison is not None and value is not None and value != 0:
         # 전년 대비 -12.5%를 기록했다: a signed change against a base says its own direction
         direction = "down" if value < 0 else ("up" if m["plus"] else None)

@@ -152,6 +152,20 @@ CASES = [
         id="jinanhae-gateun-gigan",
     ),
     pytest.param(
+        "수출액은 582억 달러로 전년 동월(520억 달러)보다 12% 늘었다.",
+        [p("12%", 12, direction="up", comparison="전년 동월(520억 달러)보다")],
+        id="base-with-its-figure-in-brackets",
+    ),
+    pytest.param(
+        "실업률은 3.1%로 전월(2.7%)보다 0.4%포인트 올랐다.",
+        [
+            p("3.1%", "3.1", direction="up"),
+            p("2.7%", "2.7"),  # the base: the verb moves the other figure
+            p("0.4%포인트", "0.4", POINT, direction="up", comparison="전월(2.7%)보다"),
+        ],
+        id="base-with-a-percentage-in-brackets",
+    ),
+    pytest.param(
         "출생아 수는 2019년 대비 15% 줄었다.",
         [p("15%", 15, direction="down", comparison="2019년 대비")],
         id="year-base",
