@@ -453,6 +453,7 @@ class _Tokens:
         self._sent = sent
         self._toks: tuple[Token, ...] | None = None
         self._starts: list[int] = []
+        self._tenses: dict[int, int] = {}  # a bare day asks up to three times at one offset
 
     @property
     def toks(self) -> tuple[Token, ...]:
@@ -474,6 +475,13 @@ class _Tokens:
         return toks[i - 1] if i > 0 else None
 
     def tense_after(self, pos: int) -> int:
+        """The tense of the clause that follows a date (``_tense_after``), read once per offset."""
+        tense = self._tenses.get(pos)
+        if tense is None:
+            tense = self._tenses[pos] = self._tense_after(pos)
+        return tense
+
+    def _tense_after(self, pos: int) -> int:
         """The tense of the clause that follows a date: FUTURE, PAST or NEUTRAL.
 
         Reads Kiwi's morphemes from ``pos`` to the end of the clause. A past -었- makes it
