@@ -16,7 +16,7 @@ from typing import Any
 
 import click
 
-from . import batch
+from . import batch, kiwi
 from .checks import CheckOptions, reaches, with_checks
 from .checks.options import OptionError, parse_rate, parse_tolerance, read_rates_file
 from .document import KINDS, Document
@@ -125,7 +125,8 @@ def input_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         ),
         click.option(
             "-j", "--jobs", type=int, metavar="N", expose_value=False, callback=_positive,
-            help="Worker processes, each loading Kiwi once (default: the number of cores).",
+            help="Cores to use: worker processes, each loading Kiwi once; -j 1 runs Kiwi "
+            "single-threaded (default: the number of cores).",
         ),
         click.option(
             "-q", "--quiet", is_flag=True, default=None, expose_value=False, callback=_store("quiet"),
@@ -270,6 +271,7 @@ def _results(
     """
     s = _settings()
     plan = _plan(paths, take=True)
+    kiwi.use_cores(s.jobs)  # -j 1 runs here single-threaded, not on a Kiwi thread per core
     try:
         results = batch.results(
             plan.jobs,

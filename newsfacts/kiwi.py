@@ -21,14 +21,36 @@ if TYPE_CHECKING:
 
 KIWI_OPTIONS: dict[str, Any] = {"load_default_dict": False, "load_multi_dict": False}
 
+_cores: int | None = None  # set by the command line's -j
+
+
+def use_cores(n: int | None) -> None:
+    """Run this process's Kiwi on ``n`` threads (None: Kiwi's default, one per core).
+
+    The command line's ``-j N`` is the number of cores a run may use: N worker processes of
+    one thread each, or, for a single document or ``-j 1``, this process with N threads. It
+    takes effect when Kiwi is built, once per process.
+    """
+    global _cores
+    _cores = n
+
+
+def threads() -> int:
+    """Kiwi's thread count for this process; 0 is Kiwi's default.
+
+    ``use_cores`` comes first, then NEWSFACTS_KIWI_THREADS, which batch workers set to 1 so
+    that N processes do not each spawn a thread per core.
+    """
+    if _cores:
+        return _cores
+    return int(os.environ.get("NEWSFACTS_KIWI_THREADS", "0") or 0)
+
 
 @cache
 def get_kiwi() -> Kiwi:
     from kiwipiepy import Kiwi
 
-    # NEWSFACTS_KIWI_THREADS lets batch workers run Kiwi single-threaded so that N processes
-    # do not each spawn a thread per core. 0 means Kiwi's default.
-    threads = int(os.environ.get("NEWSFACTS_KIWI_THREADS", "0") or 0)
-    if threads > 0:
-        return Kiwi(num_workers=threads, **KIWI_OPTIONS)
+    n = threads()
+    if n > 0:
+        return Kiwi(num_workers=n, **KIWI_OPTIONS)
     return Kiwi(**KIWI_OPTIONS)

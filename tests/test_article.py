@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -188,3 +189,33 @@ def test_sentences_of_later_paragraphs_pair_their_own_quote_marks() -> None:
     for i, t in marks:
         assert art.tokens[t.paired].paired == i
         assert art.text[t.start : t.end] in "“”"
+
+
+class _KiwiWithThreads:
+    """The process's Kiwi, reporting another thread count: which call form ``_segment`` uses."""
+
+    def __init__(self, kiwi, num_workers: int) -> None:
+        self._kiwi, self.num_workers = kiwi, num_workers
+
+    def tokenize(self, text):
+        return self._kiwi.tokenize(text)
+
+
+_SAMPLES = sorted((Path(__file__).resolve().parent.parent / "samples").glob("**/*.txt"))
+
+
+@pytest.mark.parametrize("path", _SAMPLES, ids=[p.stem for p in _SAMPLES])
+def test_one_call_per_paragraph_or_one_for_all_reads_the_same(monkeypatch, path) -> None:
+    # Single-threaded, each paragraph is its own Kiwi call; with threads, one call takes them
+    # all. Sentences, tokens, quote pairs and sub-sentences must not depend on which.
+    from newsfacts import article
+
+    real = article.get_kiwi()
+    text = path.read_text("utf-8")
+    read = {}
+    for threads in (1, 2):
+        monkeypatch.setattr(article, "get_kiwi", lambda t=threads: _KiwiWithThreads(real, t))
+        parsed = parse_article(text)
+        read[threads] = (parsed.sentences, parsed.tokens)
+    assert read[1] == read[2]
+    assert len(read[1][0]) > 5 and any(t.paired >= 0 for t in read[1][1])

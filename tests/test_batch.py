@@ -14,7 +14,7 @@ import pytest
 from batch_corpus import ARTICLES
 from click.testing import CliRunner
 
-from newsfacts import batch, extract
+from newsfacts import batch, extract, kiwi
 from newsfacts.batch import Job, Options, Result
 from newsfacts.cli import cli, show_progress
 from newsfacts.document import KINDS
@@ -239,6 +239,40 @@ def test_where_jobs_run(jobs, workers, in_process) -> None:
     assert (pids == {str(os.getpid())}) is in_process
     if not in_process:  # workers run Kiwi single-threaded: N workers, N cores
         assert {r.error.split()[1] for r in results} == {"1"}
+
+
+@pytest.mark.parametrize(
+    ("cores", "env", "expected"),
+    [
+        (None, None, 0),  # Kiwi's default: a thread per core
+        (None, "1", 1),  # a batch worker
+        (1, None, 1),  # -j 1
+        (3, "1", 3),  # the command line's -j comes first
+        (None, "", 0),
+    ],
+)
+def test_kiwi_threads(monkeypatch, cores, env, expected) -> None:
+    monkeypatch.setattr(kiwi, "_cores", cores)
+    if env is None:
+        monkeypatch.delenv("NEWSFACTS_KIWI_THREADS", raising=False)
+    else:
+        monkeypatch.setenv("NEWSFACTS_KIWI_THREADS", env)
+    assert kiwi.threads() == expected
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [(["-j", "1"], 1), (["-j", "3"], 3), ([], batch.default_workers())],
+    ids=["j1-one-thread", "j3", "default-cores"],
+)
+def test_cli_jobs_are_the_cores_kiwi_may_use(runner, monkeypatch, tmp_path, args, expected) -> None:
+    seen = []
+    monkeypatch.setattr(kiwi, "use_cores", seen.append)
+    path = tmp_path / "a.txt"
+    path.write_text("삼성전자는 5조 원을 투자했다.", "utf-8")
+    result = runner.invoke(cli, ["extract", "-f", "json", *args, str(path)])
+    assert result.exit_code == 0, result.output
+    assert seen == [expected]
 
 
 def test_a_worker_crash_costs_only_the_document_that_caused_it(tmp_path) -> None:
