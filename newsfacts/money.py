@@ -212,11 +212,13 @@ _BARE_BIG_UNITS = ("억", "조", "경")
 
 @cache
 def _explicit_rate_re() -> regex.Pattern[str]:
+    """``1달러=1,380원``, ``100엔당 900원``, and cross rates: ``달러당 145엔``, ``1유로당 1.08달러``."""
     foreign = alternation(_forms("words", foreign_only=True) + _forms("prefix", foreign_only=True))
+    quote = alternation(_forms("words"))
     return regex.compile(
         rf"""
         (?<![\d.,])(?:(?P<bnum>{ARABIC})\s?)?(?P<bcur>{foreign})\s?(?:=|＝|당)\s?
-        (?:약\s?)?(?P<qnum>{ARABIC})\s?원(?P<suffix>선|대)?
+        (?:약\s?)?(?P<qnum>{ARABIC})\s?(?P<qcur>{quote})(?P<suffix>선|대)?
         """,
         regex.VERBOSE,
     )
@@ -444,12 +446,12 @@ def _rates_in(article: Article, sentence: Sentence) -> list[RateMention]:
     out: list[RateMention] = []
     taken: list[tuple[int, int]] = []
     for m in _explicit_rate_re().finditer(text, sentence.start, sentence.end):
-        base = codes[m["bcur"]]
+        base, quote = codes[m["bcur"]], codes[m["qcur"]]
         units = Decimal(m["bnum"].replace(",", "")) if m["bnum"] else Decimal(1)
-        if units == 0:
+        if units == 0 or base == quote:
             continue
         value = _clean(Decimal(m["qnum"].replace(",", "")) / units)
-        out.append(_rate(text, sentence, m.start(), m.end(), base, value, None, bool(m["suffix"])))
+        out.append(_rate(text, sentence, m.start(), m.end(), base, value, None, bool(m["suffix"]), quote))
         taken.append((m.start(), m.end()))
     if not _rate_context_re().search(text, sentence.start, sentence.end):
         return out
@@ -506,6 +508,7 @@ def _rate(
     value: Decimal | None,
     change: Decimal | None,
     approx: bool,
+    quote: str | None = None,
 ) -> RateMention:
     return RateMention(
         text=text[start:end],
@@ -513,7 +516,7 @@ def _rate(
         end=end,
         sentence=sentence.index,
         base=base,
-        quote=_currencies()["native"],
+        quote=quote or _currencies()["native"],
         value=value,
         change=change,
         approx=approx,

@@ -1,4 +1,5 @@
-"""Exchange-rate statements: not amounts of money, but won per one unit of a foreign currency."""
+"""Exchange-rate statements: not amounts of money, but won (or, in a cross rate written as
+``달러당 145엔``, another currency) per one unit of a foreign currency."""
 
 from __future__ import annotations
 
@@ -87,6 +88,27 @@ CASES = [
     ),
     pytest.param("1,000원이 넘는 원·달러 환율 부담", [], id="round-figure-before-rate-word"),
     pytest.param("삼성전자 주가는 1,400원 올랐다.", [], id="share-move-is-money"),
+    # cross rates, written with a quote currency other than the won
+    pytest.param(
+        "엔·달러 환율은 달러당 145엔대까지 올랐다.",
+        [("달러당 145엔대", "USD", "JPY", D(145), None, True)],
+        id="cross-yen-per-dollar",
+    ),
+    pytest.param(
+        "유로화는 1유로당 1.08달러에 거래됐다.",
+        [("1유로당 1.08달러", "EUR", "USD", D("1.08"), None, False)],
+        id="cross-dollars-per-euro",
+    ),
+    pytest.param(
+        "역외 시장에서 1달러=7.3위안 선이 무너졌다.",
+        [("1달러=7.3위안", "USD", "CNY", D("7.3"), None, False)],
+        id="cross-yuan-equals",
+    ),
+    pytest.param(
+        "엔화는 100엔당 0.68달러로 떨어졌다.",
+        [("100엔당 0.68달러", "JPY", "USD", D("0.0068"), None, False)],
+        id="cross-per-100-yen",
+    ),
 ]
 
 
@@ -103,6 +125,8 @@ def test_rates(sentence, expected):
         ("환율 상승으로 라면 가격이 1,000원으로 올랐다.", [("1,000원", 1000)]),
         ("원·달러 환율은 1,452.6원에 마감했다.", []),
         ("당시 환율은 1달러=1,380원이었다.", []),
+        ("엔·달러 환율은 달러당 145엔대까지 올랐다.", []),
+        ("관광객은 1인당 5만엔을 썼다.", [("5만엔", 50000)]),
     ],
     ids=[
         "amount-stays-money",
@@ -110,6 +134,8 @@ def test_rates(sentence, expected):
         "price-stays-money",
         "level-is-not-money",
         "equation-is-not-money",
+        "cross-rate-is-not-money",
+        "per-person-yen-stays-money",
     ],
 )
 def test_rates_are_not_money(sentence, money):
