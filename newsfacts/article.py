@@ -9,9 +9,11 @@ and each line (a paragraph in newsroom copy) goes to Kiwi on its own.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
+from operator import attrgetter
 from typing import NamedTuple
 
 import regex
@@ -57,7 +59,6 @@ class Sentence:
     paragraph: int
     token_start: int
     token_end: int
-    subs: tuple[tuple[int, int], ...] = ()  # quoted sub-sentences Kiwi found, as offsets
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -71,6 +72,11 @@ class Article:
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[Sentence, ...]
     tokens: tuple[Token, ...]
+
+    @cached_property
+    def token_starts(self) -> list[int]:
+        """The tokens' start offsets, for bisecting; built once, on first use."""
+        return [t.start for t in self.tokens]
 
     def sentence_tokens(self, sentence: Sentence) -> tuple[Token, ...]:
         return self.tokens[sentence.token_start : sentence.token_end]
@@ -311,12 +317,16 @@ def _structure(
     return paragraphs, headline, dateline, reference, noise_start
 
 
+# The fields newsfacts keeps of each Kiwi token, read in C as one tuple per morpheme.
+_FIELDS = attrgetter("form", "tag", "start", "len", "paired_token", "sent_position")
+
+
 def _segment(text: str, paragraphs: list[Paragraph]) -> tuple[tuple[Sentence, ...], tuple[Token, ...]]:
     if not paragraphs:
         return (), ()
-    # kiwi.tokenize, not split_into_sents: every token carries its sentence and quoted
-    # sub-sentence number, so one pass here builds both, where split_into_sents would first
-    # regroup the tokens in Python (a tenth of Kiwi's time) for us to walk them again.
+    # kiwi.tokenize, not split_into_sents: every token carries its sentence number, so the
+    # sentences come from one pass over the tokens, where split_into_sents would first
+    # regroup them in Python (a tenth of Kiwi's time) for us to walk them again.
     kiwi = get_kiwi()
     texts = [p.text for p in paragraphs]
     # One call with every paragraph lets Kiwi's threads share them. Single-threaded, that
@@ -325,60 +335,34 @@ def _segment(text: str, paragraphs: list[Paragraph]) -> tuple[tuple[Sentence, ..
     results = kiwi.tokenize(texts) if kiwi.num_workers > 1 else [kiwi.tokenize(t) for t in texts]
     sentences: list[Sentence] = []
     tokens: list[Token] = []
-    append = tokens.append
     new = tuple.__new__  # Token(...) goes through a Python-level __new__: a third slower
     for para, found in zip(paragraphs, results, strict=True):
-        base = para.start
-        tbase = len(tokens)
-        sent = -1  # sentence number of the token before, within this paragraph
-        t0 = tbase
-        subs: list[tuple[int, int]] = []
-        sub, sub_start, sub_end = 0, 0, 0
-        for t in found:
-            if t.sent_position != sent:
-                if sent >= 0:
-                    if sub:
-                        subs.append((sub_start, sub_end))
-                    sentences.append(_sentence(text, sentences, para.index, t0, tokens, subs))
-                    subs, sub = [], 0
-                sent, t0 = t.sent_position, len(tokens)
-            start = base + t.start
-            end = start + t.len
-            p = t.paired_token
-            append(new(Token, (t.form, t.tag, start, end, tbase + p if p >= 0 else -1)))
-            position = t.sub_sent_position
-            if position != sub:
-                if sub:
-                    subs.append((sub_start, sub_end))
-                sub, sub_start = position, start
-            sub_end = end
-        if sent >= 0:
-            if sub:
-                subs.append((sub_start, sub_end))
-            sentences.append(_sentence(text, sentences, para.index, t0, tokens, subs))
+        if not found:
+            continue
+        base, tbase = para.start, len(tokens)
+        rows = list(map(_FIELDS, found))
+        tokens += [
+            new(Token, (f, tag, base + s, base + s + n, tbase + p if p >= 0 else -1))
+            for f, tag, s, n, p, _ in rows
+        ]
+        numbers = [r[5] for r in rows]  # sentence numbers, ascending within a paragraph
+        i, count = 0, len(numbers)
+        while i < count:
+            j = bisect.bisect_right(numbers, numbers[i], i)
+            start, end = tokens[tbase + i].start, tokens[tbase + j - 1].end
+            sentences.append(
+                Sentence(
+                    index=len(sentences),
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    paragraph=para.index,
+                    token_start=tbase + i,
+                    token_end=tbase + j,
+                )
+            )
+            i = j
     return tuple(sentences), tuple(tokens)
-
-
-def _sentence(
-    text: str,
-    sentences: list[Sentence],
-    paragraph: int,
-    t0: int,
-    tokens: list[Token],
-    subs: list[tuple[int, int]],
-) -> Sentence:
-    """The sentence made of ``tokens[t0:]``: from its first morpheme's start to its last one's end."""
-    start, end = tokens[t0].start, tokens[-1].end
-    return Sentence(
-        index=len(sentences),
-        start=start,
-        end=end,
-        text=text[start:end],
-        paragraph=paragraph,
-        token_start=t0,
-        token_end=len(tokens),
-        subs=tuple(subs),
-    )
 
 
 def parse_article(

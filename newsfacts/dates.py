@@ -180,7 +180,8 @@ def _start_re() -> regex.Pattern[str]:
     marks = _spaced([*w["local_time_markers"], *w["home_time_markers"]])
     bracket = rf"\((?=\s?(?:[{days}]|{marks}))"  # (금), (현지 시간), not (AI) or (약 78억 원)
     tods = rf"(?:{_alt(w['times_of_day'])})(?=\s?[\d(])"  # 오후 3시, 오전(현지시간)
-    return regex.compile(rf"{number}|['’‘](?=\d)|{bracket}|{tods}|{_spaced(words)}")
+    # A date word starts a word (the atoms say so too); testing that first skips most letters.
+    return regex.compile(rf"{number}|['’‘](?=\d)|{bracket}|{tods}|(?<![{_HANGUL}])(?:{_spaced(words)})")
 
 
 def _scan(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:

@@ -41,25 +41,10 @@ PERCENT, POINT = "percent", "percentage_point"
 
 # --- morphemes around an offset (shared with money.py) ----------------------------------------
 
-# The last article's token starts. The article itself is kept and compared with ``is``: an id
-# alone could be reused by the next article once the previous one is freed.
-_starts_cache: tuple[Article, list[int]] | None = None
-
-
-def _token_starts(article: Article) -> list[int]:
-    """Start offsets of the article's tokens, built once per article for bisecting."""
-    global _starts_cache
-    cached = _starts_cache
-    if cached is not None and cached[0] is article:
-        return cached[1]
-    starts = [t.start for t in article.tokens]
-    _starts_cache = (article, starts)
-    return starts
-
 
 def token_at(article: Article, offset: int) -> Token | None:
     """The morpheme that starts exactly at ``offset``, if any."""
-    starts = _token_starts(article)
+    starts = article.token_starts
     i = bisect.bisect_left(starts, offset)
     if i < len(starts) and starts[i] == offset:
         return article.tokens[i]
@@ -68,7 +53,7 @@ def token_at(article: Article, offset: int) -> Token | None:
 
 def first_token_from(article: Article, offset: int) -> int:
     """Index of the first morpheme starting at or after ``offset``."""
-    return bisect.bisect_left(_token_starts(article), offset)
+    return bisect.bisect_left(article.token_starts, offset)
 
 
 def sentences_hit(article: Article, gate: regex.Pattern[str]) -> list[Sentence]:

@@ -96,7 +96,7 @@ class _Doc:
         self.article = article
         self.text = article.text
         self.tokens = article.tokens
-        self.starts = [t.start for t in article.tokens]
+        self.starts = article.token_starts
         self.resolver = Resolver(article)
         self.by_span: dict[tuple[int, int], Speaker] = {}
         self.last_para = -10
