@@ -196,24 +196,27 @@ def _is_dateline(lines: list[_Line], index: int) -> bool:
 
 
 @cache
-def _noise_re() -> regex.Pattern[str]:
+def _noise_re() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """What a noise line starts with, and what it may say anywhere (tried with ``match`` and
+    ``search``: the body lines before the noise are long, and ``match`` stops at their first letter)."""
     words = load("article")
     reactions = alternation(words["reactions"])
     headers = alternation(words["noise_headers"])
     copyright_ = alternation(words["copyright_markers"])
-    return regex.compile(
+    start = regex.compile(
         rf"""
-          ^(?:{reactions})\s*\d*$                         # 좋아요 1
-        | ^(?:{headers})\s*\(?\d*\)?\s*(?:개)?$           # 댓글 3, 추천 많은 댓글
-        | ^\[?\s*(?:{copyright_})                         # ⓒ 동아일보 & donga.com
-        | (?:무단\s*전재|재배포\s*금지)                     # ... 무단 전재 및 재배포 금지
-        | ^\d{{4}}[.\-]\d{{1,2}}[.\-]\d{{1,2}}\.?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?$  # a comment's timestamp
-        | ^(?:\#[^\s\#]+[^\#]*){{2,}}$                    # #태그#태그 keyword line
-        | ^.{{0,40}}(?:기자|특파원|논설위원|기상캐스터)\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$  # byline, e-mail
-        | ^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$                 # bare e-mail
+          (?:{reactions})\s*\d*$                          # 좋아요 1
+        | (?:{headers})\s*\(?\d*\)?\s*(?:개)?$            # 댓글 3, 추천 많은 댓글
+        | \[?\s*(?:{copyright_})                          # ⓒ 동아일보 & donga.com
+        | \d{{4}}[.\-]\d{{1,2}}[.\-]\d{{1,2}}\.?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?$  # a comment's timestamp
+        | (?:\#[^\s\#]+[^\#]*){{2,}}$                     # #태그#태그 keyword line
+        | .{{0,40}}(?:기자|특파원|논설위원|기상캐스터)\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$  # byline, e-mail
+        | [\w.+-]+@[\w-]+(?:\.[\w-]+)+$                  # bare e-mail
         """,
         regex.VERBOSE,
     )
+    anywhere = regex.compile(r"무단\s*전재|재배포\s*금지")  # ... 무단 전재 및 재배포 금지
+    return start, anywhere
 
 
 def is_noise_line(line: str) -> bool:
@@ -222,7 +225,9 @@ def is_noise_line(line: str) -> bool:
     >>> is_noise_line("댓글 3"), is_noise_line("좋아요"), is_noise_line("댓글이 달렸다.")
     (True, True, False)
     """
-    return _noise_re().search(line.strip()) is not None
+    start, anywhere = _noise_re()
+    line = line.strip()
+    return start.match(line) is not None or anywhere.search(line) is not None
 
 
 # --- structure -----------------------------------------------------------------------------

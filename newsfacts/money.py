@@ -254,7 +254,7 @@ def _hangul_amount_re() -> regex.Pattern[str]:
     n = load("numerals")
     chars = "".join(n["sino_digits"]) + "".join(n["small_units"]) + "".join(n["big_units"])
     words = alternation(_forms("words") + list(_currencies()["subunits"]))
-    return regex.compile(rf"[{chars}]\s?여?\s?(?:{words})")
+    return regex.compile(rf"(?<=[{chars}]\s?여?\s?)(?:{words})")  # see _gate_re
 
 
 @cache

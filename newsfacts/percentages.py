@@ -220,7 +220,8 @@ def _hangul_percent_re() -> regex.Pattern[str]:
     """A percent written after a Hangul number (이십 퍼센트): only then is the slower pattern needed."""
     c = load("numerals")
     chars = "".join(c["sino_digits"]) + "".join(c["small_units"]) + "".join(c["big_units"])
-    return regex.compile(rf"[{chars}]\s?(?:퍼센|프로)")
+    # the numeral is a lookbehind, so the scan stops only at 퍼센/프로, not at every 이, 일, 사 ...
+    return regex.compile(rf"(?<=[{chars}]\s?)(?:퍼센|프로)")
 
 
 _PREFILTER = regex.compile(r"[%％]|퍼센|프로|포인트")
