@@ -43,6 +43,14 @@ def check_headline(document: Any) -> list[Finding]:
     if article.headline is None:
         return []
     headline = article.headline
+
+    def in_headline(m: Any) -> bool:
+        return headline.start <= m.start < headline.end
+
+    if not any(map(in_headline, document.percentages)) and not any(
+        in_headline(m) or (m.conversion is not None and in_headline(m.conversion)) for m in document.money
+    ):
+        return []  # no figure in the headline: the body's need not be read
     roles = {p.index: p.role for p in article.paragraphs}
     head, body = [], []
     for f in _figures(document):
