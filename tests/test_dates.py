@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -1251,3 +1252,46 @@ def test_never_raises_on_any_text(text: str, ref: date | None) -> None:
 
 def test_daterules_doctests() -> None:
     assert doctest.testmod(daterules).failed == 0
+
+
+# Where date atoms are tried: numbers, brackets and times of day in one scan, date words in
+# another. The two cannot overlap, so their merged starts are those of the one alternation
+# they replaced; each string below puts the kinds side by side.
+SCAN_CASES = (
+    ("오후3시 회의", ["오후3시"]),
+    ("어제 오후 3시 20분", ["어제", "오후 3시 20분"]),
+    ("지난달 27일(현지시간)", ["지난달", "27일", "(현지시간)"]),
+    ("이날오후 3시", ["이날", "오후 3시"]),
+    ("다음 달 3일 오전(현지 시간)", ["다음 달", "3일", "오전(현지 시간)"]),
+    ("'24년 상반기", ["'24년", "상반기"]),
+    ("3월 14일(금) 발표", ["3월", "14일", "(금)"]),
+    ("2025.1.31 오늘", ["2025.1.31", "오늘"]),
+    ("27∼29일 사흘 전", ["27∼29일", "사흘 전"]),
+    ("그는 어제오늘 일이 아니라고 했다", ["어제"]),
+    ("전년 동기 대비 17% 늘어난 5000억 원", []),
+)
+
+
+def _scan_one_alternation(text: str) -> list[str]:
+    """The atoms read with the single start scan that ``_start_res`` splits in two."""
+    from newsfacts import dates
+
+    marks, words = dates._start_res()
+    joined = regex.compile(f"{marks.pattern}|{words.pattern}")
+    atom, pos, out = dates._atom_re(), 0, []
+    for c in joined.finditer(text):
+        if c.start() < pos:
+            continue
+        if (m := atom.match(text, c.start())) is not None:
+            out.append(m.group())
+            pos = m.end()
+    return out
+
+
+@pytest.mark.parametrize(("text", "atoms"), SCAN_CASES)
+def test_split_start_scan_reads_what_one_scan_reads(text: str, atoms: list[str]) -> None:
+    from newsfacts import dates
+
+    scanned = [m.group() for m in dates._scan(text, 0, len(text))]
+    assert scanned == atoms
+    assert scanned == _scan_one_alternation(text)
