@@ -20,6 +20,7 @@ from functools import cache
 
 import regex
 
+from .anchors import anchors_by_sentence, barrier_re, search_anchored
 from .article import HEADING, HEADLINE, Article, Sentence
 from .lexicon import alternation, load
 from .numerals import (
@@ -605,13 +606,33 @@ def _qualifier_after(text: str, sentence: Sentence, end: int) -> str | None:
     return m["q"] if m else None
 
 
-def _money_in(article: Article, sentence: Sentence, rates: list[RateMention]) -> list[MoneyMention]:
+@cache
+def _barrier_re() -> regex.Pattern[str]:
+    """What no amount contains: its search starts after the last one before a gate hit."""
+    q = _quantity_words()
+    n = load("numerals")
+    words = [
+        *(q[key] for key in ("qualifier_before", "approx_before", "approx_after", "qualifier_after")),
+        q["range_separators"],
+        _forms("words"),
+        _forms("prefix"),
+        _forms("suffix"),
+        list(_currencies()["subunits"]),
+        *(list(n[key]) for key in ("sino_digits", "small_units", "big_units", "vague")),
+    ]
+    return barrier_re((w for group in words for w in group), chars=",.여대")
+
+
+def _money_in(
+    article: Article, sentence: Sentence, anchors: list[int], rates: list[RateMention]
+) -> list[MoneyMention]:
     text = article.text
     pattern = _money_re(_hangul_amount_re().search(text, sentence.start, sentence.end) is not None)
+    barrier = _barrier_re()
     out: list[MoneyMention] = []
     pos = sentence.start
     while True:
-        m = pattern.search(text, pos, sentence.end)
+        m = search_anchored(pattern, barrier, text, pos, sentence.end, anchors)
         if m is None:
             break
         if any(r.start < m.end() and m.start() < r.end for r in rates):
@@ -721,10 +742,10 @@ def _read(article: Article) -> _Facts:
     money: list[MoneyMention] = []
     rates: list[RateMention] = []
     rate_sentences = {s.index for s in sentences_hit(article, _rate_gate_re())}
-    for sentence in sentences_hit(article, _gate_re()):
+    for sentence, anchors in anchors_by_sentence(article, _gate_re()):
         sentence_rates = _rates_in(article, sentence) if sentence.index in rate_sentences else []
         rates.extend(sentence_rates)
-        money.extend(_money_in(article, sentence, sentence_rates))
+        money.extend(_money_in(article, sentence, anchors, sentence_rates))
     roles = {p.index: p.role for p in article.paragraphs}
     body = [m for m in money if roles.get(article.sentences[m.sentence].paragraph) not in (HEADLINE, HEADING)]
     money.extend(_headline_figures(article, body, money))

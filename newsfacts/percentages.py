@@ -15,6 +15,7 @@ from functools import cache
 
 import regex
 
+from .anchors import anchors_by_sentence, barrier_re, search_anchored
 from .article import Article, Sentence, Token
 from .lexicon import alternation, load
 from .numerals import Quantity, decade_range, first_chars, number_pattern, range_values, value_of
@@ -305,15 +306,37 @@ def extract_percentages(article: Article) -> list[PercentMention]:
     """Every percentage and percentage point in the headline and body, in text order."""
     out: list[PercentMention] = []
     text = article.text
-    for sentence in sentences_hit(article, _PREFILTER):
+    barrier = _barrier_re()
+    for sentence, anchors in anchors_by_sentence(article, _PREFILTER):
         hangul = _hangul_percent_re().search(text, sentence.start, sentence.end) is not None
-        for m in _percent_re(hangul).finditer(text, sentence.start, sentence.end):
+        pattern = _percent_re(hangul)
+        pos = sentence.start
+        while m := search_anchored(pattern, barrier, text, pos, sentence.end, anchors):
+            pos = m.end()
             if _in_url(text, m.start(), sentence):
                 continue
             mention = _mention(article, sentence, m)
             if mention is not None:
                 out.append(mention)
     return out
+
+
+@cache
+def _barrier_re() -> regex.Pattern[str]:
+    """What no percentage contains: its search starts after the last one before a sign."""
+    w = _words()
+    q = load("quantity_words")
+    n = load("numerals")
+    words = [
+        *(q[key] for key in ("qualifier_before", "approx_before", "approx_after", "qualifier_after")),
+        q["range_separators"],
+        w["percent"],
+        w["point"],
+        n["negative"],
+        ["±", "+/-", "+-", "+", "플러스"],
+        *(list(n[key]) for key in ("sino_digits", "small_units", "big_units", "vague")),
+    ]
+    return barrier_re((x for group in words for x in group), chars=",.여대")
 
 
 _URL = regex.compile(r"(?:https?://|www\.)\S*$")
