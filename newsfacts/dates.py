@@ -78,8 +78,27 @@ def _spaced(words: Any) -> str:
     )
 
 
+def _spaced_by_first(words: Any) -> str:
+    r"""``_spaced(words)`` grouped by first letter: 지(?:난\s*달|난해|…)|오(?:늘|는).
+
+    The same words in the same order within each letter, so it matches what ``_spaced`` does;
+    a scan tries one group where a flat list tries every word at every letter.
+    """
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(
+        regex.escape(first)
+        + "(?:"
+        + "|".join(r"\s*".join(regex.escape(p) for p in rest.split(" ")) for rest in rests)
+        + ")"
+        for first, rests in groups.items()
+    )
+
+
 @cache
-def _atom_re() -> regex.Pattern[str]:
+def _atom_alternatives() -> list[str]:
+    """The atom regex's alternatives, each one named group, in the order they are tried."""
     w = _words()
     particles = _alt(w["particles"])
     after_word = rf"(?=$|[^{_HANGUL}]|(?:{particles}))"  # a particle or a non-letter ends the word
@@ -89,60 +108,94 @@ def _atom_re() -> regex.Pattern[str]:
     local = _spaced(w["local_time_markers"])
     home = _spaced(w["home_time_markers"])
     quarter = r"[1-4]\s?(?:[·/]\s?4\s?)?분기"
-    pattern = rf"""
-      (?P<numdate>                              # 2025.1.31 / 2025. 1. 31 / 2025-01-31 / 2025/1/31
-          (?<![\d.,/\-])(?P<nd_y>\d{{4}})\s?(?P<nd_s>[./\-])\s?(?P<nd_m>\d{{1,2}})\s?(?P=nd_s)
-          \s?(?P<nd_d>\d{{1,2}})(?!\d)(?!(?P=nd_s)\d)
-      )
-    | (?P<mdnum>                                # 3/14(금), 3.14(금): only with a weekday in brackets
+    return [
+        # 2025.1.31 / 2025. 1. 31 / 2025-01-31 / 2025/1/31
+        r"""(?P<numdate>
+          (?<![\d.,/\-])(?P<nd_y>\d{4})\s?(?P<nd_s>[./\-])\s?(?P<nd_m>\d{1,2})\s?(?P=nd_s)
+          \s?(?P<nd_d>\d{1,2})(?!\d)(?!(?P=nd_s)\d)
+        )""",
+        # 3/14(금), 3.14(금): only with a weekday in brackets
+        rf"""(?P<mdnum>
           (?<![\d.,/\-])(?P<md_m>\d{{1,2}})\s?[./]\s?(?P<md_d>\d{{1,2}})\.?
           (?=\s?\(\s?[{short_days}](?:요일)?\s?[)·,])
-      )
-    | (?P<range>                                # 27∼29일, 5·6월, 2023∼24년, 1~3분기: the first has no unit
-          (?<![\d.,])(?P<ra>\d{{1,4}})
-          (?:\s?(?P<rs>[~∼〜～\-–·,])\s?(?P<rb>\d{{1,4}})\s?(?P<ru>년|월|일)
-            | \s?(?P<rs>[~∼〜～\-–])\s?(?P<rb>[1-4])\s?(?P<ru>분기))   # not 1·4분기, the old way to write Q1
-      )
-    | (?P<offset>                               # 3일 전, 사흘 뒤, 2주 후, 한 달 전
+        )""",
+        # 27∼29일, 5·6월, 2023∼24년, 1~3분기: the first has no unit; not 1·4분기, the old way
+        # to write Q1
+        r"""(?P<range>
+          (?<![\d.,])(?P<ra>\d{1,4})
+          (?:\s?(?P<rs>[~∼〜～\-–·,])\s?(?P<rb>\d{1,4})\s?(?P<ru>년|월|일)
+            | \s?(?P<rs>[~∼〜～\-–])\s?(?P<rb>[1-4])\s?(?P<ru>분기))
+        )""",
+        # 3일 전, 사흘 뒤, 2주 후, 한 달 전
+        rf"""(?P<offset>
           (?:(?<![\d.,~∼〜～\-–])(?P<on>\d{{1,3}})\s?(?P<ou>{_alt(w["offset_units"])})
             | (?<![{_HANGUL}])(?P<ow>{_spaced(w["count_words"])}))
           \s?(?P<od>{_alt(w["offset_directions"])}){after_word}
-      )
-    | (?P<year>                                 # 2025년, 2024년도, '24년
-          (?<![\d.,])(?:(?P<y4>\d{{4}})|[’'‘](?P<y2>\d{{2}}))\s?년(?:도)?
-      )
-    | (?P<relyear>                              # 올해, 지난해, 이듬해; 올 only before a month/quarter/half
+        )""",
+        # 2025년, 2024년도, '24년
+        r"(?P<year>(?<![\d.,])(?:(?P<y4>\d{4})|[’'‘](?P<y2>\d{2}))\s?년(?:도)?)",
+        # 올해, 지난해, 이듬해; 올 only before a month/quarter/half
+        rf"""(?P<relyear>
           (?<![{_HANGUL}])(?:{_spaced([*w["relative_years"], *w["anaphoric_years"]])}
             | (?:{_alt(w["year_prefixes"])})(?=\s?(?:\d{{1,2}}\s?월|{quarter}|{_alt(w["halves"])})))
-      )
-    | (?P<relmonth>(?<![{_HANGUL}])(?:{_spaced([*w["relative_months"], *w["anaphoric_months"]])}))
-    | (?P<relweek>(?<![{_HANGUL}])(?:{_spaced(w["relative_weeks"])})(?=\s?(?:{weekdays})))
-    | (?P<relquarter>(?<![{_HANGUL}])(?:{_spaced(w["relative_quarters"])}))
-    | (?P<quarter>(?<![\d.,])(?=(?P<q>[1-4])){quarter})
-    | (?P<half>(?<![{_HANGUL}])(?:{_alt(w["halves"])}))
-    | (?P<month>(?<![\d.,])(?P<m>\d{{1,2}})\s?월)
-    | (?P<time>                                 # 오후 3시, 밤 10시 30분, 15시 20분, 3시 반
+        )""",
+        rf"(?P<relmonth>(?<![{_HANGUL}])(?:{_spaced([*w['relative_months'], *w['anaphoric_months']])}))",
+        rf"(?P<relweek>(?<![{_HANGUL}])(?:{_spaced(w['relative_weeks'])})(?=\s?(?:{weekdays})))",
+        rf"(?P<relquarter>(?<![{_HANGUL}])(?:{_spaced(w['relative_quarters'])}))",
+        rf"(?P<quarter>(?<![\d.,])(?=(?P<q>[1-4])){quarter})",
+        rf"(?P<half>(?<![{_HANGUL}])(?:{_alt(w['halves'])}))",
+        r"(?P<month>(?<![\d.,])(?P<m>\d{1,2})\s?월)",
+        # 오후 3시, 밤 10시 30분, 15시 20분, 3시 반
+        rf"""(?P<time>
           (?:(?P<tod>{tods})\s?)?(?<![\d.,:])(?P<h>\d{{1,2}})\s?시(?!간)
           (?:\s?(?P<mi>\d{{1,2}})\s?분(?![간기]))?
           (?:\s?(?P<hb>반){after_word})?
-      )
-    | (?P<hhmm>                                 # 15:20, 오후 3:20
+        )""",
+        # 15:20, 오후 3:20
+        rf"""(?P<hhmm>
           (?:(?P<tod2>{tods})\s?)?(?<![\d.,:])(?P<hh>[01]?\d|2[0-4]):(?P<mm>[0-5]\d)(?![\d:])
-      )
-    | (?P<clock>(?<![{_HANGUL}])(?:{_alt(w["clock_words"])}))
-    | (?P<day>(?<![\d.,])(?P<d>\d{{1,2}})\s?일)
-    | (?P<weekday>(?<![{_HANGUL}])(?:{weekdays}))
-    | (?P<relday>(?<![{_HANGUL}])(?:{_spaced([*w["relative_days"], *w["anaphoric_days"]])}))
-    | (?P<dir>(?<![{_HANGUL}])(?:{_alt(w["directions"])})(?=\s))
-    | (?P<local>(?<![{_HANGUL}])(?:{local})(?:으로)?(?=\s))
-    | (?P<paren>                                # (금), (현지 시간), (수·현지시간), 오전(현지시간)
+        )""",
+        rf"(?P<clock>(?<![{_HANGUL}])(?:{_alt(w['clock_words'])}))",
+        r"(?P<day>(?<![\d.,])(?P<d>\d{1,2})\s?일)",
+        rf"(?P<weekday>(?<![{_HANGUL}])(?:{weekdays}))",
+        rf"(?P<relday>(?<![{_HANGUL}])(?:{_spaced([*w['relative_days'], *w['anaphoric_days']])}))",
+        rf"(?P<dir>(?<![{_HANGUL}])(?:{_alt(w['directions'])})(?=\s))",
+        rf"(?P<local>(?<![{_HANGUL}])(?:{local})(?:으로)?(?=\s))",
+        # (금), (현지 시간), (수·현지시간), 오전(현지시간), (현지시간·목)
+        rf"""(?P<paren>
           (?:(?:{tods})\s?(?=\())?\(\s?
           (?: (?:(?P<pw>[{short_days}])(?:요일)?)?\s?[·,/]?\s?(?:(?P<pl>{local})|(?P<ph>{home}))?
-            | (?:(?P<pl>{local})|(?P<ph>{home}))\s?[·,/]\s?(?P<pw>[{short_days}])(?:요일)? )   # (현지시간·목)
+            | (?:(?P<pl>{local})|(?P<ph>{home}))\s?[·,/]\s?(?P<pw>[{short_days}])(?:요일)? )
           (?:\s?기준)?\s?\)
-      )
+        )""",
+    ]
+
+
+_NAME = regex.compile(r"\(\?P<(\w+)>")
+# The alternatives that can match where a digit starts: each of the others begins with a
+# letter, a quote mark or a bracket.
+_DIGIT_LED = frozenset(
+    ("numdate", "mdnum", "range", "offset", "year", "quarter", "month", "time", "hhmm", "day")
+)
+# The digit-led ones that can also begin otherwise: 한 달 전, '24년, 오후 3시, 오후 3:20.
+_ALSO_LETTER_LED = frozenset(("offset", "year", "time", "hhmm"))
+
+
+@cache
+def _atom_re(digit: bool | None = None) -> regex.Pattern[str]:
+    """The atom regex: all its alternatives, or only those that can begin at a digit
+    (``digit=True``) or elsewhere (``digit=False``).
+
+    The start scans know which kind of place each start is. Leaving out alternatives that
+    cannot match there does not change which alternative matches first, and a digit start
+    (most of them) no longer tries a dozen word lists.
     """
-    return regex.compile(pattern, regex.VERBOSE)
+    parts = []
+    for fragment in _atom_alternatives():
+        name = _NAME.match(fragment)[1]  # type: ignore[index]
+        if digit is None or (name in _DIGIT_LED) == digit or (not digit and name in _ALSO_LETTER_LED):
+            parts.append(fragment)
+    return regex.compile("|".join(parts), regex.VERBOSE)
 
 
 @cache
@@ -187,13 +240,13 @@ def _start_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     # A date word starts a word, as the atoms say too; testing that first skips most letters.
     return (
         regex.compile(rf"{number}|['’‘](?=\d)|{bracket}|{tods}"),
-        regex.compile(rf"(?<![{_HANGUL}])(?:{_spaced(words)})"),
+        regex.compile(rf"(?<![{_HANGUL}])(?:{_spaced_by_first(words)})"),
     )
 
 
 def _scan(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
     """The atom regex's matches in ``text[start:end]``, tried only where an atom can start."""
-    atom = _atom_re()
+    at_digit, elsewhere = _atom_re(True), _atom_re(False)
     marks, words = _start_res()
     pos = start
     starts = [c.start() for c in marks.finditer(text, start, end)]
@@ -202,7 +255,7 @@ def _scan(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
     for at in starts:
         if at < pos:
             continue  # inside the atom just read
-        m = atom.match(text, at, end)
+        m = (at_digit if text[at].isdecimal() else elsewhere).match(text, at, end)
         if m is not None:
             yield m
             pos = m.end()
@@ -329,7 +382,7 @@ FUTURE, NEUTRAL, PAST = 1, 0, -1
 #: about the future, but only inside words reported in the past: ``4일 관세를 부과하겠다고
 #: 발표했다``, ``4일 "가겠다"고 말했다``. The date is as likely the day the words were said.
 REPORTED_FUTURE = 2
-_QUOTE_MARKS = frozenset('"“”‘’\'「」『』')
+_QUOTE_MARKS = frozenset("\"“”‘’'「」『』")
 #: endings that close a reported clause (…하겠다고 밝혔다, …열겠다며, …하겠다는 뜻을 밝혔다)
 _QUOTATIVE = frozenset({"다고", "라고", "자고", "냐고", "다며", "라며", "다면서", "라면서", "다는", "라는"})
 _VERB = ("VV", "XSV", "VX")  # Kiwi also tags VV-R / VV-I (regular / irregular conjugation)

@@ -1295,3 +1295,71 @@ def test_split_start_scan_reads_what_one_scan_reads(text: str, atoms: list[str])
     scanned = [m.group() for m in dates._scan(text, 0, len(text))]
     assert scanned == atoms
     assert scanned == _scan_one_alternation(text)
+
+
+# atoms that can begin with a letter, a quote mark or a bracket as well as with a digit
+LETTER_LED = [
+    "'24년",
+    "’24년",
+    "오후 3시",
+    "밤 10시 30분",
+    "오후 3:20",
+    "한 달 전",
+    "사흘 뒤",
+    "(금)",
+    "오전(현지시간)",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES + LETTER_LED), max_size=20).map("".join))
+def test_split_atom_regex_matches_what_the_whole_one_matches(text: str) -> None:
+    """At every offset, the alternatives kept for its kind of character match what all do."""
+    from newsfacts import dates
+
+    whole, at_digit, elsewhere = dates._atom_re(), dates._atom_re(True), dates._atom_re(False)
+    for at in range(len(text)):
+        m = whole.match(text, at)
+        split = (at_digit if text[at].isdecimal() else elsewhere).match(text, at)
+        assert (m and (m.lastgroup, m.span())) == (split and (split.lastgroup, split.span()))
+
+
+def _date_words() -> list[str]:
+    from newsfacts import dates
+
+    w = dates._words()
+    return sorted(
+        {
+            x
+            for key in (
+                "relative_days",
+                "anaphoric_days",
+                "relative_months",
+                "relative_weeks",
+                "relative_years",
+                "year_prefixes",
+                "directions",
+                "weekdays",
+                "halves",
+                "clock_words",
+                "count_words",
+                "local_time_markers",
+            )
+            for x in w[key]
+        }
+    )
+
+
+@pytest.mark.parametrize("word", _date_words())
+def test_words_grouped_by_first_letter_match_as_the_flat_list(word: str) -> None:
+    """Each date word, written as listed, without its space and with two, is read to the same
+    end by the grouped alternation as by the flat one, also with a letter after it."""
+    from newsfacts import dates
+
+    words = _date_words()
+    flat = regex.compile(f"(?:{dates._spaced(words)})")
+    grouped = regex.compile(f"(?:{dates._spaced_by_first(words)})")
+    for written in {word, word.replace(" ", ""), word.replace(" ", "  ")}:
+        for text in (written, written + "에", written + "날"):
+            assert grouped.match(text).span() == flat.match(text).span()
+        assert flat.match(written).end() == len(written)
