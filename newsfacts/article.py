@@ -9,11 +9,9 @@ and each line (a paragraph in newsroom copy) goes to Kiwi on its own.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 from datetime import date
 from functools import cache, cached_property
-from operator import attrgetter
 from typing import NamedTuple
 
 import regex
@@ -322,51 +320,47 @@ def _structure(
     return paragraphs, headline, dateline, reference, noise_start
 
 
-# The fields newsfacts keeps of each Kiwi token, read in C as one tuple per morpheme.
-_FIELDS = attrgetter("form", "tag", "start", "len", "paired_token", "sent_position")
-
-
 def _segment(text: str, paragraphs: list[Paragraph]) -> tuple[tuple[Sentence, ...], tuple[Token, ...]]:
     if not paragraphs:
         return (), ()
     # kiwi.tokenize, not split_into_sents: every token carries its sentence number, so the
-    # sentences come from one pass over the tokens, where split_into_sents would first
-    # regroup them in Python (a tenth of Kiwi's time) for us to walk them again.
+    # sentences come from the one pass that copies the tokens, where split_into_sents would
+    # first regroup them in Python (a tenth of Kiwi's time) for us to walk them again.
     kiwi = get_kiwi()
     texts = [p.text for p in paragraphs]
     # One call with every paragraph lets Kiwi's threads share them. Single-threaded, that
     # form still hands them to a worker thread and waits, which costs 5-10 % more than a
     # call per paragraph on the caller's thread; the tokens are the same either way.
     results = kiwi.tokenize(texts) if kiwi.num_workers > 1 else [kiwi.tokenize(t) for t in texts]
-    sentences: list[Sentence] = []
     tokens: list[Token] = []
+    add = tokens.append
     new = tuple.__new__  # Token(...) goes through a Python-level __new__: a third slower
+    firsts: list[tuple[int, int]] = []  # (paragraph index, first token) of each sentence
     for para, found in zip(paragraphs, results, strict=True):
-        if not found:
-            continue
-        base, tbase = para.start, len(tokens)
-        rows = list(map(_FIELDS, found))
-        tokens += [
-            new(Token, (f, tag, base + s, base + s + n, tbase + p if p >= 0 else -1))
-            for f, tag, s, n, p, _ in rows
-        ]
-        numbers = [r[5] for r in rows]  # sentence numbers, ascending within a paragraph
-        i, count = 0, len(numbers)
-        while i < count:
-            j = bisect.bisect_right(numbers, numbers[i], i)
-            start, end = tokens[tbase + i].start, tokens[tbase + j - 1].end
-            sentences.append(
-                Sentence(
-                    index=len(sentences),
-                    start=start,
-                    end=end,
-                    text=text[start:end],
-                    paragraph=para.index,
-                    token_start=tbase + i,
-                    token_end=tbase + j,
-                )
+        base, tbase, number = para.start, len(tokens), -1
+        # Each attribute of a Kiwi token is a call into kiwipiepy; this reads each field once.
+        for t in found:
+            if t.sent_position != number:
+                number = t.sent_position
+                firsts.append((para.index, len(tokens)))
+            s, e = t.span
+            p = t.paired_token
+            add(new(Token, (t.form, t.tag, base + s, base + e, tbase + p if p >= 0 else -1)))
+    sentences = []
+    for i, (paragraph, first) in enumerate(firsts):
+        last = firsts[i + 1][1] if i + 1 < len(firsts) else len(tokens)
+        start, end = tokens[first].start, tokens[last - 1].end
+        sentences.append(
+            Sentence(
+                index=i,
+                start=start,
+                end=end,
+                text=text[start:end],
+                paragraph=paragraph,
+                token_start=first,
+                token_end=last,
             )
-            i = j
+        )
     return tuple(sentences), tuple(tokens)
 
 
