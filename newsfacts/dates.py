@@ -71,18 +71,10 @@ def _alt(words: Any) -> str:
 
 
 def _spaced(words: Any) -> str:
-    """An alternation where a written space may be missing or doubled (다음 달, 다음달)."""
-    return "|".join(
-        r"\s*".join(regex.escape(part) for part in w.split(" "))
-        for w in sorted(set(words), key=lambda w: (-len(w), w))
-    )
+    r"""An alternation where a written space may be missing or doubled (다음 달, 다음달).
 
-
-def _spaced_by_first(words: Any) -> str:
-    r"""``_spaced(words)`` grouped by first letter: 지(?:난\s*달|난해|…)|오(?:늘|는).
-
-    The same words in the same order within each letter, so it matches what ``_spaced`` does;
-    a scan tries one group where a flat list tries every word at every letter.
+    Longest first and grouped by first letter, like ``lexicon.alternation``:
+    지(?:난\s*달|난해|…)|오(?:늘|는).
     """
     groups: dict[str, list[str]] = {}
     for w in sorted(set(words), key=lambda w: (-len(w), w)):
@@ -90,7 +82,7 @@ def _spaced_by_first(words: Any) -> str:
     return "|".join(
         regex.escape(first)
         + "(?:"
-        + "|".join(r"\s*".join(regex.escape(p) for p in rest.split(" ")) for rest in rests)
+        + "|".join(r"\s*".join(regex.escape(part) for part in rest.split(" ")) for rest in rests)
         + ")"
         for first, rests in groups.items()
     )
@@ -240,7 +232,7 @@ def _start_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     # A date word starts a word, as the atoms say too; testing that first skips most letters.
     return (
         regex.compile(rf"{number}|['’‘](?=\d)|{bracket}|{tods}"),
-        regex.compile(rf"(?<![{_HANGUL}])(?:{_spaced_by_first(words)})"),
+        regex.compile(rf"(?<![{_HANGUL}])(?:{_spaced(words)})"),
     )
 
 
