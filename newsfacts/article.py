@@ -100,8 +100,7 @@ _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _BULLET = regex.compile(r"^[\s\u00a0\u3000•·∙◦▪▶▷►■□◆◇○●\-\*|]*")
 
 
-@dataclasses.dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):
     start: int  # offset of the first character after leading blanks and bullets
     end: int  # offset after the last non-blank character
     text: str
@@ -208,7 +207,8 @@ def _noise_re() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         | \[?\s*(?:{copyright_})                          # ⓒ 동아일보 & donga.com
         | \d{{4}}[.\-]\d{{1,2}}[.\-]\d{{1,2}}\.?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?$  # a comment's timestamp
         | (?:\#[^\s\#]+[^\#]*){{2,}}$                     # #태그#태그 keyword line
-        | .{{0,40}}(?:기자|특파원|논설위원|기상캐스터)\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$  # byline, e-mail
+        | (?=.*@)                                        # a byline, looked for only with an @
+          .{{0,40}}(?:기자|특파원|논설위원|기상캐스터)\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$
         | [\w.+-]+@[\w-]+(?:\.[\w-]+)+$                  # bare e-mail
         """,
         regex.VERBOSE,
