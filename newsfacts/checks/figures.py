@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator, Sequence
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 import regex
@@ -24,7 +24,11 @@ PERCENT, POINT = "percent", "percentage_point"
 
 @dataclasses.dataclass(frozen=True)
 class Figure:
-    """A figure in a sentence: what it is (``key``), its written value and the band it stands for."""
+    """A figure in a sentence: what it is (``key``), its written value and the band it stands for.
+
+    The band (``lo``, ``hi``) is worked out on first use: most figures are only looked at for
+    where they stand and what kind they are, and never compared.
+    """
 
     text: str
     start: int
@@ -32,8 +36,7 @@ class Figure:
     sentence: int
     key: tuple[str, ...]  # ("percent",), ("percentage_point",), ("money", "KRW"), ("count", "명")
     value: Decimal
-    lo: Decimal
-    hi: Decimal
+    approx: bool = False
 
     @property
     def span(self) -> Span:
@@ -43,6 +46,23 @@ class Figure:
     def is_percent(self) -> bool:
         return self.key[0] in (PERCENT, POINT)
 
+    @cached_property
+    def _band(self) -> tuple[Decimal, Decimal]:
+        # a percentage is rounded at its last written digit (3.50% to 0.01); an amount or a
+        # count at its last non-zero one, to two digits at least. Signed: a level may be
+        # negative (성장률 -0.2%에서 1.3%로)
+        unit = written_unit(self.text) if self.is_percent else None
+        lo, hi = band(abs(self.value), self.approx, unit)
+        return (-hi, -lo) if self.value < 0 else (lo, hi)
+
+    @property
+    def lo(self) -> Decimal:
+        return self._band[0]
+
+    @property
+    def hi(self) -> Decimal:
+        return self._band[1]
+
 
 def _approx(m: Any) -> bool:
     return bool(getattr(m, "approx", False))
@@ -51,21 +71,15 @@ def _approx(m: Any) -> bool:
 def percent_figure(p: Any) -> Figure | None:
     if p.value is None or p.range is not None:
         return None
-    value = Decimal(p.value)  # signed: a level may be negative (성장률 -0.2%에서 1.3%로)
-    unit = written_unit(p.text)
-    lo, hi = band(abs(value), _approx(p), unit)
-    if value < 0:
-        lo, hi = -hi, -lo
     key = (POINT,) if p.unit == POINT else (PERCENT,)
-    return Figure(p.text, p.start, p.end, p.sentence, key, value, lo, hi)
+    return Figure(p.text, p.start, p.end, p.sentence, key, Decimal(p.value), _approx(p))
 
 
 def money_figure(m: Any) -> Figure | None:
     if m.value is None or m.range is not None or not m.currency or m.value <= 0 or m.per:
         return None
-    lo, hi = band(Decimal(m.value), _approx(m))
     end = max(m.end, m.conversion.end) if m.conversion is not None else m.end
-    return Figure(m.text, m.start, end, m.sentence, ("money", m.currency), Decimal(m.value), lo, hi)
+    return Figure(m.text, m.start, end, m.sentence, ("money", m.currency), Decimal(m.value), _approx(m))
 
 
 @cache
@@ -108,10 +122,9 @@ def count_figures(text: str, sentence: Any) -> Iterator[Figure]:
         value = count_value(m["figure"])
         if value is None:
             continue
-        lo, hi = band(value, False)
         start = sentence.start + m.start()
         end = sentence.start + m.end()
-        yield Figure(text[start:end], start, end, sentence.index, ("count", m["counter"]), value, lo, hi)
+        yield Figure(text[start:end], start, end, sentence.index, ("count", m["counter"]), value)
 
 
 def sentence_figures(document: Any, wanted: set[int]) -> dict[int, list[Figure]]:

@@ -28,8 +28,7 @@ def _figures(document: Any) -> list[Figure]:
         c = m.conversion
         if c is not None and c.value and c.value > 0:  # 50억 엔(약 483억 원) gives 483억 원 too
             value = Decimal(c.value)
-            lo, hi = band(value, c.approx)
-            out.append(Figure(c.text, c.start, c.end, m.sentence, ("money", c.currency), value, lo, hi))
+            out.append(Figure(c.text, c.start, c.end, m.sentence, ("money", c.currency), value, c.approx))
     return out
 
 
