@@ -40,6 +40,7 @@ import regex
 from . import daterules as rules
 from .article import Article, Sentence, Token
 from .lexicon import alternation, load
+from .matchgroups import numbers
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -387,20 +388,21 @@ class _MatchData:
     """A match's named groups read on demand: ``groupdict()`` on a pattern with fifty groups
     costs more than the few lookups an atom needs."""
 
-    __slots__ = ("_m",)
+    __slots__ = ("_m", "_numbers")
 
     def __init__(self, m: regex.Match[str]) -> None:
         self._m = m
+        self._numbers = vars(numbers(m.re))  # by number: see newsfacts.matchgroups
 
     def get(self, key: str, default: Any = None) -> Any:
-        try:
-            value = self._m.group(key)
-        except IndexError:  # a key that is not a group (range_head)
+        i = self._numbers.get(key)
+        if i is None:  # a key that is not a group (range_head)
             return default
+        value = self._m[i]
         return default if value is None else value
 
     def __getitem__(self, key: str) -> Any:
-        return self._m.group(key)
+        return self._m[self._numbers[key]]
 
 
 @dataclasses.dataclass

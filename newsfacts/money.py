@@ -23,6 +23,7 @@ import regex
 from .anchors import anchors_by_sentence, barrier_re, search_anchored
 from .article import HEADING, HEADLINE, Article, Sentence
 from .lexicon import alternation, load
+from .matchgroups import numbers
 from .numerals import (
     ARABIC,
     Quantity,
@@ -321,15 +322,16 @@ def _is_currency_word_at(article: Article, offset: int, word: str) -> bool:
 
 
 def _quantity_of(m: regex.Match[str]) -> Quantity | None:
-    if m["num2"]:
-        ends = range_values(m["num"], m["num2"])
+    g = numbers(m.re)
+    if m[g.num2]:
+        ends = range_values(m[g.num], m[g.num2])
         if ends is None:
             return None
         low, high = ends
         lo = low.value if low.value is not None else (low.range or (None, None))[0]
         hi = high.value if high.value is not None else (high.range or (None, None))[1]
         return Quantity(value=None, approx=low.approx or high.approx, range=(lo, hi))
-    return value_of(m["num"])
+    return value_of(m[g.num])
 
 
 def _amount(article: Article, m: regex.Match[str]) -> _Amount | None:
@@ -337,65 +339,66 @@ def _amount(article: Article, m: regex.Match[str]) -> _Amount | None:
     c = _currencies()
     codes = _code_of()
     text = article.text
-    if m["sym"]:
-        currency = codes[m["sym"]]
-        value = Decimal(m["snum"].replace(",", "")) * english_scale(m["scale"])
+    g = numbers(m.re)
+    if m[g.sym]:
+        currency = codes[m[g.sym]]
+        value = Decimal(m[g.snum].replace(",", "")) * english_scale(m[g.scale])
         rng = None
-        if m["snum2"]:
-            high = Decimal(m["snum2"].replace(",", "")) * english_scale(m["scale2"] or m["scale"])
-            low = Decimal(m["snum"].replace(",", "")) * english_scale(m["scale"] or m["scale2"])
+        if m[g.snum2]:
+            high = Decimal(m[g.snum2].replace(",", "")) * english_scale(m[g.scale2] or m[g.scale])
+            low = Decimal(m[g.snum].replace(",", "")) * english_scale(m[g.scale] or m[g.scale2])
             value, rng = None, (low, high)
         quantity = Quantity(value=value, range=rng)
-    elif m["coin"]:
-        sub = c["subunits"][m["coin"]]
-        if not any(ch.isdigit() for ch in m["cnum"]) and not _is_numeral_at(
-            article, m.start("cnum"), m["cnum"]
+    elif m[g.coin]:
+        sub = c["subunits"][m[g.coin]]
+        if not any(ch.isdigit() for ch in m[g.cnum]) and not _is_numeral_at(
+            article, m.start(g.cnum), m[g.cnum]
         ):
             return None
-        q = value_of(m["cnum"])
+        q = value_of(m[g.cnum])
         if q is None or q.value is None:
             return None
         currency = sub["currency"]
         quantity = Quantity(value=q.value / sub["per_unit"], approx=q.approx)
     else:
-        num = m["num"]
-        if not any(ch.isdigit() for ch in num) and not _is_numeral_at(article, m.start("num"), num):
+        num = m[g.num]
+        if not any(ch.isdigit() for ch in num) and not _is_numeral_at(article, m.start(g.num), num):
             return None
-        if m["cur"]:
-            word = m["cur"]
-            if not _is_currency_word_at(article, m.start("cur"), word):
+        if m[g.cur]:
+            word = m[g.cur]
+            if not _is_currency_word_at(article, m.start(g.cur), word):
                 return None
             if word in c["needs_big_unit"] and not _MYRIAD.search(num):
                 return None
         else:
-            word = m["csuf"]
+            word = m[g.csuf]
         currency = codes[word]
-        if m["cur1"] and codes.get(m["cur1"]) != currency:
+        if m[g.cur1] and codes.get(m[g.cur1]) != currency:
             return None
-        if num.strip() in _BARE_BIG_UNITS and not m["dae"]:
+        if num.strip() in _BARE_BIG_UNITS and not m[g.dae]:
             return None  # 억 원 단위, 조 원 단위: a unit of account, not an amount
         quantity = _quantity_of(m)
         if quantity is None:
             return None
-        if m["sub"] and quantity.value is not None:
-            sub = c["subunits"][m["subword"]]
+        if m[g.sub] and quantity.value is not None:
+            sub = c["subunits"][m[g.subword]]
             if sub["currency"] != currency:
                 return None
             quantity = dataclasses.replace(
-                quantity, value=quantity.value + Decimal(m["sub"]) / sub["per_unit"]
+                quantity, value=quantity.value + Decimal(m[g.sub]) / sub["per_unit"]
             )
     if _UNIT_WORD_AFTER.match(text, m.end()):
         return None
     value, rng = quantity.value, quantity.range
-    approx = quantity.approx or bool(m["apre"] or m["apost"] or m["yeo"])
-    if m["dae"]:
+    approx = quantity.approx or bool(m[g.apre] or m[g.apost] or m[g.yeo])
+    if m[g.dae]:
         approx = True  # 수백억 원대 keeps the vague range; 5조 원대 gets [5조, 6조]
         if value is not None:
             rng = decade_range(value)
     start, end = m.start(), m.end()
     while end > start and text[end - 1].isspace():
         end -= 1
-    qualifier = m["qpre"] or m["qpost"]
+    qualifier = m[g.qpre] or m[g.qpost]
     return _Amount(start, end, _clean(value), currency, approx, rng, qualifier)
 
 

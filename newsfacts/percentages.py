@@ -18,6 +18,7 @@ import regex
 from .anchors import anchors_by_sentence, barrier_re, search_anchored
 from .article import Article, Sentence, Token
 from .lexicon import alternation, load
+from .matchgroups import numbers
 from .numerals import Quantity, decade_range, first_chars, number_pattern, range_values, value_of
 
 
@@ -242,13 +243,14 @@ def _is_hangul_number_ok(article: Article, start: int) -> bool:
 
 
 def _quantity(m: regex.Match[str]) -> Quantity | None:
-    if m["num2"]:
-        ends = range_values(m["num"], m["num2"])
+    g = numbers(m.re)
+    if m[g.num2]:
+        ends = range_values(m[g.num], m[g.num2])
         if ends is None:
             return None
         low, high = ends
         return Quantity(value=None, range=(low.value, high.value), approx=low.approx or high.approx)
-    text = m["num"]
+    text = m[g.num]
     if text.startswith("."):
         text = "0" + text
     return value_of(text)
@@ -260,25 +262,26 @@ _BASE_FIGURE = regex.compile(r"\s*[)）]\s*(?:보다|대비|에\s*비해|과\s*�
 
 
 def _mention(article: Article, sentence: Sentence, m: regex.Match[str]) -> PercentMention | None:
-    if not any(ch.isdigit() for ch in m["num"]) and not _is_hangul_number_ok(article, m.start("num")):
+    g = numbers(m.re)
+    if not any(ch.isdigit() for ch in m[g.num]) and not _is_hangul_number_ok(article, m.start(g.num)):
         return None
     q = _quantity(m)
     if q is None:
         return None
     value, rng, approx = q.value, q.range, q.approx
-    approx = approx or bool(m["apre"] or m["apost"] or m["yeo"])
-    if m["neg"] and value is not None:
+    approx = approx or bool(m[g.apre] or m[g.apost] or m[g.yeo])
+    if m[g.neg] and value is not None:
         value = -value
-    if m["pm"] and value is not None:
+    if m[g.pm] and value is not None:
         rng = (-value, value)
-    if m["dae"] and value is not None:
+    if m[g.dae] and value is not None:
         rng, approx = decade_range(value), True
-    unit = POINT if m["point"] else PERCENT
+    unit = POINT if m[g.point] else PERCENT
     start, end = m.start(), m.end()
     text = article.text
     while end > start and text[end - 1].isspace():
         end -= 1
-    qualifier = m["qpre"] or m["qpost"] or (m["pm"] and "±") or None
+    qualifier = m[g.qpre] or m[g.qpost] or (m[g.pm] and "±") or None
     if qualifier is None:
         after = _after_particle_re().match(text, end, sentence.end)
         qualifier = after["q"] if after else None
@@ -286,7 +289,7 @@ def _mention(article: Article, sentence: Sentence, m: regex.Match[str]) -> Perce
     direction = None if _BASE_FIGURE.match(text, end) else predicate_direction(article, end, sentence.end)
     if direction is None and comparison is not None and value is not None and value != 0:
         # 전년 대비 -12.5%를 기록했다: a signed change against a base says its own direction
-        direction = "down" if value < 0 else ("up" if m["plus"] else None)
+        direction = "down" if value < 0 else ("up" if m[g.plus] else None)
     return PercentMention(
         text=text[start:end],
         start=start,
