@@ -35,9 +35,7 @@ def attribute(article: Article, quotes: list[QuoteMention], mentions: list[M]) -
     """``mentions`` with ``attributed_to`` set (a new object per changed mention)."""
     if not quotes or not mentions:
         return mentions
-    spans = sorted(quotes, key=lambda q: (q.start, -q.end))
-    starts = [q.start for q in spans]
-    sources = _sentence_sources(article, quotes)
+    spans, starts, sources = _index(article, quotes)
     out: list[M] = []
     for m in mentions:
         who = _speaker_of(spans, starts, m) or sources.get(getattr(m, "sentence", -1))
@@ -45,6 +43,23 @@ def attribute(article: Article, quotes: list[QuoteMention], mentions: list[M]) -
             m = dataclasses.replace(m, attributed_to=who)  # type: ignore[type-var]
         out.append(m)
     return out
+
+
+_last: tuple[Article, list[QuoteMention], Any] | None = None
+
+
+def _index(
+    article: Article, quotes: list[QuoteMention]
+) -> tuple[list[QuoteMention], list[int], dict[int, str]]:
+    """The quotes in order of start, their starts, and the sources by sentence; built once for
+    the four kinds of figure ``extract`` attributes in turn with the same quotes."""
+    global _last
+    if _last is not None and _last[0] is article and _last[1] is quotes:
+        return _last[2]  # type: ignore[no-any-return]
+    spans = sorted(quotes, key=lambda q: (q.start, -q.end))
+    index = (spans, [q.start for q in spans], _sentence_sources(article, quotes))
+    _last = (article, quotes, index)
+    return index
 
 
 def _sentence_sources(article: Article, quotes: list[QuoteMention]) -> dict[int, str]:

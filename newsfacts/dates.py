@@ -642,7 +642,10 @@ class _Expr:
     weekday: str | None = None
 
     def first(self, *kinds: str) -> _Atom | None:
-        return next((a for a in self.atoms if a.kind in kinds), None)
+        for a in self.atoms:
+            if a.kind in kinds:
+                return a
+        return None
 
 
 def _adjacent(text: str, a: _Atom, b: _Atom) -> bool:

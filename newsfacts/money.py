@@ -351,7 +351,7 @@ def _amount(article: Article, m: regex.Match[str]) -> _Amount | None:
         quantity = Quantity(value=value, range=rng)
     elif m[g.coin]:
         sub = c["subunits"][m[g.coin]]
-        if not any(ch.isdigit() for ch in m[g.cnum]) and not _is_numeral_at(
+        if not any(map(str.isdigit, m[g.cnum])) and not _is_numeral_at(
             article, m.start(g.cnum), m[g.cnum]
         ):
             return None
@@ -362,7 +362,7 @@ def _amount(article: Article, m: regex.Match[str]) -> _Amount | None:
         quantity = Quantity(value=q.value / sub["per_unit"], approx=q.approx)
     else:
         num = m[g.num]
-        if not any(ch.isdigit() for ch in num) and not _is_numeral_at(article, m.start(g.num), num):
+        if not any(map(str.isdigit, num)) and not _is_numeral_at(article, m.start(g.num), num):
             return None
         if m[g.cur]:
             word = m[g.cur]
@@ -638,7 +638,7 @@ def _money_in(
         m = search_anchored(pattern, barrier, text, pos, sentence.end, anchors)
         if m is None:
             break
-        if any(r.start < m.end() and m.start() < r.end for r in rates):
+        if rates and any(r.start < m.end() and m.start() < r.end for r in rates):
             pos = m.start() + 1
             continue
         amount = _amount(article, m)

@@ -214,7 +214,7 @@ def value_of(text: str) -> Quantity | None:
     Quantity(value=None, approx=True, range=(Decimal('1200000000'), Decimal('1900000000')), qualifier=None)
     """
     vague = _words()["vague"]
-    if any(v in text for v in vague):
+    if any(map(text.__contains__, vague)):
         c = _classes()
         if regex.search(rf"[{c['vague']}](?![{c['small']}{c['big']}])", text):
             return None  # 수 and 몇 qualify a unit: 수천만, 몇백
@@ -477,7 +477,7 @@ def find_numbers(text: str) -> list[tuple[int, int, Quantity]]:
         if any(s < m.end() and m.start() < e for s, e, _ in fractions):
             continue
         body = m["num"]
-        if not any(ch.isdigit() for ch in body) and not _ends_word(text, m.end(), body):
+        if not any(map(str.isdigit, body)) and not _ends_word(text, m.end(), body):
             continue
         quantity = value_of("0" + body if body.startswith(".") else body)
         if quantity is None:

@@ -263,7 +263,7 @@ _BASE_FIGURE = regex.compile(r"\s*[)）]\s*(?:보다|대비|에\s*비해|과\s*�
 
 def _mention(article: Article, sentence: Sentence, m: regex.Match[str]) -> PercentMention | None:
     g = numbers(m.re)
-    if not any(ch.isdigit() for ch in m[g.num]) and not _is_hangul_number_ok(article, m.start(g.num)):
+    if not any(map(str.isdigit, m[g.num])) and not _is_hangul_number_ok(article, m.start(g.num)):
         return None
     q = _quantity(m)
     if q is None:
