@@ -237,15 +237,20 @@ def _start_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     )
 
 
-def _scan(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
-    """The atom regex's matches in ``text[start:end]``, tried only where an atom can start."""
-    at_digit, elsewhere = _atom_re(True), _atom_re(False)
+def _starts(text: str, start: int, end: int) -> list[int]:
+    """Where in ``text[start:end]`` an atom can start, in order."""
     marks, words = _start_res()
-    pos = start
     starts = [c.start() for c in marks.finditer(text, start, end)]
     if word_starts := [c.start() for c in words.finditer(text, start, end)]:
         starts = sorted(starts + word_starts) if starts else word_starts
-    for at in starts:
+    return starts
+
+
+def _scan(text: str, start: int, end: int, starts: list[int] | None = None) -> Iterator[regex.Match[str]]:
+    """The atom regex's matches in ``text[start:end]``, tried only where an atom can start."""
+    at_digit, elsewhere = _atom_re(True), _atom_re(False)
+    pos = start
+    for at in _starts(text, start, end) if starts is None else starts:
         if at < pos:
             continue  # inside the atom just read
         m = (at_digit if text[at].isdecimal() else elsewhere).match(text, at, end)
@@ -413,12 +418,12 @@ class _Atom:
     data: dict[str, Any] | _MatchData
 
 
-def _atoms(text: str, sent: Sentence, tokens: _Tokens) -> list[_Atom]:
+def _atoms(text: str, sent: Sentence, tokens: _Tokens, starts: list[int]) -> list[_Atom]:
     out: list[_Atom] = []
     markers = _markers()
     not_date = _not_date_re()
     skip_until = -1
-    for m in _scan(text, sent.start, sent.end):
+    for m in _scan(text, sent.start, sent.end, starts):
         kind = m.lastgroup
         s, e = m.span()
         if kind is None or s < skip_until:
@@ -1196,8 +1201,11 @@ def extract_dates(article: Article) -> list[DateMention]:
     out: list[DateMention] = []
     for sent in article.sentences:
         ctx.new_sentence(sent)
+        starts = _starts(text, sent.start, sent.end)
+        if not starts:
+            continue  # no digit, bracket or date word: most sentences
         tokens = _Tokens(article, sent)  # Kiwi's morphemes, sliced only if a rule asks
-        atoms = _atoms(text, sent, tokens)  # nothing at all when no digit and no date word
+        atoms = _atoms(text, sent, tokens, starts)
         for expr in _expressions(text, atoms):
             if _recurring(text, expr, sent.end):
                 continue
