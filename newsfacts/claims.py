@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .quotes import INDIRECT, quote_mention
 from .reporting import according_to, cite, claim_cue, claims, continuation, lead_adverbs, source_nouns
-from .speakers import GROUP, Speaker, classify
+from .speakers import GROUP, Speaker, classify, noun_phrase
 
 if TYPE_CHECKING:
     from .quotes import QuoteMention, _Doc, _Frame
@@ -27,8 +28,6 @@ def _source(doc: _Doc, r0: int, r1: int, para: int) -> tuple[Speaker, int, int, 
     k = doc.token_at(m.start())
     if k >= len(doc.tokens) or doc.tokens[k].start != m.start():
         return None
-    from .speakers import noun_phrase
-
     lo = doc.token_at(r0)
     span = noun_phrase(doc.article, k, lo)
     if span is None:
@@ -64,8 +63,6 @@ def _skip_lead(text: str, s: int, e: int) -> int:
 
 def claims_in(doc: _Doc, frame: _Frame, r0: int, para: int) -> list[QuoteMention]:
     """The claims in text[r0:frame end]: what is left of a frame after its direct quotes."""
-    from .quotes import INDIRECT, quote_mention
-
     text = doc.text
     r1 = doc.tokens[frame.end - 1].end
     if r1 - r0 < 6:
