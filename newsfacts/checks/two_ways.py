@@ -34,6 +34,11 @@ def _period_re() -> regex.Pattern[str]:
     return regex.compile(alternation(load("check_words")["period_words"]))
 
 
+@cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(load("check_words")["subject_stopwords"])
+
+
 def subject_key(article: Any, m: Any) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """The noun phrase that names what an amount is, as (owner, head), or None when there is none.
 
@@ -43,9 +48,9 @@ def subject_key(article: Any, m: Any) -> tuple[tuple[str, ...], tuple[str, ...]]
         return None
     sentence = article.sentences[m.sentence]
     tokens = article.sentence_tokens(sentence)
-    starts = [t.start for t in tokens]
-    i = bisect.bisect_left(starts, m.start) - 1
-    stop = set(load("check_words")["subject_stopwords"])
+    first = sentence.token_start
+    i = bisect.bisect_left(article.token_starts, m.start, first, sentence.token_end) - first - 1
+    stop = _stopwords()
     while i >= 0 and (tokens[i].tag in SKIPPED or tokens[i].form in stop):
         i -= 1
     head: list[str] = []
