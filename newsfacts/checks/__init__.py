@@ -86,7 +86,9 @@ def run_checks(
                 document.money,
                 document.rates,
                 skip=frozenset(options.rates),
-                other_time=other_time_sentences(document),
+                other_time=other_time_sentences(
+                    document, among={m.sentence for m in document.money if m.conversion is not None}
+                ),
             )
             if any(m.conversion is not None for m in document.money)  # most articles convert nothing
             else []

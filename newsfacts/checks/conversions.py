@@ -306,19 +306,26 @@ def _stated_for(rates: Iterable[Any], currency: str, quote: str) -> list[Any]:
     return [r for r in rates if r.base == currency and r.quote == quote and r.value is not None]
 
 
-def other_time_sentences(document: Any) -> frozenset[int]:
-    """Sentences about another year than the article's (당시, 지난해, 2023년): old conversions."""
+def other_time_sentences(document: Any, among: Iterable[int] | None = None) -> frozenset[int]:
+    """Sentences about another year than the article's (당시, 지난해, 2023년): old conversions.
+
+    ``among``: only these sentences are looked at (the ones a check will ask about).
+    """
     out = set()
     ref = document.reference_date
+    wanted = None if among is None else set(among)
     for d in document.dates:
         year = (d.value or "")[:4]
         if ref is not None and year.isdigit() and int(year) != ref.year:
             out.add(d.sentence)
     words = _other_time_re()
-    for s in document.sentences:
+    sentences = document.sentences
+    if wanted is not None:
+        sentences = [sentences[i] for i in sorted(wanted) if 0 <= i < len(sentences)]
+    for s in sentences:
         if words.search(s.text):
             out.add(s.index)
-    return frozenset(out)
+    return frozenset(out if wanted is None else out & wanted)
 
 
 @cache

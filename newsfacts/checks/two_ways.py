@@ -71,13 +71,13 @@ def subject_key(article: Any, m: Any) -> tuple[tuple[str, ...], tuple[str, ...]]
     return tuple(reversed(owner)), tuple(reversed(head))
 
 
-def _excluded_sentences(document: Any) -> set[int]:
-    """Sentences that name a period, plan, comparison or date."""
-    out = {d.sentence for d in document.dates}
+def _excluded_sentences(document: Any, among: set[int]) -> set[int]:
+    """Those of the sentences ``among`` that name a period, plan, comparison or date."""
+    out = {d.sentence for d in document.dates} & among
     period = _period_re()
-    for s in document.sentences:
-        if period.search(s.text):
-            out.add(s.index)
+    for i in among - out:
+        if 0 <= i < len(document.sentences) and period.search(document.sentences[i].text):
+            out.add(i)
     return out
 
 
@@ -89,7 +89,7 @@ def check_two_ways(document: Any) -> list[Finding]:
     ]  # fmt: skip
     if len(candidates) < 2:
         return []
-    excluded = _excluded_sentences(document)
+    excluded = _excluded_sentences(document, {m.sentence for m in candidates})
     groups: dict[tuple[Any, ...], list[Any]] = defaultdict(list)
     for m in candidates:
         if m.sentence in excluded:
