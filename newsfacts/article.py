@@ -9,6 +9,7 @@ and each line (a paragraph in newsroom copy) goes to Kiwi on its own.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from datetime import date
 from functools import cache, cached_property
@@ -83,18 +84,15 @@ class Article:
     def sentence_tokens(self, sentence: Sentence) -> tuple[Token, ...]:
         return self.tokens[sentence.token_start : sentence.token_end]
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that contains ``offset``, if any (binary search: sentences are in order)."""
-        lo, hi = 0, len(self.sentences)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            s = self.sentences[mid]
-            if offset < s.start:
-                hi = mid
-            elif offset >= s.end:
-                lo = mid + 1
-            else:
-                return s
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
         return None
 
 

@@ -718,8 +718,8 @@ def _headline_figures(
     out = []
     headings = {p.index for p in article.paragraphs if p.role in (HEADLINE, HEADING)}
     for sentence in article.sentences:
-        if sentence.paragraph not in headings:
-            continue
+        if sentence.paragraph not in headings or not _MYRIAD.search(sentence.text):
+            continue  # every figure kept below has a myriad unit
         for m in _bare_re().finditer(text, sentence.start, sentence.end):
             num = m["num"]
             if not _MYRIAD.search(num) or any(t.start < m.end() and m.start() < t.end for t in taken):

@@ -117,7 +117,7 @@ def count_value(figure: str) -> Decimal | None:
 
 
 def count_figures(text: str, sentence: Any) -> Iterator[Figure]:
-    body = text[sentence.start : sentence.end]
+    body = sentence.text
     for m in _count_re().finditer(body):
         value = count_value(m["figure"])
         if value is None:
