@@ -50,7 +50,10 @@ def threads() -> int:
 def get_kiwi() -> Kiwi:
     from kiwipiepy import Kiwi
 
+    from . import warmup
+
+    compiling = warmup.start()  # the rules' patterns, while Kiwi loads without the GIL
     n = threads()
-    if n > 0:
-        return Kiwi(num_workers=n, **KIWI_OPTIONS)
-    return Kiwi(**KIWI_OPTIONS)
+    kiwi = Kiwi(num_workers=n, **KIWI_OPTIONS) if n > 0 else Kiwi(**KIWI_OPTIONS)
+    compiling.join()
+    return kiwi

@@ -1,0 +1,65 @@
+"""Build the rules' regular expressions on another thread while Kiwi loads its model.
+
+The patterns take a quarter of a second to compile, all of it in Python, and each is built
+on first use: the first article paid for them after Kiwi's own second or more of loading.
+Kiwi loads in C++ without holding the GIL, so ``kiwi.get_kiwi`` starts ``compile_patterns``
+on a thread first and joins it once Kiwi is built; on a machine with two cores the compiling
+is done by then. The list holds the patterns that take longest to build; any other is still
+built on first use. Nothing here changes what a pattern matches.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+from typing import Any
+
+
+def _builders() -> list[Callable[[], Any]]:
+    from . import article, dates, money, percentages, reporting, speakers
+    from .checks import changes, figures, two_ways
+
+    return [
+        article._dateline_re,
+        article._noise_re,
+        reporting.claims,
+        reporting.after_quote,
+        reporting.any_verb,
+        reporting.owner_after_quote,
+        lambda: money._money_re(False),
+        lambda: money._money_re(True),
+        money._gate_re,
+        money._explicit_rate_re,
+        money._bare_re,
+        money._hangul_amount_re,
+        lambda: percentages._percent_re(False),
+        lambda: percentages._percent_re(True),
+        percentages._comparison_re,
+        lambda: dates._atom_re(True),
+        lambda: dates._atom_re(False),
+        dates._start_res,
+        dates._markers,
+        speakers.lexicon,
+        changes._verbs,
+        figures._count_re,
+        two_ways._period_re,
+    ]
+
+
+def compile_patterns() -> None:
+    """Build the longest-to-build patterns now (each builder caches what it builds)."""
+    for build in _builders():
+        build()
+
+
+def start() -> threading.Thread:
+    """``compile_patterns`` on a daemon thread; a failure there is left for first use to raise."""
+
+    def run() -> None:
+        with contextlib.suppress(Exception):  # the builder raises again, in context, when used
+            compile_patterns()
+
+    thread = threading.Thread(target=run, name="newsfacts-patterns", daemon=True)
+    thread.start()
+    return thread

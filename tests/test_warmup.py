@@ -1,0 +1,24 @@
+"""The rules' patterns are built on a thread while Kiwi loads (``newsfacts.warmup``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts import warmup
+
+
+@pytest.mark.parametrize("index", range(len(warmup._builders())))
+def test_each_listed_builder_builds(index: int) -> None:
+    """A renamed or removed builder would fail silently on the thread; here it fails loudly."""
+    built = warmup._builders()[index]()
+    assert built is not None
+
+
+def test_the_thread_builds_the_patterns_and_ends() -> None:
+    from newsfacts import money
+
+    money._money_re.cache_clear()
+    thread = warmup.start()
+    thread.join(timeout=60)
+    assert not thread.is_alive()
+    assert money._money_re.cache_info().currsize == 2  # both forms, with and without Hangul numbers
