@@ -351,9 +351,7 @@ def _amount(article: Article, m: regex.Match[str]) -> _Amount | None:
         quantity = Quantity(value=value, range=rng)
     elif m[g.coin]:
         sub = c["subunits"][m[g.coin]]
-        if not any(map(str.isdigit, m[g.cnum])) and not _is_numeral_at(
-            article, m.start(g.cnum), m[g.cnum]
-        ):
+        if not any(map(str.isdigit, m[g.cnum])) and not _is_numeral_at(article, m.start(g.cnum), m[g.cnum]):
             return None
         q = value_of(m[g.cnum])
         if q is None or q.value is None:

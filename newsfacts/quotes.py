@@ -195,9 +195,7 @@ def _marks(tokens: tuple[Token, ...]) -> list[int]:
     return list(compress(range(len(tokens)), map(_MARK_TAGS.__contains__, map(itemgetter(1), tokens))))
 
 
-def _frames(
-    tokens: tuple[Token, ...], t0: int, t1: int, marks: list[int]
-) -> tuple[list[_Frame], int | None]:
+def _frames(tokens: tuple[Token, ...], t0: int, t1: int, marks: list[int]) -> tuple[list[_Frame], int | None]:
     """The frames of a paragraph, and the token of a quote mark left open at its end, if any.
 
     Newsroom copy runs a long quote over paragraphs by opening each with “ and closing only
