@@ -23,13 +23,32 @@ from collections.abc import Iterable
 import regex
 
 from .article import Article, Sentence
+from .lexicon import load
+
+
+def sentences_hit(article: Article, gate: regex.Pattern[str]) -> list[Sentence]:
+    """The sentences where ``gate`` matches, found by one scan of the whole text.
+
+    Most sentences of an article hold no figure; scanning once and mapping each hit to its
+    sentence is far cheaper than trying every sentence.
+    """
+    out: list[Sentence] = []
+    text = article.text
+    pos = 0
+    while True:
+        m = gate.search(text, pos)
+        if m is None:
+            return out
+        sentence = article.sentence_at(m.start())
+        if sentence is None:
+            pos = m.end()
+            continue
+        out.append(sentence)
+        pos = sentence.end
 
 
 def anchors_by_sentence(article: Article, gate: regex.Pattern[str]) -> list[tuple[Sentence, list[int]]]:
-    """The sentences where ``gate`` matches, each with the start of every hit in it, in order.
-
-    One scan of the whole text: most sentences of an article hold no figure.
-    """
+    """``sentences_hit`` with the start of every hit in each sentence, in order."""
     out: list[tuple[Sentence, list[int]]] = []
     current: Sentence | None = None
     for m in gate.finditer(article.text):
@@ -43,13 +62,19 @@ def anchors_by_sentence(article: Article, gate: regex.Pattern[str]) -> list[tupl
     return out
 
 
-def barrier_re(words: Iterable[str], chars: str = "") -> regex.Pattern[str]:
-    r"""A reverse scan for the last character that no match can contain.
+def barrier_re(words: Iterable[str]) -> regex.Pattern[str]:
+    r"""A reverse scan for the last character that no match of an amount pattern can contain.
 
-    A match holds digits, spaces, Latin letters (codes and scale words, in any case), the
-    characters of ``words`` and ``chars``; anything else is a barrier.
+    Such a match holds digits, spaces, Latin letters (codes and scale words, in any case),
+    written numbers (삼천억, 300여억, 1,400.5), the words around them (약, 최대, 이상, ~, 대)
+    and the characters of ``words``, its own units and signs; anything else is a barrier.
     """
-    allowed = set(chars)
+    n, q = load("numerals"), load("quantity_words")
+    allowed = set(",.여대")
+    for key in ("sino_digits", "small_units", "big_units", "vague"):
+        allowed.update(*n[key])
+    for key in ("qualifier_before", "approx_before", "approx_after", "qualifier_after", "range_separators"):
+        allowed.update(*q[key])
     for word in words:
         allowed.update(word)
     allowed = {ch for ch in allowed if not (ch.isdigit() or ch.isspace())}

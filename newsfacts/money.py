@@ -20,7 +20,7 @@ from functools import cache
 
 import regex
 
-from .anchors import anchors_by_sentence, barrier_re, search_anchored
+from .anchors import anchors_by_sentence, barrier_re, search_anchored, sentences_hit
 from .article import HEADING, HEADLINE, Article, Sentence
 from .lexicon import alternation, load
 from .matchgroups import numbers
@@ -34,7 +34,7 @@ from .numerals import (
     range_values,
     value_of,
 )
-from .percentages import first_token_from, sentences_hit, token_at
+from .percentages import first_token_from, token_at
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -610,18 +610,7 @@ def _qualifier_after(text: str, sentence: Sentence, end: int) -> str | None:
 @cache
 def _barrier_re() -> regex.Pattern[str]:
     """What no amount contains: its search starts after the last one before a gate hit."""
-    q = _quantity_words()
-    n = load("numerals")
-    words = [
-        *(q[key] for key in ("qualifier_before", "approx_before", "approx_after", "qualifier_after")),
-        q["range_separators"],
-        _forms("words"),
-        _forms("prefix"),
-        _forms("suffix"),
-        list(_currencies()["subunits"]),
-        *(list(n[key]) for key in ("sino_digits", "small_units", "big_units", "vague")),
-    ]
-    return barrier_re((w for group in words for w in group), chars=",.여대")
+    return barrier_re([*_forms("words"), *_forms("prefix"), *_forms("suffix"), *_currencies()["subunits"]])
 
 
 def _money_in(

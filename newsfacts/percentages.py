@@ -58,27 +58,6 @@ def first_token_from(article: Article, offset: int) -> int:
     return bisect.bisect_left(article.token_starts, offset)
 
 
-def sentences_hit(article: Article, gate: regex.Pattern[str]) -> list[Sentence]:
-    """The sentences where ``gate`` matches, found by one scan of the whole text.
-
-    Most sentences of an article hold no figure; scanning once and mapping each hit to its
-    sentence is far cheaper than trying every sentence.
-    """
-    out: list[Sentence] = []
-    text = article.text
-    pos = 0
-    while True:
-        m = gate.search(text, pos)
-        if m is None:
-            return out
-        sentence = article.sentence_at(m.start())
-        if sentence is None:
-            pos = m.end()
-            continue
-        out.append(sentence)
-        pos = sentence.end
-
-
 @cache
 def _words() -> dict:
     return load("percent_words")
@@ -328,18 +307,8 @@ def extract_percentages(article: Article) -> list[PercentMention]:
 def _barrier_re() -> regex.Pattern[str]:
     """What no percentage contains: its search starts after the last one before a sign."""
     w = _words()
-    q = load("quantity_words")
-    n = load("numerals")
-    words = [
-        *(q[key] for key in ("qualifier_before", "approx_before", "approx_after", "qualifier_after")),
-        q["range_separators"],
-        w["percent"],
-        w["point"],
-        n["negative"],
-        ["±", "+/-", "+-", "+", "플러스"],
-        *(list(n[key]) for key in ("sino_digits", "small_units", "big_units", "vague")),
-    ]
-    return barrier_re((x for group in words for x in group), chars=",.여대")
+    signs = ["±", "+/-", "+-", "+", "플러스"]
+    return barrier_re([*w["percent"], *w["point"], *load("numerals")["negative"], *signs])
 
 
 _URL = regex.compile(r"(?:https?://|www\.)\S*$")
