@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import regex
 
-from .kiwi import get_kiwi
+from .kiwi import TOKENIZE_OPTIONS, get_kiwi
 from .lexicon import alternation, load
 from .mentions import Span
 
@@ -333,7 +333,11 @@ def _segment(text: str, paragraphs: list[Paragraph]) -> tuple[tuple[Sentence, ..
     # One call with every paragraph lets Kiwi's threads share them. Single-threaded, that
     # form still hands them to a worker thread and waits, which costs 5-10 % more than a
     # call per paragraph on the caller's thread; the tokens are the same either way.
-    results = kiwi.tokenize(texts) if kiwi.num_workers > 1 else [kiwi.tokenize(t) for t in texts]
+    options = TOKENIZE_OPTIONS
+    if kiwi.num_workers > 1:
+        results = kiwi.tokenize(texts, **options)
+    else:
+        results = [kiwi.tokenize(t, **options) for t in texts]
     tokens: list[Token] = []
     add = tokens.append
     new = tuple.__new__  # Token(...) goes through a Python-level __new__: a third slower

@@ -197,8 +197,8 @@ class _KiwiWithThreads:
     def __init__(self, kiwi, num_workers: int) -> None:
         self._kiwi, self.num_workers = kiwi, num_workers
 
-    def tokenize(self, text):
-        return self._kiwi.tokenize(text)
+    def tokenize(self, text, **options):
+        return self._kiwi.tokenize(text, **options)
 
 
 _SAMPLES = sorted((Path(__file__).resolve().parent.parent / "samples").glob("**/*.txt"))
