@@ -125,7 +125,7 @@ def input_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         ),
         click.option(
             "-j", "--jobs", type=int, metavar="N", expose_value=False, callback=_positive,
-            help="Cores to use: worker processes, each loading Kiwi once; -j 1 runs Kiwi "
+            help="Cores to use: N worker processes, one Kiwi thread each; -j 1 runs Kiwi "
             "single-threaded (default: the number of cores).",
         ),
         click.option(
