@@ -11,8 +11,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .quotes import INDIRECT, quote_mention
-from .reporting import according_to, cite, claim_cue, claims, continuation, lead_adverbs, source_nouns
-from .speakers import GROUP, Speaker, classify, noun_phrase
+from .reporting import (
+    according_to,
+    cite,
+    claim_cue,
+    claims,
+    continuation,
+    lead_adverbs,
+    publish_verbs,
+    source_nouns,
+)
+from .speakers import GROUP, Speaker, classify, is_subject_particle, noun_phrase
 
 if TYPE_CHECKING:
     from .quotes import QuoteMention, _Doc, _Frame
@@ -29,6 +38,9 @@ def _source(doc: _Doc, r0: int, r1: int, para: int) -> tuple[Speaker, int, int, 
     if k >= len(doc.tokens) or doc.tokens[k].start != m.start():
         return None
     lo = doc.token_at(r0)
+    span = _publisher(doc, k, lo)
+    if span is not None:
+        return doc.speaker_at(span, para), m.start(), m.end(), m["verb"]
     span = noun_phrase(doc.article, k, lo)
     if span is None:
         return None
@@ -46,6 +58,50 @@ def _source(doc: _Doc, r0: int, r1: int, para: int) -> tuple[Speaker, int, int, 
         else:
             return None
     return doc.speaker_at(span, para), m.start(), m.end(), m["verb"]
+
+
+# what a document's title is made of: nouns, numbers and the marks between them
+_TITLE_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "SO", "SW", "XSN", "XPN"})
+_TITLE_MAX = 10  # tokens
+_QUOTE_CLOSE = frozenset("’'”\"」』》〉")
+# what ends the clause in which the publisher is looked for
+_CLAUSE_END = frozenset({"SF", "SP", "SE", "SSO", "SSC", "EC", "EF"})
+_SUBJECT_MAX = 8  # tokens between the subject particle and the verb
+
+
+def _publisher(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
+    """The one who issued the document before the 에 at token ``k``: '통계청이 14일 발표한 3월
+    고용동향에 따르면' and '금감원이 공개한 ‘보고서’에 따르면' (the subject of the publishing verb),
+    '한국은행의 ‘2024년 국민계정’에 따르면' (the owner of a quoted title). None otherwise."""
+    tokens = doc.tokens
+    j = k
+    quoted = k - 1 > lo and tokens[k - 1].tag == "SSC" and tokens[k - 1].form in _QUOTE_CLOSE
+    if quoted and tokens[k - 1].paired >= 0:
+        j = tokens[k - 1].paired
+    else:
+        while j - 1 > lo and k - j < _TITLE_MAX and tokens[j - 1].tag in _TITLE_TAGS:
+            j -= 1
+    if j >= k or j - 1 <= lo:
+        return None
+    before = tokens[j - 1]
+    if before.tag == "JKG":
+        return noun_phrase(doc.article, j - 1, lo) if quoted else None
+    if before.tag != "ETM":
+        return None
+    # the verb of the adnominal clause: 발표/NNG 하/XSV ㄴ/ETM, or 내놓/VV 은/ETM
+    verb = j - 2
+    if verb > lo and tokens[verb].tag == "XSV" and tokens[verb].form == "하":
+        verb -= 1
+    elif tokens[verb].tag != "VV":
+        return None
+    if verb <= lo or tokens[verb].form not in publish_verbs():
+        return None
+    for i in range(verb - 1, max(lo, verb - 1 - _SUBJECT_MAX), -1):
+        if tokens[i].tag in _CLAUSE_END:
+            return None
+        if is_subject_particle(tokens, i):
+            return noun_phrase(doc.article, i, lo)
+    return None
 
 
 def _skip_spaces(text: str, s: int, e: int) -> int:

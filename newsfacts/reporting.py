@@ -174,3 +174,8 @@ def continuation() -> Any:
 @cache
 def source_nouns() -> frozenset[str]:
     return frozenset(words()["source_nouns"])
+
+
+@cache
+def publish_verbs() -> frozenset[str]:
+    return frozenset(words()["publish_verbs"])

@@ -597,6 +597,42 @@ INDIRECT = [
         [(IND, "1월 수출은 10% 줄었다", "관세청", "따르면")],
         id="집계에-따르면",
     ),
+    # the one who issued the document, not the document
+    pytest.param(
+        "통계청이 14일 발표한 3월 고용동향에 따르면 취업자는 19만 명 늘었다.",
+        [(IND, "취업자는 19만 명 늘었다", "통계청", "따르면")],
+        id="X가-발표한-문서에-따르면",
+    ),
+    pytest.param(
+        "통계청이 14일 발표한 ‘3월 고용동향’에 따르면 실업률은 3.1%로 올랐다.",
+        [(IND, "실업률은 3.1%로 올랐다", "통계청", "따르면")],
+        id="X가-발표한-‘문서’에-따르면",
+    ),
+    pytest.param(
+        "금융감독원이 공개한 '2024년 민원 동향'에 따르면 민원은 5% 줄었다.",
+        [(IND, "민원은 5% 줄었다", "금융감독원", "따르면")],
+        id="X가-공개한-'문서'에-따르면",
+    ),
+    pytest.param(
+        "한국은행의 ‘2024년 국민계정’에 따르면 성장률은 2.0%였다.",
+        [(IND, "성장률은 2.0%였다", "한국은행", "따르면")],
+        id="X의-‘문서’에-따르면",
+    ),
+    pytest.param(
+        "한국갤럽이 지난 10∼12일 실시한 여론조사 결과에 따르면 지지율은 40%였다.",
+        [(IND, "지지율은 40%였다", "한국갤럽", "따르면")],
+        id="X가-날짜-실시한-조사-결과에-따르면",
+    ),
+    pytest.param(
+        "정부가 국회에 제출한 자료에 따르면 예산은 5% 늘었다.",
+        [(IND, "예산은 5% 늘었다", "정부", "따르면")],
+        id="X가-국회에-제출한-자료에-따르면",
+    ),
+    pytest.param(
+        "최근 발표된 보고서에 따르면 수출은 5% 늘었다.",
+        [],
+        id="발표된-보고서-no-publisher",
+    ),
     pytest.param(
         "외신에 의하면 협상은 결렬됐다.",
         [(IND, "협상은 결렬됐다", "외신", "의하면", {"anonymous": True})],
@@ -740,6 +776,19 @@ def test_every_cite_verb(verb: str) -> None:
 @pytest.mark.parametrize("verb", VERBS["according_to"])
 def test_every_according_to(verb: str) -> None:
     check(f"통계청에 {verb} 물가는 2% 올랐다.", [(IND, "물가는 2% 올랐다", "통계청", verb)])
+
+
+# the adnominal form each stem takes before a document's name
+_ADNOMINAL = {"내놓": "내놓은", "펴내": "펴낸", "내": "낸"}
+
+
+@pytest.mark.parametrize("verb", VERBS["publish_verbs"])
+def test_every_publish_verb(verb: str) -> None:
+    written = _ADNOMINAL.get(verb, f"{verb}한")
+    check(
+        f"통계청이 지난달 {written} 자료에 따르면 물가는 2% 올랐다.",
+        [(IND, "물가는 2% 올랐다", "통계청", "따르면")],
+    )
 
 
 @pytest.mark.parametrize("noun", VERBS["source_nouns"])
