@@ -708,6 +708,9 @@ def _fits(group: list[_Atom], slot: int, nxt: _Atom) -> bool:
         return kind in _DIRECTABLE
     if last == "relweek":
         return kind == "weekday"
+    if kind == "relmonth" and last in ("year", "relyear"):
+        # '지난해 같은 달', as statistics are compared: that year's month of the one named
+        return _word(nxt.data["relmonth"])[0] == "anaphoric_months"
     if kind in ("numdate", "mdnum", "relday", "relweek", "offset", "relmonth", "relquarter"):
         return False  # these stand at the start (after 현지시간/오는 at most)
     if nslot == _MONTH:
@@ -942,7 +945,12 @@ def _resolve_date(
             frame = (ref.year, ref.month) if ref else None
         if frame is None:
             return _Value(None, "day" if day_atom else "month", True)
-        year, month = rules.add_months(frame[0], frame[1], n)
+        if year_atom is not None:  # '지난해 같은 달': the year written, the month named before
+            if year is None:
+                return _Value(None, "day" if day_atom else "month", True)
+            month = frame[1]
+        else:
+            year, month = rules.add_months(frame[0], frame[1], n)
     elif month_atom is not None:
         month = int(month_atom.data["m"])
         if not 1 <= month <= 12:

@@ -432,6 +432,21 @@ def test_anaphoric_month_words(word: str, n: int) -> None:
         ),
         pytest.param("같은 달 실업률은 올랐다.", [("같은 달", "2025-04", "month")], id="nothing-before"),
         pytest.param(
+            "지난달 취업자는 지난해 같은 달보다 19만 명 늘었다.",
+            [("지난달", "2025-03", "month"), ("지난해 같은 달", "2024-03", "month")],
+            id="지난해-같은-달-that-month-a-year-before",
+        ),
+        pytest.param(
+            "3월 수출은 2023년 같은 달보다 5% 늘었다.",
+            [("3월", "2025-03", "month"), ("2023년 같은 달", "2023-03", "month")],
+            id="a-written-year-and-같은-달",
+        ),
+        pytest.param(
+            "지난달 수출은 재작년 그달 20일보다 많았다.",
+            [("지난달", "2025-03", "month"), ("재작년 그달 20일", "2023-03-20", "day")],
+            id="year-anaphoric-month-and-day",
+        ),
+        pytest.param(
             "장관은 어제(31일) 열린 회의에서 말했다.",
             [("어제(31일)", "2025-03-31", "day")],
             id="a-later-day-that-the-month-lacks",
