@@ -69,6 +69,14 @@ def _direction_stems() -> dict[str, str]:
     return {**{s: "up" for s in w["up"]}, **{s: "down" for s in w["down"]}}
 
 
+@cache
+def _reversing() -> frozenset[str]:
+    return frozenset(_words()["reversing_prefixes"])
+
+
+_OPPOSITE = {"up": "down", "down": "up"}
+
+
 _SKIP_TAGS = ("S", "J", "NNB", "XSN", "MM", "NR", "NNP", "NNG", "MAG", "E", "VCP", "XPN")
 _LOOKAHEAD_TOKENS = 24  # a list of figures (A(17%), B(13%) ... 주가도 급락) shares one predicate
 
@@ -92,6 +100,9 @@ def predicate_direction(article: Article, offset: int, limit: int) -> str | None
         if tag.startswith("VA") and i + 2 < len(tokens) and tokens[i + 2].form == "지":
             form += "아지"  # Kiwi reads 낮아졌다 as 낮 + 어 + 지: the 'become lower' verb
         if form in stems and (tag.startswith(("VV", "VA", "NNG", "MAG", "XR"))):
+            # 역성장, 마이너스 성장: Kiwi gives the prefix as a token of its own
+            if i > 0 and tokens[i - 1].form in _reversing() and tag == "NNG":
+                return _OPPOSITE[stems[form]]
             return stems[form]
         if tag.startswith(("VV", "VA", "VX", "XSV", "XSA")) or tag in ("EF", "SF", "JKG"):
             return None  # another predicate, the sentence's end, or 의: 하위 20% 가구의 소득

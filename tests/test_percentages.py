@@ -109,6 +109,12 @@ CASES = [
     pytest.param("수입이 3% 줄었다.", [p("3%", 3, direction="down")], id="julda"),
     pytest.param("가격이 10% 떨어졌다.", [p("10%", 10, direction="down")], id="tteoreojida"),
     pytest.param("금리를 0.5% 내렸다.", [p("0.5%", "0.5", direction="down")], id="naerida"),
+    pytest.param("매출이 5% 신장했다.", [p("5%", 5, direction="up")], id="sinjang"),
+    pytest.param(
+        "1분기 성장률이 -0.2%로 역성장했다.", [p("-0.2%", "-0.2", direction="down")], id="yeok-seongjang"
+    ),
+    pytest.param("매출이 3% 역신장했다.", [p("3%", 3, direction="down")], id="yeok-sinjang"),
+    pytest.param("수출이 5% 마이너스 성장했다.", [p("5%", 5, direction="down")], id="minus-seongjang"),
     pytest.param(
         "R1은 79.8%의 정확도로 o1(79.2%)을 앞섰다.",
         [p("79.8%", "79.8"), p("79.2%", "79.2")],
@@ -259,6 +265,17 @@ def test_direction_words(stem, direction):
     predicate = SURFACE.get(stem, f"{stem}했다")
     (x,) = newsfacts.extract(f"지표가 12% {predicate}.").percentages
     assert x.direction == direction
+
+
+# how each prefix is written against the noun it turns around
+_PREFIX_JOINT = {"역": ""}
+
+
+@pytest.mark.parametrize("prefix", WORDS["reversing_prefixes"])
+def test_reversing_prefixes(prefix):
+    joint = _PREFIX_JOINT.get(prefix, " ")
+    (x,) = newsfacts.extract(f"지표가 12% {prefix}{joint}성장했다.").percentages
+    assert x.direction == "down"
 
 
 @pytest.mark.parametrize("base", WORDS["comparison_bases"])
