@@ -300,17 +300,31 @@ def _ends_a_sentence(tokens: tuple[Token, ...], q: _Quote) -> bool:
 
 
 def _headline_speaker(doc: _Doc, frame: _Frame, q: _Quote) -> tuple[int, int] | None:
-    """'트럼프 “…”': a bare noun phrase right before the quote, at the start of a headline part."""
+    """'트럼프 “…”', '대통령실, “…”': a bare noun phrase right before the quote (or before a
+    comma right before it), at the start of a headline part."""
     tokens = doc.tokens
     i = q.open
-    if i <= frame.start or tokens[i - 1].end == tokens[i].start:
+    if i <= frame.start or (tokens[i - 1].end == tokens[i].start and tokens[i - 1].form != ","):
         return None
+    comma = tokens[i - 1].form == ","
+    if comma:
+        i -= 1  # the comma is written against the name: '대통령실, “…”'
+        if i <= frame.start or tokens[i - 1].end != tokens[i].start:
+            return None
     first = chain_start(tokens, i, frame.start)
     if first >= i:
         return None
     if first > frame.start and tokens[first - 1].tag not in ("SP", "SE", "SF", "SSC", "SW"):
         return None
-    return tokens[first].start, tokens[i - 1].end
+    span = tokens[first].start, tokens[i - 1].end
+    # after a comma a topic is as likely as a speaker ('환율 1400원 돌파, “…”'): one word,
+    # or a phrase that reads as a person, a company or a proper name
+    if comma:
+        if any(t.tag == "SN" for t in tokens[first:i]):
+            return None
+        if " " in doc.text[span[0] : span[1]] and not doc.speaker_like(span):
+            return None
+    return span
 
 
 # --- speakers of the accepted quotes --------------------------------------------------------

@@ -453,6 +453,18 @@ DIRECT = [
         [(DIR, "애플, AI 협력사 물색", "WSJ", None), (DIR, "사실무근", "삼성", None)],
         id="headline-two-speakers",
     ),
+    pytest.param(
+        "대통령실, “추경 편성 검토 안 해”… 야 “민생 외면”",
+        [(DIR, "추경 편성 검토 안 해", "대통령실", None), (DIR, "민생 외면", "야", None)],
+        id="headline-comma-after-speaker",
+    ),
+    pytest.param(
+        "이창용 총재, “물가 안정이 먼저”",
+        [(DIR, "물가 안정이 먼저", "이창용 총재", None)],
+        id="headline-comma-after-titled-name",
+    ),
+    pytest.param("환율 1400원 돌파, “당분간 강달러”", [], id="headline-comma-after-topic-with-number"),
+    pytest.param("관세 폭탄, “수출 타격 불가피”", [], id="headline-comma-after-two-word-topic"),
     pytest.param("“반도체 겨울 온다”", [], id="headline-no-speaker"),
     pytest.param("저비용 ‘딥시크’의 역습", [], id="headline-single-emphasis"),
 ]
