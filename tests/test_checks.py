@@ -679,6 +679,28 @@ def test_shares_either_way_round(text, expected) -> None:
     assert [k for k, _ in kinds(doc)] == expected
 
 
+@pytest.mark.parametrize(
+    ("n", "expected"),
+    [("89%", []), ("80%", ["share"])],
+    ids=["the-whole-is-not-the-amount-named-last", "none-of-them-fits"],
+)
+def test_share_of_an_unnamed_whole_tries_each_amount_before(n, expected) -> None:
+    text = (
+        "매출은 440억6000만 달러였다. 시장 전망치는 433억 달러였다. "
+        f"데이터센터 매출은 391억 달러로 전체의 {n}를 차지했다."
+    )
+    doc = build(
+        text,
+        money=(
+            M("440억6000만 달러", "44060000000", "USD"),
+            M("433억 달러", "43300000000", "USD"),
+            M("391억 달러", "39100000000", "USD"),
+        ),
+        percentages=(P(n, n[:-1]),),
+    )
+    assert [k for k, _ in kinds(doc)] == expected
+
+
 def test_share_with_the_part_in_the_sentence_before() -> None:
     text = "딥시크는 R1 개발에 558만 달러를 썼다. 이는 오픈AI가 1억 달러를 들인 GPT-4의 56% 수준이다."
     doc = build(

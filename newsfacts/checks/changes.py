@@ -183,8 +183,13 @@ def evaluate(text: str, a: Figure, b: Figure, n: Figure, direction: str, verb: s
 
 def _shares(
     text: str, figures: Sequence[Figure], previous: Sequence[Figure]
-) -> list[tuple[Figure, Figure, Figure]]:
-    """(X, Y, N) for each 'X … Y의 N%' share statement."""
+) -> list[tuple[list[Figure], Figure, Figure]]:
+    """(candidates for X, Y, N) for each 'X … Y의 N%' share statement, the nearest candidate last.
+
+    X is the nearest amount before Y, and with it every earlier one of Y's kind in the
+    sentences given: in '… 매출이 440억 달러로 … 월가 전망치(433억 달러)를 웃돌았다. 데이터센터
+    매출은 391억 달러로 전체의 89%' the whole is not the amount named last.
+    """
     out = []
     tail = _share_tail()
     for k, n in enumerate(figures):
@@ -198,8 +203,16 @@ def _shares(
         before = [f for f in (*previous, *figures[: k - 1]) if not f.is_percent]
         if not before or before[-1].key != y.key:
             continue
-        out.append((before[-1], y, n))
+        out.append(([f for f in before if f.key == y.key], y, n))
     return out
+
+
+def _fits_share(x: Figure, y: Figure, n: Figure) -> bool:
+    """N% is X/Y, or Y/X ('Y … 전체의 N%' may name the whole before the part)."""
+    for band_ in (ratio(x, y), ratio(y, x)):
+        if band_ is not None and overlaps(band_, (n.lo, n.hi)):
+            return True
+    return ratio(x, y) is None
 
 
 def check_changes(document: Any) -> list[Finding]:
@@ -211,7 +224,7 @@ def check_changes(document: Any) -> list[Finding]:
     }  # fmt: skip
     if not wanted:
         return []
-    figures = sentence_figures(document, wanted | {i - 1 for i in wanted if i > 0})
+    figures = sentence_figures(document, wanted | {i - d for i in wanted for d in (1, 2) if i >= d})
     findings: list[Finding] = []
     for i in sorted(wanted):
         sentence_figs = figures.get(i, [])
@@ -219,14 +232,11 @@ def check_changes(document: Any) -> list[Finding]:
             finding = evaluate(text, a, b, n, direction, verb)
             if finding is not None:
                 findings.append(finding)
-        for x, y, n in _shares(text, sentence_figs, figures.get(i - 1, [])):
-            band_ = ratio(x, y)
-            if band_ is None or overlaps(band_, (n.lo, n.hi)):
+        previous = [*figures.get(i - 2, []), *figures.get(i - 1, [])]
+        for candidates, y, n in _shares(text, sentence_figs, previous):
+            if any(_fits_share(c, y, n) for c in candidates):
                 continue
-            # 'Y … 전체의 N%' may name the whole before the part: either way round is fine
-            reverse = ratio(y, x)
-            if reverse is not None and overlaps(reverse, (n.lo, n.hi)):
-                continue
+            x = candidates[-1]
             if n.value < 100 < x.value / y.value * 100:
                 x, y = y, x  # the part and the whole, as the reader takes them
             share = x.value / y.value * 100
