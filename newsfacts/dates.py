@@ -55,6 +55,7 @@ class DateMention:
     local_time: bool = False
     attributed_to: str | None = None
     weekday: str | None = None  # the weekday as written, one letter: 3월 14일(금) -> "금"
+    part: str | None = None  # early | mid | late: 3월 말, 내년 초, 이달 중순 (the value is the whole period)
 
 
 # ---- the atom regex ------------------------------------------------------------------------
@@ -1202,6 +1203,17 @@ def _tells_the_story_day(expr: _Expr, v: _Value, article: Article, sent: Sentenc
     return "dir" not in kinds and next(k for k in kinds if k not in ("local", "paren")) in _STORY_HEADS
 
 
+_PART_GRAINS = frozenset({"year", "quarter", "month"})
+
+
+@cache
+def _part_re() -> regex.Pattern[str]:
+    """'말', '초순', … right after a period, as a word of its own or glued on (3월말)."""
+    w = _words()
+    after_word = rf"(?=$|[^{_HANGUL}]|(?:{_alt(w['particles'])}))"
+    return regex.compile(rf"\s?(?P<part>{_alt(w['period_parts'])}){after_word}")
+
+
 def extract_dates(article: Article) -> list[DateMention]:
     """Every date and time in the article's headline and body, in text order."""
     text = article.text
@@ -1224,16 +1236,20 @@ def extract_dates(article: Article) -> list[DateMention]:
             _remember_written(ctx, expr, v)
             if ctx.story_day is None and v.day is not None and _tells_the_story_day(expr, v, article, sent):
                 ctx.story_day = v.day
+            end, part = expr.end, None
+            if v.grain in _PART_GRAINS and (pm := _part_re().match(text, expr.end, sent.end)) is not None:
+                end, part = pm.end(), _words()["period_parts"][pm["part"]]
             mention = DateMention(
-                text=text[expr.start : expr.end],
+                text=text[expr.start : end],
                 start=expr.start,
-                end=expr.end,
+                end=end,
                 sentence=sent.index,
                 value=v.value,
                 grain=v.grain,
                 relative=v.relative,
                 local_time=expr.local,
                 weekday=expr.weekday,
+                part=part,
             )
             if out and (merged := _restated(text, out[-1], mention)) is not None:
                 out[-1] = merged

@@ -33,7 +33,7 @@ _RENAMED = {"quotes": {"kind": "quote_kind"}, "checks": {"kind": "check"}}
 CSV_COLUMNS = (
     "source", "kind", "text", "start", "end", "sentence", "value", "currency", "unit", "grain",
     "approx", "range", "qualifier", "per", "direction", "comparison", "relative", "local_time",
-    "weekday", "conversion.text", "conversion.value", "conversion.currency", "conversion.approx",
+    "weekday", "part", "conversion.text", "conversion.value", "conversion.currency", "conversion.approx",
     "implied_rate", "base", "quote", "change", "quote_kind", "speaker", "speaker_mention",
     "speaker_start", "speaker_end", "verb", "anonymous", "via", "attributed_to", "check",
     "severity", "message", "sentence_text",

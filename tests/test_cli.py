@@ -158,6 +158,7 @@ def test_jsonl_rows_carry_source_and_kind() -> None:
             "local_time": False,
             "attributed_to": None,
             "weekday": None,
+            "part": None,
         }
     ]
 

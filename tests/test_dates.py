@@ -510,6 +510,30 @@ def test_halves(word: str, half: int) -> None:
     assert _all_dates(f"2024년 {word} 매출이 늘었다.") == [(f"2024년 {word}", f"2024-H{half}", "quarter")]
 
 
+@pytest.mark.parametrize(("word", "part"), WORDS["period_parts"].items())
+def test_period_parts(word: str, part: str) -> None:
+    (m,) = mentions(f"정부는 3월 {word}까지 대책을 내놓는다.", JAN31)
+    assert (m.text, m.value, m.grain, m.part) == (f"3월 {word}", "2025-03", "month", part)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("지난달 말보다 늘었다.", [("지난달 말", "2024-12", "month", "late")], id="지난달-말"),
+        pytest.param("2023년 말까지 빼돌렸다.", [("2023년 말", "2023", "year", "late")], id="year-말"),
+        pytest.param("내년 초 출시한다.", [("내년 초", "2026", "year", "early")], id="내년-초"),
+        pytest.param("3월말 기준 잔액이다.", [("3월말", "2024-03", "month", "late")], id="glued-on"),
+        pytest.param("1분기 말 잔액이다.", [("1분기 말", "2025-Q1", "quarter", "late")], id="quarter-말"),
+        pytest.param("하반기 중반에 낸다.", [("하반기 중반", "2025-H2", "quarter", "mid")], id="half-중반"),
+        pytest.param("2025년 초대 회장이 됐다.", [("2025년", "2025", "year", None)], id="초대-is-a-word"),
+        pytest.param("올해 말레이시아에 간다.", [("올해", "2025", "year", None)], id="말레이시아-is-a-word"),
+        pytest.param("3일 말했다.", [("3일", "2025-01-03", "day", None)], id="a-day-has-no-part"),
+    ],
+)
+def test_period_part_cases(sentence: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [(m.text, m.value, m.grain, m.part) for m in mentions(sentence, JAN31)] == expected
+
+
 TIME_OF_DAY = {  # word: (hour written, hour meant)
     "오전": (11, 11),
     "새벽": (4, 4),
@@ -1157,6 +1181,7 @@ def test_json_fields() -> None:
             "local_time": True,
             "attributed_to": None,
             "weekday": None,
+            "part": None,
         }
     ]
 
