@@ -26,7 +26,7 @@ KIWI_OPTIONS: dict[str, Any] = {"load_default_dict": False, "load_multi_dict": F
 # ``그랬엉``) off as a Z_CODA morpheme, which makes Kiwi weigh that reading wherever a syllable
 # has a final consonant: 6 % of its instructions on news text. Edited copy has no such codas,
 # and the only analyses it changes there are ones it gets wrong (``보유량인`` read as 이/JKS plus
-# a stray ㄴ; ``올랐`` as 오르+어 plus ㅆ), so newsfacts turns it off; ``tests/test_kiwi_names.py``
+# a stray ㄴ; ``올랐`` as 오르+어 plus ㅆ), so newsfacts turns it off; ``tests/test_kiwi_options.py``
 # holds those words.
 TOKENIZE_OPTIONS: dict[str, Any] = {"z_coda": False}
 
