@@ -172,7 +172,8 @@ def describe(kind: str, m: Any) -> str:
         extra = [x for x in (m.direction, m.comparison, m.qualifier) if x]
         return ("~" if m.approx else "") + s + (f" ({', '.join(extra)})" if extra else "")
     if kind == "dates":
-        flags = [m.grain] + (["relative"] if m.relative else []) + (["local"] if m.local_time else [])
+        flags = [m.grain] + ([m.part] if m.part else [])
+        flags += (["relative"] if m.relative else []) + (["local"] if m.local_time else [])
         return f"{m.value or '?'} ({', '.join(flags)})"
     if kind == "quotes":
         who = m.speaker or "—"

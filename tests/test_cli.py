@@ -216,3 +216,20 @@ def test_every_field_of_every_kind_has_a_csv_column(kind) -> None:
         if f.name not in nested and renamed.get(f.name, f.name) not in CSV_COLUMNS
     ]
     assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("정부는 이달 말 대책을 낸다.", "2025-06 (month, late, relative)"),
+        ("정부는 2024년 초 대책을 냈다.", "2024 (year, early)"),
+        ("정부는 이달 대책을 낸다.", "2025-06 (month, relative)"),
+    ],
+    ids=["month-late", "year-early", "no-part"],
+)
+def test_a_date_reads_with_its_part_in_tables(sentence, expected) -> None:
+    from newsfacts.output import describe
+    from newsfacts.pipeline import extract
+
+    (m,) = extract(sentence, date(2025, 6, 13)).dates
+    assert describe("dates", m) == expected
