@@ -7,11 +7,9 @@ processes and yields one ``Result`` per job, in input order, as soon as it and e
 before it are done. A job that cannot be read or parsed becomes an error result; the batch
 goes on.
 
-Workers are never forked from the parent, which may be running Kiwi's threads. On Linux they
-are forked from a fork server that has built a single-threaded Kiwi and extracted one article
-with it (``newsfacts.preload``, which says why a worker then makes only one-text Kiwi calls),
-so they start at once and share Kiwi's memory; elsewhere they are spawned and each loads Kiwi
-once. Either way N workers use N cores rather than N x cores
+Workers are started with ``spawn`` (not ``fork``): a parent that has used Kiwi holds its
+thread pool, and a forked child would inherit the pool's locks without its threads. Each
+worker loads Kiwi once, single-threaded, so that N workers use N cores rather than N x cores
 threads; jobs carry paths, not texts, so the parent does little but write the output.
 """
 
@@ -22,8 +20,6 @@ import dataclasses
 import fnmatch
 import gzip
 import json
-import multiprocessing
-import multiprocessing.context
 import os
 import signal
 import sys
@@ -42,14 +38,6 @@ DEFAULT_GLOB = "*.txt"
 #: jobs in flight per worker: enough that a slow article does not idle the other workers,
 #: few enough that a million-line corpus is not read into memory ahead of the output
 WINDOW_PER_WORKER = 8
-#: What the fork server extracts before forking workers (``newsfacts.preload``): one short
-#: article with every kind of fact, so that every extractor has built what it caches.
-WARM_UP_TEXT = (
-    "정부 “수출 5% 늘 것”\n"
-    "입력 2025.03.02 06:00\n"
-    "산업통상자원부는 지난달 수출이 558만 달러(약 78억1200만 원)로 전년 대비 5.2% 늘었다고 "
-    "2일 밝혔다. 한 관계자는 “올해 1분기에도 증가세가 이어질 것”이라고 말했다.\n"
-)
 
 
 class BatchError(Exception):
@@ -413,22 +401,12 @@ def _chain(head: list[Job], rest: Iterator[Job]) -> Iterator[Job]:
     yield from rest
 
 
-def _context() -> multiprocessing.context.BaseContext:
-    """Forked from a fork server that has Kiwi loaded (``newsfacts.preload``) on Linux;
-    elsewhere started afresh, each worker loading its own Kiwi.
-
-    A fork server already started by the program that uses newsfacts keeps its own preload
-    list; its workers then load Kiwi in ``init_worker``, as spawned ones do.
-    """
-    if sys.platform.startswith("linux"):
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["__main__", "newsfacts.preload"])
-        return context
-    return multiprocessing.get_context("spawn")
-
-
 def _new_pool(workers: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=init_worker)
+    import multiprocessing
+
+    return ProcessPoolExecutor(
+        max_workers=workers, mp_context=multiprocessing.get_context("spawn"), initializer=init_worker
+    )
 
 
 def _run_pool(jobs: Iterator[Job], workers: int, options: Options, work: Work) -> Iterator[Result]:

@@ -8,7 +8,6 @@ import io
 import json
 import os
 import pickle
-import sys
 from pathlib import Path
 
 import pytest
@@ -536,33 +535,3 @@ def test_any_command_with_output_options_reads_archives(runner, tree) -> None:
     result = runner.invoke(count, ["-r", "--glob", "*.txt", "-j", "1", "-q", str(tree), str(tree / "no.txt")])
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == ["budget.txt won.txt chip.txt league.txt"] * 2 + ["errors 2"]
-
-
-def report_start(job: Job, options: Options) -> Result:
-    from newsfacts.kiwi import get_kiwi
-
-    preloaded = "newsfacts.preload" in sys.modules
-    return Result(job.index, job.name, error=f"{os.getppid()} {preloaded} {get_kiwi().num_workers}")
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork server workers on Linux only")
-def test_workers_are_forked_from_a_server_with_kiwi_loaded() -> None:
-    results = list(batch.run([Job(i, f"{i}.txt") for i in range(4)], workers=2, work=report_start))
-    parents, preloaded, threads = zip(*(r.error.split() for r in results), strict=True)
-    assert str(os.getpid()) not in parents  # not forked from this process, which has used Kiwi
-    assert set(preloaded) == {"True"}
-    # one thread: the worker's Kiwi calls run on its own thread (see newsfacts.preload)
-    assert set(threads) == {"1"}
-
-
-def test_the_warm_up_article_exercises_every_extractor() -> None:
-    document = extract(batch.WARM_UP_TEXT)
-    assert document.reference_date is not None and document.reference_date.isoformat() == "2025-03-02"
-    assert [(m.text, m.conversion is not None) for m in document.money] == [("558만 달러", True)]
-    assert [p.text for p in document.percentages] == ["5%", "5.2%"]
-    assert [d.text for d in document.dates] == ["지난달", "2일", "올해 1분기"]
-    assert [(q.kind, q.speaker) for q in document.quotes] == [
-        ("direct", "정부"),
-        ("indirect", "산업통상자원부"),
-        ("direct", "한 관계자"),
-    ]
