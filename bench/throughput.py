@@ -238,9 +238,9 @@ def _memory_kb(pid: int) -> tuple[int, int]:
 
 class _TreeSampler(threading.Thread):
     """Samples a process tree every 50 ms: the largest RSS of any one process, the largest
-    total PSS, and each process's CPU time. ``wait4`` alone does not see workers forked by a
-    fork server, which nobody in the tree waits for; PSS counts Kiwi's model once when the
-    workers share it."""
+    total PSS, and each process's CPU time. ``wait4`` alone does not see a process that
+    nobody in the tree waits for (a fork server's children); PSS counts memory that
+    processes share once."""
 
     def __init__(self, pid: int) -> None:
         super().__init__(daemon=True)
@@ -285,7 +285,7 @@ def run_process(argv: list[str], threads: str | None = None) -> dict[str, float]
         sys.exit(f"{' '.join(argv)} failed ({proc.returncode}): {err[-500:]}")
     return {
         # wait4 counts the command and the children it waited for; the samples also count
-        # workers forked by a fork server (to within 50 ms each)
+        # processes nobody waited for (to within 50 ms each)
         "wall": wall, "cpu": max(usage.ru_utime + usage.ru_stime, sum(sampler.cpu.values())),
         "mb": max(usage.ru_maxrss, sampler.rss_kb) / 1024, "pss mb": sampler.pss_kb / 1024,
         "lines": lines, "steady": (last - first) / max(lines - 1, 1),
