@@ -68,6 +68,11 @@ def _words() -> dict[str, Any]:
     return load("date_words")
 
 
+def _after_word() -> str:
+    """A lookahead: the word ends here (a particle or a non-letter follows)."""
+    return rf"(?=$|[^{_HANGUL}]|(?:{_alt(_words()['particles'])}))"
+
+
 def _alt(words: Any) -> str:
     return alternation(list(words))
 
@@ -94,8 +99,7 @@ def _spaced(words: Any) -> str:
 def _atom_alternatives() -> list[str]:
     """The atom regex's alternatives, each one named group, in the order they are tried."""
     w = _words()
-    particles = _alt(w["particles"])
-    after_word = rf"(?=$|[^{_HANGUL}]|(?:{particles}))"  # a particle or a non-letter ends the word
+    after_word = _after_word()
     tods = _alt(w["times_of_day"])
     weekdays = _alt(w["weekdays"])
     short_days = "".join(name[0] for name in w["weekdays"])
@@ -263,18 +267,18 @@ def _scan(text: str, start: int, end: int, starts: list[int] | None = None) -> I
 def _marker_re(unit: str) -> regex.Pattern[str]:
     """Words after a number+unit that make it a length of time or a count (3일간, 2분기 연속)."""
     w = _words()
-    particles = _alt(w["particles"])
+    ends = _after_word()
     words, stems = [], []
     for m in w["duration_markers"].get(unit, []):
         (stems if m.endswith("-") else words).append(m.rstrip("-"))
     attached = w["attached_duration_markers"].get(unit, [])
     parts = []
     if words:
-        parts.append(rf"\s*(?:{_spaced(words)})(?=$|[^{_HANGUL}]|(?:{particles}))")
+        parts.append(rf"\s*(?:{_spaced(words)}){ends}")
     if stems:
         parts.append(rf"\s*(?:{_spaced(stems)})")
     if attached:
-        parts.append(rf"(?:{_alt(attached)})(?=$|[^{_HANGUL}]|(?:{particles}))")
+        parts.append(rf"(?:{_alt(attached)}){ends}")
     return regex.compile("|".join(parts) or r"(?!)")
 
 
@@ -286,9 +290,7 @@ def _markers() -> dict[str, regex.Pattern[str]]:
 @cache
 def _offset_follow_re() -> regex.Pattern[str]:
     """``3~4일 전``: a range followed by before/after is a vague offset, not two dates."""
-    w = _words()
-    ends = rf"(?=$|[^{_HANGUL}]|(?:{_alt(w['particles'])}))"
-    return regex.compile(rf"\s?(?:{_alt(w['offset_directions'])}){ends}")
+    return regex.compile(rf"\s?(?:{_alt(_words()['offset_directions'])}){_after_word()}")
 
 
 @cache
@@ -1209,9 +1211,7 @@ _PART_GRAINS = frozenset({"year", "quarter", "month"})
 @cache
 def _part_re() -> regex.Pattern[str]:
     """'말', '초순', … right after a period, as a word of its own or glued on (3월말)."""
-    w = _words()
-    after_word = rf"(?=$|[^{_HANGUL}]|(?:{_alt(w['particles'])}))"
-    return regex.compile(rf"\s?(?P<part>{_alt(w['period_parts'])}){after_word}")
+    return regex.compile(rf"\s?(?P<part>{_alt(_words()['period_parts'])}){_after_word()}")
 
 
 def extract_dates(article: Article) -> list[DateMention]:
