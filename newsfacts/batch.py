@@ -7,15 +7,14 @@ processes and yields one ``Result`` per job, in input order, as soon as it and e
 before it are done. A job that cannot be read or parsed becomes an error result; the batch
 goes on.
 
-Workers are started with ``spawn`` (not ``fork``): a parent that has used Kiwi holds its
-thread pool, and a forked child would inherit the pool's locks without its threads. Each
-worker loads Kiwi once, single-threaded, so that N workers use N cores rather than N x cores
-threads; jobs carry paths, not texts, so the parent does little but write the output.
+Workers are never forked from the parent, which may be running Kiwi's threads: on Linux they
+are forked from a fork server that has built Kiwi, elsewhere spawned (``newsfacts.pool``).
+Each runs Kiwi single-threaded, so that N workers use N cores rather than N x cores threads;
+jobs carry paths, not texts, so the parent does little but write the output.
 """
 
 from __future__ import annotations
 
-import collections
 import dataclasses
 import fnmatch
 import gzip
@@ -24,8 +23,6 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 from pathlib import Path, PurePath
 from typing import IO, Any
@@ -370,7 +367,6 @@ def _peek(jobs: Iterator[Job], n: int) -> tuple[list[Job], Iterator[Job]]:
 
 
 Work = Callable[[Job, Options], Result]
-Pending = tuple[Job, "Future[Result]"]
 
 
 def run(
@@ -401,56 +397,16 @@ def _chain(head: list[Job], rest: Iterator[Job]) -> Iterator[Job]:
     yield from rest
 
 
-def _new_pool(workers: int) -> ProcessPoolExecutor:
-    import multiprocessing
-
-    return ProcessPoolExecutor(
-        max_workers=workers, mp_context=multiprocessing.get_context("spawn"), initializer=init_worker
-    )
-
-
 def _run_pool(jobs: Iterator[Job], workers: int, options: Options, work: Work) -> Iterator[Result]:
-    window = workers * WINDOW_PER_WORKER
-    pending: collections.deque[Pending] = collections.deque()
-    # After a worker dies, the job at the head runs alone in a fresh pool: if it kills that
-    # one too it is the culprit and becomes an error result; if not, the batch resumes.
-    isolating = False
-    pool = _new_pool(workers)
+    from .pool import Pool, WorkerStartError
 
-    def resubmit(entries: Iterable[Pending]) -> collections.deque[Pending]:
-        return collections.deque((j, pool.submit(work, j, options)) for j, _ in entries)
-
+    pool = Pool(workers, options, work)
     try:
-        while True:
-            while not isolating and len(pending) < window:
-                job = next(jobs, None)
-                if job is None:
-                    break
-                pending.append((job, pool.submit(work, job, options)))
-            if not pending:
-                return
-            job, future = pending[0]
-            try:
-                result = future.result()
-            except BrokenProcessPool:
-                pool.shutdown(wait=False, cancel_futures=True)
-                pool = _new_pool(workers)
-                if isolating:
-                    pending.popleft()
-                    isolating = False
-                    pending = resubmit(pending)
-                    yield Result(job.index, job.name, error=f"{job.name}: worker process crashed on it")
-                else:
-                    isolating = True
-                    pending[0] = (job, pool.submit(work, job, options))
-                continue
-            pending.popleft()
-            if isolating:
-                isolating = False
-                pending = resubmit(pending)
-            yield result
+        yield from pool.map(jobs, window=workers * WINDOW_PER_WORKER)
+    except WorkerStartError as e:
+        raise BatchError(str(e)) from None
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.close()
 
 
 def results(

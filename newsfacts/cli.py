@@ -289,7 +289,7 @@ def _results(
     bar = _progress(plan.total) if wanted else None
     with bar or contextlib.nullcontext():
         task = bar.add_task("extract", total=plan.total) if bar else None
-        for result in results:
+        for result in _until_broken(results, errors):
             if bar:
                 bar.advance(task)
             if not result.ok:
@@ -302,6 +302,16 @@ def _results(
                 continue
             yield result
             sys.stdout.flush()
+
+
+def _until_broken(results: Iterator[batch.Result], errors: list[str]) -> Iterator[batch.Result]:
+    """``results`` until the batch can go no further (its workers cannot start, its cluster
+    is gone): that is one more error line, and what was written so far stays."""
+    try:
+        yield from results
+    except batch.BatchError as e:
+        errors.append(str(e))
+        click.echo(f"newsfacts: error: {e}", err=True)
 
 
 def _documents(

@@ -217,13 +217,6 @@ def test_results_cross_processes_unchanged(result) -> None:
         assert all(type(t).__name__ == "Token" for t in back.document.article.tokens)
 
 
-def crash_on_poison(job: Job, options: Options) -> Result:
-    """A worker that dies outright (as on a native crash) on a file named poison."""
-    if "poison" in job.name:
-        os._exit(7)
-    return Result(job.index, job.name, error=f"ran {job.name}")
-
-
 def report_pid(job: Job, options: Options) -> Result:
     return Result(job.index, job.name, error=f"{os.getpid()} {os.environ.get('NEWSFACTS_KIWI_THREADS')}")
 
@@ -273,19 +266,6 @@ def test_cli_jobs_are_the_cores_kiwi_may_use(runner, monkeypatch, tmp_path, args
     result = runner.invoke(cli, ["extract", "-f", "json", *args, str(path)])
     assert result.exit_code == 0, result.output
     assert seen == [expected]
-
-
-def test_a_worker_crash_costs_only_the_document_that_caused_it(tmp_path) -> None:
-    names = ["a", "b", "poison", "c", "d"]
-    jobs = [Job(i, n, path=n) for i, n in enumerate(names)]
-    results = list(batch.run(jobs, workers=2, work=crash_on_poison))
-    assert [(r.index, r.error) for r in results] == [
-        (0, "ran a"),
-        (1, "ran b"),
-        (2, "poison: worker process crashed on it"),
-        (3, "ran c"),
-        (4, "ran d"),
-    ]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,232 @@
+"""Worker processes for a batch: each is sent jobs on a pipe of its own and sends results back.
+
+This is not ``concurrent.futures.ProcessPoolExecutor``. The parent here knows which worker
+holds which jobs, in the order the worker runs them, so when a worker dies the job it died on
+is known (the first of its jobs without a result) and only that worker is replaced; the
+others go on. There is no manager thread: every wait is on this thread, on pipes and process
+sentinels, and a worker that will not stop when told is killed. (Python 3.11's executor once
+hung here at shutdown after a worker crash, its manager thread joining a worker that was alive
+and idle; it was not reproduced, and this module leaves no such thread to hang.)
+
+On Linux the workers are forked from multiprocessing's fork server, which has imported
+``newsfacts.preload``: Kiwi is built and has analysed an article before any worker exists, so
+a worker starts in milliseconds and all of them share one copy of Kiwi's model (on two cores,
+two forked workers run about a tenth faster than two that each load their own, since they
+read one model through the shared cache). Elsewhere workers are spawned and load Kiwi each.
+"""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import dataclasses
+import multiprocessing
+import multiprocessing.connection
+import multiprocessing.context
+import queue
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from multiprocessing.connection import Connection
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .batch import Job, Options, Result
+
+#: jobs sent to a worker ahead of their results: one running, one waiting in its pipe, so
+#: that it never waits for the parent, and a slow article holds up at most one other
+QUEUED_PER_WORKER = 2
+#: how often a job may be running in a worker that dies before it counts as the cause
+ATTEMPTS = 2
+#: seconds a worker has to finish after it is told to stop, and then after SIGTERM
+STOP_TIMEOUT = 5.0
+
+_READY = "ready"
+#: What the fork server extracts before forking workers (``newsfacts.preload``): one short
+#: article with every kind of fact, so that every extractor has built what it caches.
+WARM_UP_TEXT = (
+    "정부 “수출 5% 늘 것”\n"
+    "입력 2025.03.02 06:00\n"
+    "산업통상자원부는 지난달 수출이 558만 달러(약 78억1200만 원)로 전년 대비 5.2% 늘었다고 "
+    "2일 밝혔다. 한 관계자는 “올해 1분기에도 증가세가 이어질 것”이라고 말했다.\n"
+)
+
+Work = Callable[["Job", "Options"], "Result"]
+
+
+class WorkerStartError(Exception):
+    """A worker process died before it was ready (Kiwi could not load, no memory, ...)."""
+
+
+def context() -> multiprocessing.context.BaseContext:
+    """The fork server with ``newsfacts.preload`` on Linux; a fresh interpreter elsewhere.
+
+    A fork server that the program using newsfacts has already started keeps its own preload
+    list; its workers then build Kiwi themselves, as spawned ones do (``init_worker``).
+    """
+    if sys.platform.startswith("linux"):
+        forkserver = multiprocessing.get_context("forkserver")
+        forkserver.set_forkserver_preload(["__main__", "newsfacts.preload"])
+        return forkserver
+    return multiprocessing.get_context("spawn")
+
+
+def _receive(jobs: Connection, inbox: queue.SimpleQueue[Any]) -> None:
+    # Jobs are read on their own thread so that the parent never blocks sending one while
+    # this worker blocks sending a result the parent has not read yet.
+    try:
+        while True:
+            job = jobs.recv()
+            inbox.put(job)
+            if job is None:
+                return
+    except (EOFError, OSError):
+        inbox.put(None)
+
+
+def serve(
+    jobs: Connection, results: Connection, options: Options, work: Work, init: Callable[[], None]
+) -> None:
+    """A worker's life: start up, then run jobs in the order they come until told to stop."""
+    init()
+    results.send(_READY)
+    inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
+    threading.Thread(target=_receive, args=(jobs, inbox), daemon=True).start()
+    while (job := inbox.get()) is not None:
+        results.send(work(job, options))
+
+
+@dataclasses.dataclass(eq=False)
+class Worker:
+    process: multiprocessing.process.BaseProcess
+    jobs: Connection  # the parent's end: jobs go out
+    results: Connection  # the parent's end: results come in
+    queued: collections.deque[Job] = dataclasses.field(default_factory=collections.deque)
+    ready: bool = False
+
+    @classmethod
+    def start(cls, ctx: multiprocessing.context.BaseContext, args: tuple[Any, ...]) -> Worker:
+        """A new worker process running ``serve`` with ``args`` (options, work, init)."""
+        job_out, job_in = ctx.Pipe(duplex=False)  # (receiving end, sending end)
+        result_out, result_in = ctx.Pipe(duplex=False)
+        process = ctx.Process(target=serve, args=(job_out, result_in, *args), daemon=True)
+        process.start()
+        job_out.close()  # the worker's ends: closed here so that its death reads as EOF
+        result_in.close()
+        return cls(process, job_in, result_out)
+
+    def send(self, job: Job) -> None:
+        self.queued.append(job)
+        self.jobs.send(job)
+
+    def stop(self) -> None:
+        """Tell it to finish; after ``STOP_TIMEOUT`` terminate it, then kill it."""
+        with contextlib.suppress(OSError):  # dead already
+            self.jobs.send(None)
+        self.jobs.close()
+        for end in (None, self.process.terminate, self.process.kill):
+            if end is not None:
+                end()
+            self.process.join(STOP_TIMEOUT)
+            if self.process.exitcode is not None:
+                break
+        self.results.close()
+
+
+class Pool:
+    """``workers`` processes running ``work`` on jobs; ``map`` yields results in job order.
+
+    Each worker runs ``init`` first (default ``batch.init_worker``: Kiwi single-threaded).
+    """
+
+    def __init__(
+        self, workers: int, options: Options, work: Work, init: Callable[[], None] | None = None
+    ) -> None:
+        if init is None:
+            from .batch import init_worker as init
+        self.ctx = context()
+        self.args = (options, work, init)
+        self.workers = [Worker.start(self.ctx, self.args) for _ in range(workers)]
+        self.crashes: collections.Counter[int] = collections.Counter()  # job index -> deaths
+
+    def map(self, jobs: Iterator[Job], window: int) -> Iterator[Result]:
+        """A result per job, in job order; at most ``window`` jobs read ahead of the output."""
+        done: dict[int, Result] = {}
+        order: collections.deque[Job] = collections.deque()  # read, not yet yielded
+        exhausted = False
+        while True:
+            while not exhausted and len(order) < window:
+                worker = min(self.workers, key=lambda w: len(w.queued))
+                if len(worker.queued) >= QUEUED_PER_WORKER:
+                    break
+                job = next(jobs, None)
+                if job is None:
+                    exhausted = True
+                    break
+                order.append(job)
+                worker.send(job)
+            while order and order[0].index in done:
+                yield done.pop(order.popleft().index)
+            if not order:
+                return
+            for result in self._wait():
+                done[result.index] = result
+
+    def _wait(self) -> list[Result]:
+        """Block until some worker has sent results or died; what arrived, errors included."""
+        by_handle: dict[Any, Worker] = {}
+        for w in self.workers:
+            by_handle[w.results] = w
+            by_handle[w.process.sentinel] = w
+        arrived: list[Result] = []
+        for handle in multiprocessing.connection.wait(list(by_handle)):
+            worker = by_handle[handle]
+            if worker in self.workers:  # not already replaced by an earlier handle of this round
+                arrived.extend(self._drain(worker))
+        return arrived
+
+    def _drain(self, worker: Worker) -> list[Result]:
+        arrived: list[Result] = []
+        try:
+            while worker.results.poll():
+                message = worker.results.recv()
+                if message == _READY:
+                    worker.ready = True
+                    continue
+                worker.queued.popleft()
+                arrived.append(message)
+        except (EOFError, OSError):
+            pass
+        else:
+            if worker.process.exitcode is None:
+                return arrived
+        arrived.extend(self._replace(worker))
+        return arrived
+
+    def _replace(self, dead: Worker) -> list[Result]:
+        """Start a worker in the place of ``dead`` and give it the jobs ``dead`` held, except
+        one it has now died on ``ATTEMPTS`` times, which becomes an error result."""
+        dead.process.join(STOP_TIMEOUT)
+        dead.jobs.close()
+        dead.results.close()
+        if not dead.ready:
+            code = dead.process.exitcode
+            raise WorkerStartError(f"a worker process died while starting (exit code {code})")
+        from .batch import Result
+
+        failed: list[Result] = []
+        held = dead.queued
+        if held:
+            self.crashes[held[0].index] += 1
+            if self.crashes[held[0].index] >= ATTEMPTS:
+                job = held.popleft()
+                failed.append(Result(job.index, job.name, error=f"{job.name}: worker process crashed on it"))
+        fresh = Worker.start(self.ctx, self.args)
+        self.workers[self.workers.index(dead)] = fresh
+        for job in held:
+            fresh.send(job)
+        return failed
+
+    def close(self) -> None:
+        for worker in self.workers:
+            worker.stop()

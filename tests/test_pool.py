@@ -1,0 +1,146 @@
+"""Batch worker processes: results in job order, a crash costs only its job, nothing hangs."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from newsfacts import batch, extract, pool
+from newsfacts.batch import Job, Options, Result
+
+
+def crash_on_poison(job: Job, options: Options) -> Result:
+    """Dies outright (as on a native crash) on a job named poison...; a flaky... job dies
+    only the first time it runs (its path names a marker file)."""
+    if job.name.startswith("poison"):
+        os._exit(7)
+    if job.name.startswith("flaky"):
+        marker = Path(job.path or "")
+        if not marker.exists():
+            marker.touch()
+            os._exit(9)
+    return Result(job.index, job.name, error=f"ran {job.name}")
+
+
+@pytest.mark.parametrize(
+    ("names", "workers", "crashed"),
+    [
+        (["a", "b", "poison", "c", "d"], 2, ["poison"]),
+        (["poison", "a", "b"], 2, ["poison"]),
+        (["a", "b", "c", "poison"], 2, ["poison"]),
+        (["poison1", "poison2", "a", "poison3", "b", "c", "d", "e"], 2, ["poison1", "poison2", "poison3"]),
+        (["a", "poison", "b", "c", "d", "e", "f", "g", "h", "i"], 3, ["poison"]),
+        (["a", "flaky", "b", "c"], 2, []),  # died once, ran when tried again: not its fault
+        (["flaky", "poison", "a"], 2, ["poison"]),
+    ],
+)
+def test_a_crash_costs_only_the_job_it_died_on(tmp_path, names, workers, crashed) -> None:
+    jobs = [Job(i, n, path=str(tmp_path / n)) for i, n in enumerate(names)]
+    results = list(batch.run(jobs, workers=workers, work=crash_on_poison))
+    expected = [
+        (i, f"{n}: worker process crashed on it" if n in crashed else f"ran {n}") for i, n in enumerate(names)
+    ]
+    assert [(r.index, r.error) for r in results] == expected
+
+
+def slow_by_name(job: Job, options: Options) -> Result:
+    time.sleep(float(job.name.split(":")[1]))
+    return Result(job.index, job.name, error=str(os.getpid()))
+
+
+def test_results_keep_job_order_when_later_jobs_finish_first() -> None:
+    delays = ["0.3", "0", "0", "0", "0.1", "0", "0", "0", "0", "0"]
+    jobs = [Job(i, f"{i}:{d}") for i, d in enumerate(delays)]
+    results = list(batch.run(jobs, workers=2, work=slow_by_name))
+    assert [r.index for r in results] == list(range(len(delays)))
+    assert len({r.error for r in results}) == 2  # both workers ran some
+
+
+def die_at_start() -> None:
+    os._exit(3)
+
+
+def no_set_up() -> None:
+    pass
+
+
+def test_workers_that_cannot_start_stop_the_batch_with_one_message() -> None:
+    workers = pool.Pool(2, Options(), slow_by_name, init=die_at_start)
+    message = r"^a worker process died while starting \(exit code 3\)$"
+    try:
+        with pytest.raises(pool.WorkerStartError, match=message):
+            list(workers.map(iter([Job(0, "0:0"), Job(1, "1:0")]), window=4))
+    finally:
+        workers.close()
+
+
+def test_a_worker_stuck_in_a_job_is_terminated_when_the_pool_closes(monkeypatch) -> None:
+    monkeypatch.setattr(pool, "STOP_TIMEOUT", 0.2)
+    workers = pool.Pool(1, Options(), slow_by_name, init=no_set_up)
+    stream = workers.map(iter([Job(0, "0:0"), Job(1, "1:60")]), window=4)
+    assert next(stream).index == 0
+    started = time.monotonic()
+    workers.close()
+    assert time.monotonic() - started < 5
+    assert [w.process.exitcode for w in workers.workers] == [-15]  # SIGTERM
+
+
+def test_leaving_the_results_early_stops_the_workers() -> None:
+    jobs = (Job(i, f"{i}:0") for i in range(1000))
+    stream = batch.run(jobs, workers=2, work=slow_by_name)
+    first = [next(stream) for _ in range(6)]
+    assert [r.index for r in first] == [0, 1, 2, 3, 4, 5]
+    pids = {int(r.error) for r in first}
+    stream.close()
+    for pid in pids:
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
+
+
+def report_start(job: Job, options: Options) -> Result:
+    from newsfacts.kiwi import get_kiwi
+
+    preloaded = "newsfacts.preload" in sys.modules
+    return Result(job.index, job.name, error=f"{os.getppid()} {preloaded} {get_kiwi().num_workers}")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork server workers on Linux only")
+def test_workers_are_forked_from_a_server_with_kiwi_loaded() -> None:
+    results = list(batch.run([Job(i, f"{i}.txt") for i in range(4)], workers=2, work=report_start))
+    parents, preloaded, threads = zip(*(r.error.split() for r in results), strict=True)
+    assert str(os.getpid()) not in parents  # not forked from this process, which has used Kiwi
+    assert set(preloaded) == {"True"}
+    # one thread: the worker's Kiwi calls run on its own thread (see newsfacts.preload)
+    assert set(threads) == {"1"}
+
+
+def test_the_warm_up_article_exercises_every_extractor() -> None:
+    document = extract(pool.WARM_UP_TEXT)
+    assert document.reference_date is not None and document.reference_date.isoformat() == "2025-03-02"
+    assert [(m.text, m.conversion is not None) for m in document.money] == [("558만 달러", True)]
+    assert [p.text for p in document.percentages] == ["5%", "5.2%"]
+    assert [d.text for d in document.dates] == ["지난달", "2일", "올해 1분기"]
+    assert [(q.kind, q.speaker) for q in document.quotes] == [
+        ("direct", "정부"),
+        ("indirect", "산업통상자원부"),
+        ("direct", "한 관계자"),
+    ]
+
+
+def test_cli_when_workers_cannot_start_says_so_in_one_line(monkeypatch, tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from newsfacts.cli import cli
+
+    monkeypatch.setattr(batch, "init_worker", die_at_start)
+    paths = []
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("삼성전자는 5조 원을 투자했다.", "utf-8")
+        paths.append(str(tmp_path / name))
+    result = CliRunner().invoke(cli, ["extract", "-f", "json", "-j", "2", *paths])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == "newsfacts: error: a worker process died while starting (exit code 3)\n"
