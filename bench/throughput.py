@@ -139,17 +139,18 @@ def pair_stage(folder: Path, rounds: int) -> dict[str, object]:
     from kiwipiepy import Kiwi
 
     import newsfacts
-    from newsfacts.kiwi import TOKENIZE_OPTIONS, get_kiwi
+    from newsfacts.kiwi import get_kiwi, tokenize_options
 
     texts = _texts(folder)
     ours = get_kiwi()
+    options = tokenize_options()
     default = Kiwi(num_workers=ours.num_workers)
     run = {
         "kiwi": lambda text: ours.split_into_sents(text, return_tokens=True),
         "kiwi default": lambda text: default.split_into_sents(text, return_tokens=True),
         # the same pass with the options newsfacts analyses with: extract against this is
         # what the rules and the page structure cost on their own
-        "kiwi options": lambda text: ours.split_into_sents(text, return_tokens=True, **TOKENIZE_OPTIONS),
+        "kiwi options": lambda text: ours.split_into_sents(text, return_tokens=True, **options),
         "extract": newsfacts.extract,
     }
     for one in run.values():

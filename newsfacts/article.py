@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import regex
 
-from .kiwi import TOKENIZE_OPTIONS, get_kiwi
+from .kiwi import get_kiwi, tokenize_options
 from .lexicon import alternation, load
 from .mentions import Span
 
@@ -333,7 +333,7 @@ def _segment(text: str, paragraphs: list[Paragraph]) -> tuple[tuple[Sentence, ..
     # One call with every paragraph lets Kiwi's threads share them. Single-threaded, that
     # form still hands them to a worker thread and waits, which costs 5-10 % more than a
     # call per paragraph on the caller's thread; the tokens are the same either way.
-    options = TOKENIZE_OPTIONS
+    options = tokenize_options()
     if kiwi.num_workers > 1:
         results = kiwi.tokenize(texts, **options)
     else:
