@@ -400,13 +400,11 @@ def _chain(head: list[Job], rest: Iterator[Job]) -> Iterator[Job]:
 def _run_pool(jobs: Iterator[Job], workers: int, options: Options, work: Work) -> Iterator[Result]:
     from .pool import Pool, WorkerStartError
 
-    pool = Pool(workers, options, work)
     try:
-        yield from pool.map(jobs, window=workers * WINDOW_PER_WORKER)
+        with Pool(workers, options, work) as pool:
+            yield from pool.map(jobs, window=workers * WINDOW_PER_WORKER)
     except WorkerStartError as e:
         raise BatchError(str(e)) from None
-    finally:
-        pool.close()
 
 
 def results(

@@ -110,7 +110,13 @@ class Worker:
         job_out, job_in = ctx.Pipe(duplex=False)  # (receiving end, sending end)
         result_out, result_in = ctx.Pipe(duplex=False)
         process = ctx.Process(target=serve, args=(job_out, result_in, *args), daemon=True)
-        process.start()
+        try:
+            process.start()
+        except (OSError, EOFError) as e:  # the fork server could not start, or has died
+            for end in (job_out, job_in, result_out, result_in):
+                end.close()
+            why = str(e) or type(e).__name__
+            raise WorkerStartError(f"a worker process could not start ({why})") from None
         job_out.close()  # the worker's ends: closed here so that its death reads as EOF
         result_in.close()
         return cls(process, job_in, result_out)
@@ -120,13 +126,17 @@ class Worker:
         self.jobs.send(job)
 
     def stop(self) -> None:
-        """Tell it to finish; after ``STOP_TIMEOUT`` terminate it, then kill it."""
-        with contextlib.suppress(OSError):  # dead already
-            self.jobs.send(None)
+        """Tell it to finish, or terminate it at once if it still holds jobs (the batch was cut
+        short: their results would go unread). One that has not ended ``STOP_TIMEOUT``
+        seconds later is terminated, then killed."""
+        ends: tuple[Callable[[], None], ...] = (self.process.terminate, self.process.kill)
+        if not self.queued:
+            with contextlib.suppress(OSError):  # dead already
+                self.jobs.send(None)
+            ends = (lambda: None, *ends)
         self.jobs.close()
-        for end in (None, self.process.terminate, self.process.kill):
-            if end is not None:
-                end()
+        for end in ends:
+            end()
             self.process.join(STOP_TIMEOUT)
             if self.process.exitcode is not None:
                 break
@@ -146,8 +156,20 @@ class Pool:
             from .batch import init_worker as init
         self.ctx = context()
         self.args = (options, work, init)
-        self.workers = [Worker.start(self.ctx, self.args) for _ in range(workers)]
         self.crashes: collections.Counter[int] = collections.Counter()  # job index -> deaths
+        self.workers: list[Worker] = []
+        try:
+            for _ in range(workers):
+                self.workers.append(Worker.start(self.ctx, self.args))
+        except WorkerStartError:
+            self.close()
+            raise
+
+    def __enter__(self) -> Pool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def map(self, jobs: Iterator[Job], window: int) -> Iterator[Result]:
         """A result per job, in job order; at most ``window`` jobs read ahead of the output."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import sys
 import time
@@ -78,8 +79,9 @@ def test_workers_that_cannot_start_stop_the_batch_with_one_message() -> None:
         workers.close()
 
 
-def test_a_worker_stuck_in_a_job_is_terminated_when_the_pool_closes(monkeypatch) -> None:
-    monkeypatch.setattr(pool, "STOP_TIMEOUT", 0.2)
+@pytest.mark.parametrize("timeout", [0.2, 60.0])
+def test_a_worker_stuck_in_a_job_is_terminated_at_once_when_the_pool_closes(monkeypatch, timeout) -> None:
+    monkeypatch.setattr(pool, "STOP_TIMEOUT", timeout)  # not waited for: its job's result is not wanted
     workers = pool.Pool(1, Options(), slow_by_name, init=no_set_up)
     stream = workers.map(iter([Job(0, "0:0"), Job(1, "1:60")]), window=4)
     assert next(stream).index == 0
@@ -87,6 +89,30 @@ def test_a_worker_stuck_in_a_job_is_terminated_when_the_pool_closes(monkeypatch)
     workers.close()
     assert time.monotonic() - started < 5
     assert [w.process.exitcode for w in workers.workers] == [-15]  # SIGTERM
+
+
+def test_idle_workers_are_told_to_stop_and_exit_cleanly() -> None:
+    with pool.Pool(2, Options(), slow_by_name, init=no_set_up) as workers:
+        assert [r.index for r in workers.map(iter([Job(0, "0:0"), Job(1, "1:0")]), window=4)] == [0, 1]
+    assert [w.process.exitcode for w in workers.workers] == [0, 0]
+
+
+class _NoProcesses:
+    """A multiprocessing context whose processes cannot start (as when the fork server dies)."""
+
+    Pipe = staticmethod(multiprocessing.Pipe)
+
+    class Process:
+        def __init__(self, **kwargs: object) -> None:
+            pass
+
+        def start(self) -> None:
+            raise EOFError
+
+
+def test_a_worker_that_cannot_be_started_is_one_error() -> None:
+    with pytest.raises(pool.WorkerStartError, match=r"^a worker process could not start \(EOFError\)$"):
+        pool.Worker.start(_NoProcesses(), (Options(), slow_by_name, no_set_up))
 
 
 def test_leaving_the_results_early_stops_the_workers() -> None:
