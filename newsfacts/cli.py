@@ -1,14 +1,16 @@
 """The ``newsfacts`` command: a thin click layer over the library.
 
-Exit codes: 0 success; 1 ``check`` found problems at or above ``--fail-on``; 2 usage or
-input errors (missing file, directory, undecodable bytes). With several inputs the good
-ones are still processed and printed, and the exit code is 2.
+Exit codes: 0 success (a reader closing the pipe early too); 1 ``check`` found problems at
+or above ``--fail-on``; 2 usage or input errors (missing file, directory, undecodable
+bytes), or workers that cannot start; 130 interrupted. With several inputs the good ones
+are still processed and printed, and the exit code is 2.
 """
 
 from __future__ import annotations
 
 import contextlib
 import dataclasses
+import os
 import sys
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -412,6 +414,12 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             click.echo("newsfacts: interrupted", err=True)
             sys.exit(130)
+        except BrokenPipeError:
+            # The reader closed the pipe (`newsfacts extract ... | head`) and has what it
+            # wanted: exit 0, not click's 1, which here means "check found problems".
+            # Python flushes standard output once more on the way out, so that goes nowhere.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(EXIT_OK)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})

@@ -515,3 +515,22 @@ def test_any_command_with_output_options_reads_archives(runner, tree) -> None:
     result = runner.invoke(count, ["-r", "--glob", "*.txt", "-j", "1", "-q", str(tree), str(tree / "no.txt")])
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == ["budget.txt won.txt chip.txt league.txt"] * 2 + ["errors 2"]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_reader_that_stops_early_is_not_an_error(tmp_path, jobs) -> None:
+    # `newsfacts extract -r archive/ | head`: the pipe closes with output still to come
+    import subprocess
+    import sys
+
+    for i in range(60):
+        (tmp_path / f"{i:02d}.txt").write_text(ARTICLES["budget.txt"], "utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsfacts", "extract", "-f", "jsonl", "-j", jobs, "-r", str(tmp_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    assert json.loads(proc.stdout.readline())["source"] == str(tmp_path / "00.txt")
+    proc.stdout.close()
+    assert (proc.wait(timeout=60), proc.stderr.read()) == (0, b"")
