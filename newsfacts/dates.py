@@ -132,10 +132,12 @@ def _atom_alternatives() -> list[str]:
         )""",
         # 2025년, 2024년도, '24년
         r"(?P<year>(?<![\d.,])(?:(?P<y4>\d{4})|[’'‘](?P<y2>\d{2}))\s?년(?:도)?)",
-        # 올해, 지난해, 이듬해; 올 only before a month/quarter/half
+        # 올해, 지난해, 이듬해; 올 only before a month/quarter/half/연말; 연말 ending a word
         rf"""(?P<relyear>
           (?<![{_HANGUL}])(?:{_spaced([*w["relative_years"], *w["anaphoric_years"]])}
-            | (?:{_alt(w["year_prefixes"])})(?=\s?(?:\d{{1,2}}\s?월|{quarter}|{_alt(w["halves"])})))
+            | (?:{_alt(w["year_prefixes"])})
+              (?=\s?(?:\d{{1,2}}\s?월|{quarter}|{_alt([*w["halves"], *w["year_part_words"]])}))
+            | (?:{_alt(w["year_part_words"])}){after_word})
         )""",
         rf"(?P<relmonth>(?<![{_HANGUL}])(?:{_spaced([*w['relative_months'], *w['anaphoric_months']])}))",
         rf"(?P<relweek>(?<![{_HANGUL}])(?:{_spaced(w['relative_weeks'])})(?=\s?(?:{weekdays})))",
@@ -217,6 +219,7 @@ def _start_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         *w["relative_years"],
         *w["anaphoric_years"],
         *w["year_prefixes"],
+        *w["year_part_words"],
         *w["relative_weeks"],
         *w["relative_quarters"],
         *w["directions"],
@@ -354,7 +357,7 @@ def _lookup() -> dict[str, tuple[str, Any]]:
     for kind in kinds:
         for word, value in w[kind].items():
             table.setdefault(_squash(word), (kind, value))
-    for word in w["year_prefixes"]:
+    for word in (*w["year_prefixes"], *w["year_part_words"]):
         table[_squash(word)] = ("relative_years", 0)
     return table
 
@@ -1214,11 +1217,32 @@ def _part_re() -> regex.Pattern[str]:
     return regex.compile(rf"\s?(?P<part>{_alt(_words()['period_parts'])}){_after_word()}")
 
 
+@cache
+def _year_part_re() -> regex.Pattern[str]:
+    """'연말', '연초', '연내' after a year (내년 연말): a part of that year, not of this one."""
+    return regex.compile(rf"\s?(?P<part>{_alt(_words()['year_part_words'])}){_after_word()}")
+
+
+def _part(text: str, expr: _Expr, grain: str, limit: int) -> tuple[int, str | None]:
+    """Where the mention ends and the part of its period it names (early, mid, late)."""
+    w = _words()
+    if len(expr.atoms) == 1 and (word := _squash(text[expr.start : expr.end])) in w["year_part_words"]:
+        return expr.end, w["year_part_words"][word]  # 연말 alone: this year's end
+    if grain not in _PART_GRAINS:
+        return expr.end, None
+    if (pm := _part_re().match(text, expr.end, limit)) is not None:
+        return pm.end(), w["period_parts"][pm["part"]]
+    if grain == "year" and (pm := _year_part_re().match(text, expr.end, limit)) is not None:
+        return pm.end(), w["year_part_words"][pm["part"]]
+    return expr.end, None
+
+
 def extract_dates(article: Article) -> list[DateMention]:
     """Every date and time in the article's headline and body, in text order."""
     text = article.text
     ctx = _Context(ref=article.reference_date)
     out: list[DateMention] = []
+    covered = 0  # where the last mention ended: 내년 연말 takes the 연말 atom after it
     for sent in article.sentences:
         ctx.new_sentence(sent)
         starts = _starts(text, sent.start, sent.end)
@@ -1227,7 +1251,7 @@ def extract_dates(article: Article) -> list[DateMention]:
         tokens = _Tokens(article, sent)  # Kiwi's morphemes, sliced only if a rule asks
         atoms = _atoms(text, sent, tokens, starts)
         for expr in _expressions(text, atoms):
-            if _recurring(text, expr, sent.end):
+            if expr.start < covered or _recurring(text, expr, sent.end):
                 continue
             v = _resolve(expr, ctx, text, tokens)
             if v is None:
@@ -1236,9 +1260,8 @@ def extract_dates(article: Article) -> list[DateMention]:
             _remember_written(ctx, expr, v)
             if ctx.story_day is None and v.day is not None and _tells_the_story_day(expr, v, article, sent):
                 ctx.story_day = v.day
-            end, part = expr.end, None
-            if v.grain in _PART_GRAINS and (pm := _part_re().match(text, expr.end, sent.end)) is not None:
-                end, part = pm.end(), _words()["period_parts"][pm["part"]]
+            end, part = _part(text, expr, v.grain, sent.end)
+            covered = end
             mention = DateMention(
                 text=text[expr.start : end],
                 start=expr.start,

@@ -534,6 +534,35 @@ def test_period_part_cases(sentence: str, expected: list[tuple[Any, ...]]) -> No
     assert [(m.text, m.value, m.grain, m.part) for m in mentions(sentence, JAN31)] == expected
 
 
+@pytest.mark.parametrize(("word", "part"), WORDS["year_part_words"].items())
+def test_year_part_words(word: str, part: str | None) -> None:
+    # alone: this year's; after a year: that year's
+    assert [(m.text, m.value, m.grain, m.part) for m in mentions(f"{word}까지 마친다.", JAN31)] == [
+        (word, "2025", "year", part)
+    ]
+    assert [(m.text, m.value, m.grain, m.part) for m in mentions(f"내년 {word}에 낸다.", JAN31)] == [
+        (f"내년 {word}", "2026", "year", part)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("코스피는 연말까지 출렁일 것이다.", [("연말", "2025", "late")], id="연말까지"),
+        pytest.param("주가는 연초 대비 12% 올랐다.", [("연초", "2025", "early")], id="연초-대비"),
+        pytest.param("연내에 시행령을 고친다.", [("연내", "2025", None)], id="연내에"),
+        pytest.param("올 연말 인사가 있다.", [("올 연말", "2025", "late")], id="올-연말"),
+        pytest.param("지난해 연말 대비 3% 내렸다.", [("지난해 연말", "2024", "late")], id="지난해-연말"),
+        pytest.param("2023년 연초에 시작했다.", [("2023년 연초", "2023", "early")], id="2023년-연초"),
+        pytest.param("연말정산 환급액이 늘었다.", [], id="연말정산-is-a-word"),
+        pytest.param("연말연시 특별 방역에 들어간다.", [], id="연말연시-is-a-word"),
+        pytest.param("연초제조창 부지를 판다.", [], id="연초제조창-is-a-word"),
+    ],
+)
+def test_year_part_word_cases(sentence: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [(m.text, m.value, m.part) for m in mentions(sentence, JAN31)] == expected
+
+
 TIME_OF_DAY = {  # word: (hour written, hour meant)
     "오전": (11, 11),
     "새벽": (4, 4),
@@ -1378,6 +1407,7 @@ def _date_words() -> list[str]:
                 "relative_weeks",
                 "relative_years",
                 "year_prefixes",
+                "year_part_words",
                 "directions",
                 "weekdays",
                 "halves",
