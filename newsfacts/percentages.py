@@ -125,7 +125,7 @@ def _comparison_re() -> regex.Pattern[str]:
             )
             (?:\s?[(（][^()（）]{{1,30}}[)）])?                  # 전월(2.7%)보다: the base's figure
             \s?(?:{alternation(w["comparison_markers"])})
-          | (?<!\S)\S+?\s?(?:{alternation(w["open_comparison_markers"])})  # 정부안 대비, GDP 대비
+          | (?<![^\s…⋯·,])[^\s…⋯·,]+?\s?(?:{alternation(w["open_comparison_markers"])})  # 정부안 대비
         )
         """,
         regex.VERBOSE,
@@ -248,6 +248,23 @@ def _quantity(m: regex.Match[str]) -> Quantity | None:
 
 # 전월(2.7%)보다: the figure of the base a change is measured from; the clause's verb
 # (올랐다) moves the other figure, not this one
+@cache
+def _arrows() -> dict[str, str]:
+    w = _words()
+    return {**{s: "up" for s in w["up_signs"]}, **{s: "down" for s in w["down_signs"]}}
+
+
+def _arrow(text: str, start: int, end: int) -> str | None:
+    """up / down from an arrow written against the figure: headlines and market tables
+    (``영업익 20.9%↓``, ``▲1.2%``); a space between is allowed after it."""
+    arrows = _arrows()
+    after = text[end : end + 2].lstrip(" ")[:1]
+    if after in arrows:
+        return arrows[after]
+    before = text[start - 1] if start > 0 else ""
+    return arrows.get(before)
+
+
 _BASE_FIGURE = regex.compile(r"\s*[)）]\s*(?:보다|대비|에\s*비해|과\s*비교해|와\s*비교해)")
 
 
@@ -276,7 +293,9 @@ def _mention(article: Article, sentence: Sentence, m: regex.Match[str]) -> Perce
         after = _after_particle_re().match(text, end, sentence.end)
         qualifier = after["q"] if after else None
     comparison = comparison_before(article, sentence.start, start)
-    direction = None if _BASE_FIGURE.match(text, end) else predicate_direction(article, end, sentence.end)
+    direction = _arrow(text, start, end) or (
+        None if _BASE_FIGURE.match(text, end) else predicate_direction(article, end, sentence.end)
+    )
     if direction is None and comparison is not None and value is not None and value != 0:
         # 전년 대비 -12.5%를 기록했다: a signed change against a base says its own direction
         direction = "down" if value < 0 else ("up" if m[g.plus] else None)

@@ -309,3 +309,32 @@ def test_open_comparison_markers(marker):
     joint = "" if marker.startswith("에") else " "
     (x,) = newsfacts.extract(f"감액분은 정부안{joint}{marker} 3% 수준이다.").percentages
     assert x.comparison == f"정부안{joint}{marker}"
+
+
+@pytest.mark.parametrize(
+    ("sign", "direction"),
+    [*((s, "up") for s in WORDS["up_signs"]), *((s, "down") for s in WORDS["down_signs"])],
+)
+def test_arrow_signs(sign, direction):
+    # written after the figure (headlines), before it (market tables), or a space apart
+    for text in (f"영업익 20.9%{sign}", f"코스피 {sign}1.2%", f"수출 12.5% {sign}"):
+        (x,) = newsfacts.extract(text).percentages
+        assert (text, x.direction) == (text, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "LG전자, 영업익 7,519억…전년比 20.9%↓",
+            [p("20.9%", "20.9", direction="down", comparison="전년比")],
+        ),
+        ("매출 3%↑·영업익 5%↓", [p("3%", 3, direction="up"), p("5%", 5, direction="down")]),
+        # the open form's base is one word, never across an ellipsis, a middle dot or a comma
+        ("순익 2배…전분기 대비 12% 늘어", [p("12%", 12, direction="up", comparison="전분기 대비")]),
+        ("수출·GDP 대비 비중은 46.1%다.", [p("46.1%", "46.1", comparison="GDP 대비")]),
+        ("정책, 정부안 대비 0.6% 줄었다.", [p("0.6%", "0.6", direction="down", comparison="정부안 대비")]),
+    ],
+)
+def test_headline_arrows_and_comparisons(text, expected):
+    assert seen(newsfacts.extract(text)) == expected
