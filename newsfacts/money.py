@@ -209,6 +209,7 @@ _MYRIAD = regex.compile("[만억조]")
 _VAGUE = regex.compile("[수몇](?=[십백천만억조])")  # 수천만: no rate between two guesses
 
 _UNIT_WORD_AFTER = regex.compile(r"\s*단위")
+_CHANGE_TO = regex.compile(r"\s*(?:에서|→|->)\s*")
 _BARE_BIG_UNITS = ("억", "조", "경")
 
 
@@ -597,9 +598,29 @@ def _conversion(article: Article, sentence: Sentence, main: _Amount) -> tuple[_A
     return None
 
 
-def _per(text: str, sentence: Sentence, start: int) -> str | None:
-    m = _per_re().search(text, max(sentence.start, start - 40), start)
-    return m["per"] if m else None
+@cache
+def _period_per_re() -> regex.Pattern[str]:
+    """월 30만원, 연 5000만원, 하루 평균 2만원, 최대 월 30만원: a period the amount is paid or
+    earned in, written as a word of its own before it (a bound before the period is the
+    amount's)."""
+    q = _quantity_words()
+    periods = alternation(q["per_periods"])
+    between = alternation(q["per_period_between"])
+    bounds = alternation(q["qualifier_before"])
+    return regex.compile(
+        rf"(?:(?<![가-힣])(?P<q>{bounds})\s*)?(?<![가-힣\d.,])(?P<per>{periods})(?:\s(?:{between}))?\s+\Z"
+    )
+
+
+def _per(text: str, sentence: Sentence, start: int) -> tuple[str | None, str | None]:
+    """``(per, bound)``: what the amount is per (1인당, 배럴당, 월), and a bound written
+    before a period word (최대 월 30만원), which the amount's own pattern cannot see."""
+    window = max(sentence.start, start - 40)
+    m = _per_re().search(text, window, start)
+    if m:
+        return m["per"], None
+    m = _period_per_re().search(text, window, start)
+    return (m["per"], m["q"]) if m else (None, None)
 
 
 def _qualifier_after(text: str, sentence: Sentence, end: int) -> str | None:
@@ -663,6 +684,9 @@ def _money_in(
                     approx=amount.approx or bool(after["approx"]),
                     qualifier=amount.qualifier or after["qualifier"],
                 )
+        per, bound = _per(text, sentence, amount.start)
+        if per is None and out and out[-1].per and _CHANGE_TO.fullmatch(text, out[-1].end, amount.start):
+            per = out[-1].per  # 월 20만원에서 30만원으로: the new figure is per month too
         out.append(
             MoneyMention(
                 text=text[amount.start : amount.end],
@@ -673,8 +697,8 @@ def _money_in(
                 currency=amount.currency,
                 approx=amount.approx,
                 range=amount.range,
-                qualifier=amount.qualifier or _qualifier_after(text, sentence, amount.end),
-                per=_per(text, sentence, amount.start),
+                qualifier=amount.qualifier or bound or _qualifier_after(text, sentence, amount.end),
+                per=per,
                 conversion=conversion,
                 implied_rate=rate,
             )

@@ -495,6 +495,37 @@ def test_per_unit_in_running_text(sentence, text, per):
     assert [(x.text, x.per) for x in newsfacts.extract(sentence).money] == [(text, per)]
 
 
+@pytest.mark.parametrize("period", load("quantity_words")["per_periods"])
+def test_per_periods(period):
+    sentence = f"정부는 {period} 30만 원을 지원한다."
+    assert [(x.value, x.per) for x in newsfacts.extract(sentence).money] == [(30 * MAN, period)]
+
+
+@pytest.mark.parametrize("word", load("quantity_words")["per_period_between"])
+def test_words_between_a_period_and_its_amount(word):
+    sentence = f"가구는 월 {word} 30만 원을 쓴다."
+    assert [(x.text, x.per) for x in newsfacts.extract(sentence).money] == [("30만 원", "월")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("청년 월세 지원, 최대 월 30만원", [("30만원", "월", "최대")]),  # the bound before the period
+        ("월 최대 30만원을 준다.", [("최대 30만원", "월", "최대")]),
+        ("한도를 월 20만원에서 30만원으로 늘린다.", [("20만원", "월", None), ("30만원", "월", None)]),
+        ("1인당 5만원에서 7만원으로 올린다.", [("5만원", "1인당", None), ("7만원", "1인당", None)]),
+        ("월 20만원, 상한 30만원", [("20만원", "월", None), ("30만원", None, None)]),
+        ("5월 30만원을 냈다.", [("30만원", None, None)]),  # a month, not per month
+        ("세월 30만원", [("30만원", None, None)]),
+        ("하루 전 30만원을 찾았다.", [("30만원", None, None)]),  # the day before
+        ("연봉 5000만원을 받는다.", [("5000만원", None, None)]),  # a salary noun, not 연
+        ("미국 주 정부가 30만 달러를 댔다.", [("30만 달러", None, None)]),  # a state
+    ],
+)
+def test_per_period_cases(sentence, expected):
+    assert [(x.text, x.per, x.qualifier) for x in newsfacts.extract(sentence).money] == expected
+
+
 @pytest.mark.parametrize("word", load("quantity_words")["qualifier_after_particle"])
 def test_bounds_after_a_particle(word):
     (x,) = newsfacts.extract(f"예산은 1조 원이 {word} 규모다.").money
