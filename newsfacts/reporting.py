@@ -63,8 +63,9 @@ def _relay() -> str:
 def after_quote() -> tuple[Any, Any, Any]:
     """Regexes matched right after a closing quote mark: direct, connective, adnominal frames."""
     q = words()["quotatives"]
+    particles = _alt("quotative_particles")
     direct = regex.compile(
-        rf"^(?P<q>{alternation(q['direct'])})\s+{GAP}{_verb()}{_relay()}{END}", regex.VERBOSE
+        rf"^(?P<q>{alternation(q['direct'])})(?:{particles})?\s+{GAP}{_verb()}{_relay()}{END}", regex.VERBOSE
     )
     connective = regex.compile(rf"^(?P<q>{alternation(q['connective'])}){END}")
     adnominal = regex.compile(
@@ -123,7 +124,8 @@ def claims() -> Any:
     """Reported clauses without quote marks, one alternative per frame (named by ``frame``)."""
     return regex.compile(
         rf"""
-        (?<=\p{{Hangul}})(?P<end>다|라|냐|자|까)(?P<q>고|며|면서)\s+{GAP}{_verb()}{_relay()}{END}
+        (?<=\p{{Hangul}})(?P<end>다|라|냐|자|까)(?P<q>고|며|면서)(?:(?<=고)(?:{_alt("quotative_particles")}))?
+          \s+{GAP}{_verb()}{_relay()}{END}
           (?P<quotative>)
       | (?P<end>것)(?:으로)\s+{GAP}
           (?:(?P<passive>{_alt("passive_claims")})|(?P<verb>{_alt("forecast_verbs")})){_relay()}{END}
@@ -143,7 +145,8 @@ def claims() -> Any:
 @cache
 def claim_cue() -> Any:
     """What every claim frame contains; a sentence without it holds no claim."""
-    return regex.compile(r"[다라냐자까](?:고|며|면서)\s|것으로\s|가능성|[다라]는\s")
+    particles = _alt("quotative_particles")
+    return regex.compile(rf"[다라냐자까](?:고(?:{particles})?|며|면서)\s|것으로\s|가능성|[다라]는\s")
 
 
 @cache

@@ -51,6 +51,7 @@ class Lexicon:
     not_speakers: frozenset[str]
     determiners: frozenset[str]
     among: frozenset[str]
+    versus: frozenset[str]
     outlet_re: Any
     title_end_re: Any  # a word that ends in a title of two syllables or more: '원내대표', '정책위의장'
     company_end_re: Any
@@ -73,6 +74,7 @@ def lexicon() -> Lexicon:
         not_speakers=frozenset(data["not_speakers"]),
         determiners=frozenset(data["determiners"]),
         among=frozenset(data["among"]),
+        versus=frozenset(data["versus"]),
         # an outlet is matched as a whole word so that AP does not fire inside APEC
         outlet_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(data['outlets'])})(?![A-Za-z])"),
         title_end_re=regex.compile(rf"(?:{alternation([t for t in titles if len(t) > 1])})$"),

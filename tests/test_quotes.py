@@ -729,6 +729,14 @@ def test_every_direct_quotative(q: str) -> None:
     check(f"김 위원은 “변화”{q} 말했다.", [(DIR, "변화", "김 위원", "말했다")])
 
 
+@pytest.mark.parametrize("particle", VERBS["quotative_particles"])
+def test_every_quotative_particle(particle: str) -> None:
+    # '“…”고만 했다' (only said), '…겠다고도 말했다' (also said)
+    check(f"김 위원은 “변화”라고{particle} 말했다.", [(DIR, "변화", "김 위원", "말했다")])
+    check(f"김 위원은 “변화”고{particle} 했다.", [(DIR, "변화", "김 위원", "했다")])
+    check(f"김 위원은 규제를 풀겠다고{particle} 말했다.", [(IND, "규제를 풀겠다", "김 위원", "말했다")])
+
+
 @pytest.mark.parametrize("q", VERBS["quotatives"]["connective"])
 def test_every_connective_quotative(q: str) -> None:
     check(
@@ -868,6 +876,12 @@ def test_every_anonymous_head(head: str) -> None:
 def test_every_determiner(word: str) -> None:
     found = quotes(f"이날 {word} 정부 관계자는 “좋다”고 말했다.")
     assert [(q.text, q.speaker) for q in found] == [("좋다", f"{word} 정부 관계자")]
+
+
+@pytest.mark.parametrize("word", SPEAKERS["versus"])
+def test_every_versus(word: str) -> None:
+    found = quotes(f"與 “특검 수용 못해” {word} 野 “이번 주 단독 처리”\n여야가 맞섰다.")
+    assert [(q.text, q.speaker) for q in found] == [("특검 수용 못해", "與"), ("이번 주 단독 처리", "野")]
 
 
 @pytest.mark.parametrize("word", SPEAKERS["among"])
