@@ -17,11 +17,11 @@ from typing import Any, TypeVar
 
 from .article import Article
 from .quotes import QuoteMention
-from .reporting import words
+from .reporting import SURVEY, words
 
 M = TypeVar("M")
 
-_ACCORDING = frozenset({"따르면", "의하면"})
+_ACCORDING = frozenset({"따르면", "의하면", SURVEY})
 # a predicate ends the part of a sentence where '…에서도' or '또' says it runs in parallel
 _PREDICATE = frozenset({"VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA", "EF", "EC", "ETM"})
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .quotes import INDIRECT, quote_mention
 from .reporting import (
+    SURVEY,
     according_to,
     cite,
     claim_cue,
@@ -34,13 +35,16 @@ def _source(doc: _Doc, r0: int, r1: int, para: int) -> tuple[Speaker, int, int, 
     m = according_to().search(doc.text, r0, r1)
     if m is None:
         return None
-    k = doc.token_at(m.start())
-    if k >= len(doc.tokens) or doc.tokens[k].start != m.start():
+    at = m.start("at")
+    k = doc.token_at(at)
+    if k >= len(doc.tokens) or doc.tokens[k].start != at:
         return None
     lo = doc.token_at(r0)
     span = _publisher(doc, k, lo)
     if span is not None:
-        return doc.speaker_at(span, para), m.start(), m.end(), m["verb"]
+        return doc.speaker_at(span, para), at, m.end(), m["verb"]
+    if m["verb"] == SURVEY:
+        return None  # '이번 조사에서': a survey speaks only through the one who ran it
     span = noun_phrase(doc.article, k, lo)
     if span is None:
         return None
@@ -66,7 +70,9 @@ _TITLE_MAX = 10  # tokens
 _QUOTE_CLOSE = frozenset("’'”\"」』》〉")
 # what ends the clause in which the publisher is looked for
 _CLAUSE_END = frozenset({"SF", "SP", "SE", "SSO", "SSC", "EC", "EF"})
-_SUBJECT_MAX = 8  # tokens between the subject particle and the verb
+# tokens between the subject particle and the verb: '한국갤럽이 지난 9∼11일 전국 성인 1,001명을
+# 대상으로 실시한' has 13
+_SUBJECT_MAX = 16
 
 
 def _publisher(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:

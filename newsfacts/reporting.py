@@ -19,6 +19,8 @@ from .lexicon import alternation, load
 GAP = r"(?P<gap>(?:[^\s.?!“”\"「」『』《》]+\s+){0,8}?)"
 # what may follow a verb: anything but another Hangul syllable ('말했다는' is not '말했다')
 END = r"(?![\p{Hangul}])"
+# the verb of '한국갤럽이 실시한 조사에서 …' (``according_to``): the figures after it are the pollster's
+SURVEY = "에서"
 
 
 @cache
@@ -151,8 +153,13 @@ def claim_cue() -> Any:
 
 @cache
 def according_to() -> Any:
-    """'테크크런치에 따르면', '딥시크의 주장에 따르면'."""
-    return regex.compile(rf"에\s+(?P<verb>{_alt('according_to')})(?:\s+|,\s*)")
+    """'테크크런치에 따르면', '딥시크의 주장에 따르면'; '한국갤럽이 실시한 조사에서' (whose
+    ``verb`` is 에서). ``at`` is where the 에 starts."""
+    surveys = _alt("survey_nouns")
+    return regex.compile(
+        rf"(?P<at>에)\s+(?P<verb>{_alt('according_to')})(?:\s+|,\s*)"
+        rf"|(?<=(?:{surveys})(?:\s?결과)?)(?P<at>(?P<verb>에서))(?:는)?\s+"
+    )
 
 
 @cache

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import newsfacts
 from newsfacts.article import parse_article
 from newsfacts.lexicon import load
 from newsfacts.quotes import QuoteMention, extract_quotes
@@ -814,6 +815,27 @@ def test_every_publish_verb(verb: str) -> None:
         f"통계청이 지난달 {written} 자료에 따르면 물가는 2% 올랐다.",
         [(IND, "물가는 2% 올랐다", "통계청", "따르면")],
     )
+
+
+@pytest.mark.parametrize("noun", VERBS["survey_nouns"])
+def test_every_survey_noun(noun: str) -> None:
+    check(
+        f"한국갤럽이 지난 9∼11일 전국 성인 1,001명을 대상으로 실시한 {noun}에서 찬성은 58%였다.",
+        [(IND, "찬성은 58%였다", "한국갤럽", "에서")],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("리얼미터가 실시한 조사 결과에서는 지지율이 45%였다.", [("45%", "리얼미터")]),
+        ("갤럽이 실시한 조사에서 찬성은 58%, 반대는 31%였다.", [("58%", "갤럽"), ("31%", "갤럽")]),
+        ("이번 조사에서 응답자의 58%가 찬성했다.", [("58%", None)]),  # names nobody
+        ("통계청이 발표한 자료에서 실업률은 3%였다.", [("3%", None)]),  # a document, not a survey
+    ],
+)
+def test_a_survey_speaks_through_the_one_who_ran_it(text: str, expected: list[tuple]) -> None:
+    assert [(p.text, p.attributed_to) for p in newsfacts.extract(text).percentages] == expected
 
 
 @pytest.mark.parametrize("noun", VERBS["source_nouns"])
