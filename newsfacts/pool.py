@@ -123,7 +123,10 @@ class Worker:
 
     def send(self, job: Job) -> None:
         self.queued.append(job)
-        self.jobs.send(job)
+        # A worker that has just died cannot take it (EPIPE); the job stays queued, and the
+        # next wait sees the death and gives the queue to the worker that replaces it.
+        with contextlib.suppress(OSError):
+            self.jobs.send(job)
 
     def stop(self) -> None:
         """Tell it to finish, or terminate it at once if it still holds jobs (the batch was cut

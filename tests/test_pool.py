@@ -170,3 +170,28 @@ def test_cli_when_workers_cannot_start_says_so_in_one_line(monkeypatch, tmp_path
     result = CliRunner().invoke(cli, ["extract", "-f", "json", "-j", "2", *paths])
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == "newsfacts: error: a worker process died while starting (exit code 3)\n"
+
+
+def test_a_job_sent_to_a_worker_that_has_just_died_stays_queued_for_its_successor() -> None:
+    worker = pool.Worker.start(pool.context(), (Options(), slow_by_name, die_at_start))
+    worker.process.join(30)
+    assert worker.process.exitcode == 3
+    worker.send(Job(0, "0:0"))  # EPIPE: the job is kept, not raised
+    assert [j.index for j in worker.queued] == [0]
+    worker.stop()
+
+
+def die_soon_after(job: Job, options: Options) -> Result:
+    """Answers, then dies 50 ms later, while the parent is already sending it more work."""
+    import threading
+
+    if job.name.startswith("late"):
+        threading.Timer(0.05, os._exit, (9,)).start()
+    return slow_by_name(job, options)
+
+
+def test_a_worker_that_dies_between_jobs_loses_nothing() -> None:
+    names = ["0:0", "late:0", "2:0.2", "3:0", "4:0", "5:0", "6:0"]
+    results = list(batch.run([Job(i, n) for i, n in enumerate(names)], workers=2, work=die_soon_after))
+    assert [r.index for r in results] == list(range(len(names)))
+    assert all(r.error is not None and r.error.isdigit() for r in results)  # each ran (its pid)
