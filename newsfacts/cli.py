@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import os
+import select
 import sys
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -414,12 +415,26 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             click.echo("newsfacts: interrupted", err=True)
             sys.exit(130)
-        except BrokenPipeError:
+        except BrokenPipeError as e:
+            if not _reader_gone():  # some other pipe: say so, not click's silent exit 1
+                click.echo(f"newsfacts: error: {e}", err=True)
+                sys.exit(EXIT_INPUT)
             # The reader closed the pipe (`newsfacts extract ... | head`) and has what it
             # wanted: exit 0, not click's 1, which here means "check found problems".
             # Python flushes standard output once more on the way out, so that goes nowhere.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             sys.exit(EXIT_OK)
+
+
+def _reader_gone() -> bool:
+    """Standard output is a pipe nobody reads any more (poll says POLLERR on its end)."""
+    try:
+        fd = sys.stdout.fileno()
+        poller = select.poll()
+    except (AttributeError, OSError, ValueError):  # no poll (Windows), or no real stdout
+        return True
+    poller.register(fd, select.POLLOUT)
+    return any(events & select.POLLERR for _, events in poller.poll(0))
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})

@@ -534,3 +534,17 @@ def test_a_reader_that_stops_early_is_not_an_error(tmp_path, jobs) -> None:
     assert json.loads(proc.stdout.readline())["source"] == str(tmp_path / "00.txt")
     proc.stdout.close()
     assert (proc.wait(timeout=60), proc.stderr.read()) == (0, b"")
+
+
+@pytest.mark.parametrize(("reader_open", "gone"), [(True, False), (False, True)])
+def test_a_closed_stdout_is_told_from_another_broken_pipe(monkeypatch, reader_open, gone) -> None:
+    from newsfacts import cli as cli_module
+
+    read_end, write_end = os.pipe()
+    if not reader_open:
+        os.close(read_end)
+    with os.fdopen(write_end, "w") as out:
+        monkeypatch.setattr("sys.stdout", out)
+        assert cli_module._reader_gone() is gone
+    if reader_open:
+        os.close(read_end)
