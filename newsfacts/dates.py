@@ -1212,15 +1212,10 @@ _PART_GRAINS = frozenset({"year", "quarter", "month"})
 
 
 @cache
-def _part_re() -> regex.Pattern[str]:
-    """'말', '초순', … right after a period, as a word of its own or glued on (3월말)."""
-    return regex.compile(rf"\s?(?P<part>{_alt(_words()['period_parts'])}){_after_word()}")
-
-
-@cache
-def _year_part_re() -> regex.Pattern[str]:
-    """'연말', '연초', '연내' after a year (내년 연말): a part of that year, not of this one."""
-    return regex.compile(rf"\s?(?P<part>{_alt(_words()['year_part_words'])}){_after_word()}")
+def _part_re(key: str) -> regex.Pattern[str]:
+    """A word of ``key`` right after a period, as a word of its own or glued on: '말', '초순'
+    (``period_parts``: 3월 말, 3월말); '연말', '연초' (``year_part_words``: 내년 연말)."""
+    return regex.compile(rf"\s?(?P<part>{_alt(_words()[key])}){_after_word()}")
 
 
 def _part(text: str, expr: _Expr, grain: str, limit: int) -> tuple[int, str | None]:
@@ -1230,9 +1225,9 @@ def _part(text: str, expr: _Expr, grain: str, limit: int) -> tuple[int, str | No
         return expr.end, w["year_part_words"][word]  # 연말 alone: this year's end
     if grain not in _PART_GRAINS:
         return expr.end, None
-    if (pm := _part_re().match(text, expr.end, limit)) is not None:
+    if (pm := _part_re("period_parts").match(text, expr.end, limit)) is not None:
         return pm.end(), w["period_parts"][pm["part"]]
-    if grain == "year" and (pm := _year_part_re().match(text, expr.end, limit)) is not None:
+    if grain == "year" and (pm := _part_re("year_part_words").match(text, expr.end, limit)) is not None:
         return pm.end(), w["year_part_words"][pm["part"]]
     return expr.end, None
 
