@@ -77,6 +77,7 @@ def _reversing() -> frozenset[str]:
 _OPPOSITE = {"up": "down", "down": "up"}
 
 
+_QUOTE_CLOSERS = frozenset("”\"’'」』")
 _SKIP_TAGS = ("S", "J", "NNB", "XSN", "MM", "NR", "NNP", "NNG", "MAG", "E", "VCP", "XPN")
 _LOOKAHEAD_TOKENS = 24  # a list of figures (A(17%), B(13%) ... 주가도 급락) shares one predicate
 
@@ -106,6 +107,8 @@ def predicate_direction(article: Article, offset: int, limit: int) -> str | None
             return stems[form]
         if tag.startswith(("VV", "VA", "VX", "XSV", "XSA")) or tag in ("EF", "SF", "JKG"):
             return None  # another predicate, the sentence's end, or 의: 하위 20% 가구의 소득
+        if tag == "SE" or (tag == "SSC" and form in _QUOTE_CLOSERS):
+            return None  # '“관세 100%”…투자 확대': the quote, or the headline's clause, has ended
         if tag == "NNG" and i + 1 < len(tokens) and tokens[i + 1].tag.startswith(("XSV", "XSA")):
             return None
         if tag.startswith("EC") and i > 0 and tokens[i - 1].tag.startswith(("VV", "VA", "XSV")):

@@ -334,6 +334,11 @@ def test_arrow_signs(sign, direction):
         ("순익 2배…전분기 대비 12% 늘어", [p("12%", 12, direction="up", comparison="전분기 대비")]),
         ("수출·GDP 대비 비중은 46.1%다.", [p("46.1%", "46.1", comparison="GDP 대비")]),
         ("정책, 정부안 대비 0.6% 줄었다.", [p("0.6%", "0.6", direction="down", comparison="정부안 대비")]),
+        # the predicate after a closing quote mark or a headline's ellipsis is not the figure's
+        ('트럼프 "반도체 관세 100%"…투자 확대 검토', [p("100%", 100)]),
+        ("트럼프 “관세 100%” 삼성 투자 확대", [p("100%", 100)]),
+        ("코스피 2% 급락…2500선 내줘", [p("2%", 2, direction="down")]),
+        ("그는 “주가가 17% 급락했다”고 말했다.", [p("17%", 17, direction="down")]),
     ],
 )
 def test_headline_arrows_and_comparisons(text, expected):
