@@ -66,10 +66,13 @@ def after_quote() -> tuple[Any, Any, Any]:
     """Regexes matched right after a closing quote mark: direct, connective, adnominal frames."""
     q = words()["quotatives"]
     particles = _alt("quotative_particles")
+    # '“…” 라고 말했다': a space some copy leaves before 라고/라며 (not before a bare 고 or 며)
+    spaced = r"(?:\s(?=이?라))?"
     direct = regex.compile(
-        rf"^(?P<q>{alternation(q['direct'])})(?:{particles})?\s+{GAP}{_verb()}{_relay()}{END}", regex.VERBOSE
+        rf"^{spaced}(?P<q>{alternation(q['direct'])})(?:{particles})?\s+{GAP}{_verb()}{_relay()}{END}",
+        regex.VERBOSE,
     )
-    connective = regex.compile(rf"^(?P<q>{alternation(q['connective'])}){END}")
+    connective = regex.compile(rf"^{spaced}(?P<q>{alternation(q['connective'])}){END}")
     adnominal = regex.compile(
         rf"""^(?P<q>{alternation(q["adnominal"])})\s+(?P<noun>{_alt("speech_nouns")})
              (?:을|를|이|가|도|으로|로|은|는)?\s+{GAP}

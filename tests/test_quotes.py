@@ -738,6 +738,22 @@ def test_every_quotative_particle(particle: str) -> None:
     check(f"김 위원은 규제를 풀겠다고{particle} 말했다.", [(IND, "규제를 풀겠다", "김 위원", "말했다")])
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("김 위원은 “변화” 라고 말했다.", [(DIR, "변화", "김 위원", "말했다")]),
+        ("김 위원은 “변화” 이라고 말했다.", [(DIR, "변화", "김 위원", "말했다")]),
+        (
+            "김 위원은 “변화” 라며 “개혁” 라고 말했다.",
+            [(DIR, "변화", "김 위원", "라며"), (DIR, "개혁", "김 위원", "말했다")],
+        ),
+        ("김 위원은 “변화” 고 말했다.", []),  # a bare 고 after a space is not read
+    ],
+)
+def test_a_space_before_ra_quotatives(text: str, expected: list[tuple]) -> None:
+    check(text, expected)
+
+
 @pytest.mark.parametrize("q", VERBS["quotatives"]["connective"])
 def test_every_connective_quotative(q: str) -> None:
     check(
