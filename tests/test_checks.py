@@ -701,6 +701,29 @@ def test_share_of_an_unnamed_whole_tries_each_amount_before(n, expected) -> None
     assert [k for k, _ in kinds(doc)] == expected
 
 
+@pytest.mark.parametrize(
+    ("n", "expected"),
+    [("25.5%", []), ("35.5%", ["share"])],
+    ids=["the-total-three-sentences-before", "nothing-before-fits"],
+)
+def test_share_of_a_total_named_paragraphs_before(n, expected) -> None:
+    text = (
+        "수출액은 595억 달러였다.\n수입은 532억 달러로 줄었다.\n무역수지는 63억 달러 흑자였다.\n"
+        f"반도체 수출은 152억 달러로 전체의 {n}를 차지했다."
+    )
+    doc = build(
+        text,
+        money=(
+            M("595억 달러", "59500000000", "USD"),
+            M("532억 달러", "53200000000", "USD"),
+            M("63억 달러", "6300000000", "USD"),
+            M("152억 달러", "15200000000", "USD"),
+        ),
+        percentages=(P(n, n[:-1]),),
+    )
+    assert [k for k, _ in kinds(doc)] == expected
+
+
 def test_share_with_the_part_in_the_sentence_before() -> None:
     text = "딥시크는 R1 개발에 558만 달러를 썼다. 이는 오픈AI가 1억 달러를 들인 GPT-4의 56% 수준이다."
     doc = build(

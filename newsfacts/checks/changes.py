@@ -226,6 +226,7 @@ def check_changes(document: Any) -> list[Finding]:
         return []
     figures = sentence_figures(document, wanted | {i - d for i in wanted for d in (1, 2) if i >= d})
     findings: list[Finding] = []
+    earlier: dict[int, list[Figure]] | None = None  # every sentence's figures, read if needed
     for i in sorted(wanted):
         sentence_figs = figures.get(i, [])
         for a, b, n, direction, verb in _statements(text, sentence_figs):
@@ -235,6 +236,13 @@ def check_changes(document: Any) -> list[Finding]:
         previous = [*figures.get(i - 2, []), *figures.get(i - 1, [])]
         for candidates, y, n in _shares(text, sentence_figs, previous):
             if any(_fits_share(c, y, n) for c in candidates):
+                continue
+            # '전체의 25.5%' may mean a total named paragraphs before (수출액 595억 달러 …
+            # 무역수지 63억 달러 … 반도체 152억 달러로 전체의 25.5%): an error only if no
+            # amount of its kind anywhere before fits
+            if earlier is None:
+                earlier = sentence_figures(document, set(range(len(document.sentences))))
+            if any(_fits_share(f, y, n) for j in range(i - 2) for f in earlier.get(j, ()) if f.key == y.key):
                 continue
             x = candidates[-1]
             if n.value < 100 < x.value / y.value * 100:
