@@ -679,49 +679,42 @@ def test_shares_either_way_round(text, expected) -> None:
     assert [k for k, _ in kinds(doc)] == expected
 
 
-@pytest.mark.parametrize(
-    ("n", "expected"),
-    [("89%", []), ("80%", ["share"])],
-    ids=["the-whole-is-not-the-amount-named-last", "none-of-them-fits"],
+_NVIDIA = (
+    "매출은 440억6000만 달러였다. 시장 전망치는 433억 달러였다. "
+    "데이터센터 매출은 391억 달러로 전체의 {n}를 차지했다."
 )
-def test_share_of_an_unnamed_whole_tries_each_amount_before(n, expected) -> None:
-    text = (
-        "매출은 440억6000만 달러였다. 시장 전망치는 433억 달러였다. "
-        f"데이터센터 매출은 391억 달러로 전체의 {n}를 차지했다."
-    )
-    doc = build(
-        text,
-        money=(
-            M("440억6000만 달러", "44060000000", "USD"),
-            M("433억 달러", "43300000000", "USD"),
-            M("391억 달러", "39100000000", "USD"),
-        ),
-        percentages=(P(n, n[:-1]),),
-    )
-    assert [k for k, _ in kinds(doc)] == expected
+_EXPORTS = (
+    "수출액은 595억 달러였다.\n수입은 532억 달러로 줄었다.\n무역수지는 63억 달러 흑자였다.\n"
+    "반도체 수출은 152억 달러로 전체의 {n}를 차지했다."
+)
 
 
 @pytest.mark.parametrize(
-    ("n", "expected"),
-    [("25.5%", []), ("35.5%", ["share"])],
-    ids=["the-total-three-sentences-before", "nothing-before-fits"],
+    ("template", "n", "expected"),
+    [
+        pytest.param(_NVIDIA, "89%", [], id="the-whole-is-not-the-amount-named-last"),
+        pytest.param(_NVIDIA, "80%", ["share"], id="none-of-them-fits"),
+        pytest.param(_EXPORTS, "25.5%", [], id="the-total-three-sentences-before"),
+        pytest.param(_EXPORTS, "35.5%", ["share"], id="nothing-before-fits"),
+    ],
 )
-def test_share_of_a_total_named_paragraphs_before(n, expected) -> None:
-    text = (
-        "수출액은 595억 달러였다.\n수입은 532억 달러로 줄었다.\n무역수지는 63억 달러 흑자였다.\n"
-        f"반도체 수출은 152억 달러로 전체의 {n}를 차지했다."
-    )
-    doc = build(
-        text,
-        money=(
-            M("595억 달러", "59500000000", "USD"),
-            M("532억 달러", "53200000000", "USD"),
-            M("63억 달러", "6300000000", "USD"),
-            M("152억 달러", "15200000000", "USD"),
-        ),
-        percentages=(P(n, n[:-1]),),
-    )
+def test_share_of_an_unnamed_whole_tries_each_amount_before(template, n, expected) -> None:
+    text = template.format(n=n)
+    money = [M(a, str(int(Decimal(v) * 10**8)), "USD") for a, v in _AMOUNTS if a in text]
+    doc = build(text, money=tuple(money), percentages=(P(n, n[:-1]),))
     assert [k for k, _ in kinds(doc)] == expected
+
+
+# the amounts of the two texts above, in 억 (10^8) dollars
+_AMOUNTS = [
+    ("440억6000만 달러", "440.6"),
+    ("433억 달러", "433"),
+    ("391억 달러", "391"),
+    ("595억 달러", "595"),
+    ("532억 달러", "532"),
+    ("63억 달러", "63"),
+    ("152억 달러", "152"),
+]
 
 
 def test_share_with_the_part_in_the_sentence_before() -> None:
