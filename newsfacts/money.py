@@ -738,6 +738,7 @@ def _headline_figures(
             q = value_of(num)
             if q is None or q.value is None or q.value not in known:
                 continue
+            per, bound = _per(text, sentence, m.start())  # 평당 1억: a price per unit, as in the body
             out.append(
                 MoneyMention(
                     text=num,
@@ -747,6 +748,8 @@ def _headline_figures(
                     value=q.value,
                     currency=known[q.value],
                     approx=q.approx,
+                    qualifier=bound,
+                    per=per,
                 )
             )
     return out

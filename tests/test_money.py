@@ -404,6 +404,17 @@ def test_headline_figure_takes_the_bodys_currency():
     assert doc.money[0].sentence == 0
 
 
+def test_headline_figure_keeps_its_per_unit():
+    # '평당 1억' in the headline is a price per unit, like the body's, and no headline warning
+    article = (
+        "강남 아파트 평당 1억 시대\n입력 2025.10.20 06:00\n\n"
+        "반포 아파트는 60억원에 팔렸다. 3.3㎡당 1억원을 넘었다.\n"
+    )
+    doc = newsfacts.extract(article)
+    assert [(x.text, x.per) for x in doc.money] == [("1억", "평당"), ("60억원", None), ("1억원", "3.3㎡당")]
+    assert doc.checks == ()
+
+
 def test_headline_figure_without_body_currency_is_not_money():
     doc = newsfacts.extract(ARTICLE.replace("6조5000억 원으로", "크게 늘어난 것으로"))
     assert doc.money == ()
