@@ -1,10 +1,9 @@
-"""The article model: headline, date line, body paragraphs, page noise, sentences and morphemes.
+"""The article model: the page's content paragraphs, their sentences and morphemes.
 
-A pasted news page is a headline block, a date line (``입력 2025년 1월 31일 03시 00분``), the
-body, and trailing page noise (reaction buttons, reader comments, recommendation lists, a
-copyright line, the reporter's e-mail). Only the headline and the body are handed to the
-extractors. Kiwi does not break sentences at line ends, so the text is cut into lines first
-and each line (a paragraph in newsroom copy) goes to Kiwi on its own.
+``newsfacts.page`` gives every line of a pasted page its role; only the content (headline,
+subheads, captions, body) is handed to the extractors. Kiwi does not break sentences at line
+ends, so each paragraph (a line in newsroom copy, or a hard-wrapped run of lines) goes to Kiwi
+on its own.
 """
 
 from __future__ import annotations
@@ -12,17 +11,32 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from datetime import date
-from functools import cache, cached_property
+from functools import cached_property
 from operator import itemgetter
 from typing import NamedTuple
 
-import regex
-
 from .kiwi import get_kiwi, tokenize_options
-from .lexicon import alternation, load
 from .mentions import Span
+from .page import (
+    BODY,
+    CAPTION,
+    CHROME,
+    CONTENT_ROLES,
+    HEADLINE,
+    NOISE,
+    RELATED,
+    SUBHEAD,
+    Layout,
+    analysis_text,
+    is_noise_line,
+    parse_dateline,
+    read_page,
+)
 
-HEADLINE, HEADING, BODY, NOISE = "headline", "heading", "body", "noise"
+__all__ = [
+    "BODY", "CAPTION", "HEADLINE", "NOISE", "SUBHEAD", "Article", "Paragraph", "Sentence", "Token",
+    "is_noise_line", "parse_article", "parse_dateline",
+]
 
 
 class Token(NamedTuple):
@@ -48,7 +62,7 @@ class Paragraph:
     start: int
     end: int
     text: str
-    role: str  # headline | heading | body | noise
+    role: str  # headline | subhead | caption | body; with keep_noise also noise | related | chrome
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -66,12 +80,21 @@ class Sentence:
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
 class Article:
+    """An article as the extractors read it.
+
+    ``text`` is what the rules and Kiwi read: the input, except that the line breaks inside a
+    hard-wrapped paragraph are spaces (same length, so offsets are the input's);
+    ``source_text`` is the input as decoded, which results quote.
+    """
+
     source: str
     text: str
+    source_text: str
     reference_date: date | None
     headline: Span | None
     dateline: Span | None
     noise_start: int | None  # offset where trailing page noise begins, None when there is none
+    layout: Layout
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[Sentence, ...]
     tokens: tuple[Token, ...]
@@ -96,230 +119,21 @@ class Article:
         return None
 
 
-# --- lines ------------------------------------------------------------------------------
-
-_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-_BULLET = regex.compile(r"^[\s\u00a0\u3000•·∙◦▪▶▷►■□◆◇○●\-\*|]*")
-
-
-class _Line(NamedTuple):
-    start: int  # offset of the first character after leading blanks and bullets
-    end: int  # offset after the last non-blank character
-    text: str
-
-
-def _lines(text: str) -> list[_Line]:
-    out = []
-    for m in _LINE.finditer(text):
-        raw = m.group().rstrip("\r\n")
-        if not raw.strip():
-            continue
-        lead = _BULLET.match(raw).end()  # type: ignore[union-attr]
-        stripped = raw[lead:].rstrip()
-        if not stripped:
-            continue
-        s = m.start() + lead
-        out.append(_Line(s, s + len(stripped), stripped))
-    return out
-
-
-# --- the date line --------------------------------------------------------------------------
-
-_DATE_FORMS = r"""
-    (?P<y>\d{4})\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일
-  | (?P<y>\d{4})\s*[.\-/]\s*(?P<m>\d{1,2})\s*[.\-/]\s*(?P<d>\d{1,2})(?!\d)
-"""
-
-
-@cache
-def _dateline_re() -> regex.Pattern[str]:
-    words = load("article")
-    published = alternation(words["dateline_published"])
-    modified = alternation(words["dateline_modified"])
-    return regex.compile(
-        rf"(?:(?P<pub>{published})|(?P<mod>{modified}))(?:\s*(?:일시|시간))?\s*[:：]?\s*(?:{_DATE_FORMS})",
-        regex.VERBOSE,
-    )
-
-
-@cache
-def _bare_dateline_re() -> regex.Pattern[str]:
-    """A line that is nothing but a date and a time, as scraped pages carry under the headline."""
-    return regex.compile(
-        rf"""^(?:{_DATE_FORMS})\.?(?:\s*\([월화수목금토일]\))?
-        (?:\s+(?:오전|오후|AM|PM)?\s*\d{{1,2}}\s*(?::\s*\d{{2}}(?::\d{{2}})?|시(?:\s*\d{{1,2}}\s*분)?))?\s*$""",
-        regex.VERBOSE,
-    )
-
-
-def parse_dateline(line: str) -> tuple[date | None, date | None]:
-    """The first published and first modified date on a date line; a line that is only a
-    date (``2025-08-11 06:00``) is the publication date.
-
-    >>> parse_dateline("입력 2025.01.31 03:00 수정 2025.02.01 08:00")
-    (datetime.date(2025, 1, 31), datetime.date(2025, 2, 1))
-    """
-    published = modified = None
-    matches = list(_dateline_re().finditer(line))
-    if not matches and (bare := _bare_dateline_re().match(line)):
-        matches = [bare]
-    for m in matches:
-        try:
-            d = date(int(m["y"]), int(m["m"]), int(m["d"]))
-        except ValueError:
-            continue
-        if "mod" in m.re.groupindex and m["mod"]:
-            if modified is None:
-                modified = d
-        elif published is None:
-            published = d
-    return published, modified
-
-
-_DATELINE_MAX = 120  # a longer line is a sentence that happens to contain the word 입력
-
-
-def _is_dateline(lines: list[_Line], index: int) -> bool:
-    """A labelled date line anywhere; a bare date only in the header block, where a page puts
-    it, and with text after it (further down it is a timeline entry; alone it is the text)."""
-    line = lines[index]
-    if len(line.text) > _DATELINE_MAX:
-        return False
-    if _dateline_re().match(line.text) is not None:
-        return True
-    header = index < _HEADER_MAX_LINES and index + 1 < len(lines)
-    return header and _bare_dateline_re().match(line.text) is not None
-
-
-# --- page noise -----------------------------------------------------------------------------
-
-
-@cache
-def _noise_re() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """What a noise line starts with, and what it may say anywhere (tried with ``match`` and
-    ``search``: the body lines before the noise are long, and ``match`` stops at their first letter)."""
-    words = load("article")
-    reactions = alternation(words["reactions"])
-    headers = alternation(words["noise_headers"])
-    copyright_ = alternation(words["copyright_markers"])
-    start = regex.compile(
-        rf"""
-          (?:{reactions})\s*\d*$                          # 좋아요 1
-        | (?:{headers})\s*\(?\d*\)?\s*(?:개)?$            # 댓글 3, 추천 많은 댓글
-        | \[?\s*(?:{copyright_})                          # ⓒ 동아일보 & donga.com
-        | \d{{4}}[.\-]\d{{1,2}}[.\-]\d{{1,2}}\.?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?$  # a comment's timestamp
-        | (?:\#[^\s\#]+[^\#]*){{2,}}$                     # #태그#태그 keyword line
-        | (?=.*@)                                        # a byline, looked for only with an @
-          .{{0,40}}(?:기자|특파원|논설위원|기상캐스터)\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$
-        | [\w.+-]+@[\w-]+(?:\.[\w-]+)+$                  # bare e-mail
-        """,
-        regex.VERBOSE,
-    )
-    anywhere = regex.compile(r"무단\s*전재|재배포\s*금지")  # ... 무단 전재 및 재배포 금지
-    return start, anywhere
-
-
-def is_noise_line(line: str) -> bool:
-    """Whether a line starts the trailing page noise.
-
-    >>> is_noise_line("댓글 3"), is_noise_line("좋아요"), is_noise_line("댓글이 달렸다.")
-    (True, True, False)
-    """
-    start, anywhere = _noise_re()
-    line = line.strip()
-    return start.match(line) is not None or anywhere.search(line) is not None
-
-
-# --- structure -----------------------------------------------------------------------------
-
-_HEADER_MAX_LINES = 8  # a headline block is a headline, a few subheads and a byline
-_HEADER_LINE_MAX = 100
-_HEADING_MAX = 80
-# Body sentences end in a period ("…했다."); headlines and subheads do not, even when they end
-# in a verb ("불붙었다"), so a short line without final punctuation is a heading.
-_TERMINAL = regex.compile(r"[.?!。]['\"’”)\]]*$")
-
-
-def _role_of_body_line(text: str) -> str:
-    if len(text) <= _HEADING_MAX and not _TERMINAL.search(text):
-        return HEADING
-    return BODY
-
-
-def _structure(
-    text: str, keep_noise: bool
-) -> tuple[list[Paragraph], Span | None, Span | None, date | None, int | None]:
-    lines = _lines(text)
-    datelines = [i for i in range(len(lines)) if _is_dateline(lines, i)]
-    reference: date | None = None
-    modified: date | None = None
-    dateline: Span | None = None
-    for i in datelines:
-        pub, mod = parse_dateline(lines[i].text)
-        if pub and reference is None:
-            reference = pub
-            dateline = Span(text=lines[i].text, start=lines[i].start, end=lines[i].end)
-        if mod and modified is None:
-            modified = mod
-            if dateline is None:
-                dateline = Span(text=lines[i].text, start=lines[i].start, end=lines[i].end)
-    if reference is None:
-        reference = modified
-
-    # The header block: the lines before the first date line, when that reads like a page top.
-    first_dl = datelines[0] if datelines else None
-    header_end = 0  # index of the first line after the header block
-    headline_idx: int | None = None
-    if (
-        first_dl is not None
-        and first_dl <= _HEADER_MAX_LINES
-        and all(len(ln.text) <= _HEADER_LINE_MAX for ln in lines[:first_dl])
-    ):
-        header_end = first_dl + 1
-        # date lines often come in a run (입력 / 수정 on separate lines)
-        while header_end < len(lines) and header_end in datelines:
-            header_end += 1
-        if first_dl > 0:
-            headline_idx = 0
-        elif header_end < len(lines) and _role_of_body_line(lines[header_end].text) == HEADING:
-            headline_idx = header_end
-            header_end += 1
-    elif lines and _role_of_body_line(lines[0].text) == HEADING:
-        headline_idx = 0
-        header_end = 1
-
-    noise_idx: int | None = None
-    seen_body = False
-    for i in range(header_end, len(lines)):
-        if i in datelines:
-            continue
-        if seen_body and is_noise_line(lines[i].text):
-            noise_idx = i
-            break
-        seen_body = True
-
+def _paragraphs(text: str, layout: Layout, keep_noise: bool) -> list[Paragraph]:
+    kept = CONTENT_ROLES | ({NOISE, RELATED, CHROME} if keep_noise else frozenset())
     paragraphs: list[Paragraph] = []
-    dateline_set = set(datelines)
-    for i, ln in enumerate(lines):
-        if i == headline_idx:
-            role = HEADLINE
-        elif i < header_end or i in dateline_set:
-            continue  # byline, outlet name, date line: meta, not content
-        elif noise_idx is not None and i >= noise_idx:
-            if not keep_noise:
-                continue
-            role = NOISE
-        else:
-            role = _role_of_body_line(ln.text)
-        paragraphs.append(
-            Paragraph(index=len(paragraphs), start=ln.start, end=ln.end, text=ln.text, role=role)
-        )
-    headline = None
-    if headline_idx is not None:
-        ln = lines[headline_idx]
-        headline = Span(text=ln.text, start=ln.start, end=ln.end)
-    noise_start = lines[noise_idx].start if noise_idx is not None else None
-    return paragraphs, headline, dateline, reference, noise_start
+    for line in layout.lines:
+        if line.role in kept:
+            paragraphs.append(
+                Paragraph(
+                    index=len(paragraphs),
+                    start=line.start,
+                    end=line.end,
+                    text=text[line.start : line.end],
+                    role=line.role,
+                )
+            )
+    return paragraphs
 
 
 def _segment(text: str, paragraphs: list[Paragraph]) -> tuple[tuple[Sentence, ...], tuple[Token, ...]]:
@@ -378,15 +192,21 @@ def parse_article(
     keep_noise: bool = False,
 ) -> Article:
     """Cut ``text`` into its parts and sentences. ``reference_date`` overrides the date line's."""
-    paragraphs, headline, dateline, found_date, noise_start = _structure(text, keep_noise)
-    sentences, tokens = _segment(text, paragraphs)
+    layout = read_page(text)
+    analysed = analysis_text(text, layout)
+    paragraphs = _paragraphs(analysed, layout, keep_noise)
+    sentences, tokens = _segment(analysed, paragraphs)
+    headline = layout.headline
+    dateline = layout.dateline
     return Article(
         source=source,
-        text=text,
-        reference_date=reference_date or found_date,
-        headline=headline,
-        dateline=dateline,
-        noise_start=noise_start,
+        text=analysed,
+        source_text=text,
+        reference_date=reference_date or layout.reference_date,
+        headline=Span(text=headline.text, start=headline.start, end=headline.end) if headline else None,
+        dateline=Span(text=dateline.text, start=dateline.start, end=dateline.end) if dateline else None,
+        noise_start=layout.noise_start,
+        layout=layout,
         paragraphs=tuple(paragraphs),
         sentences=sentences,
         tokens=tokens,

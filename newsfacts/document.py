@@ -11,6 +11,7 @@ from .checks import Finding
 from .dates import DateMention
 from .mentions import jsonable
 from .money import MoneyMention, RateMention
+from .page import CONTENT_ROLES, NOISE
 from .percentages import PercentMention
 from .quotes import QuoteMention
 
@@ -34,7 +35,8 @@ class Document:
 
     @property
     def text(self) -> str:
-        return self.article.text
+        """The input as decoded: every offset indexes it."""
+        return self.article.source_text
 
     @property
     def reference_date(self) -> date | None:
@@ -62,4 +64,23 @@ class Document:
         }
         for kind in KINDS:
             out[kind] = [jsonable(m) for m in self.mentions(kind)] if kind in kinds else []
+        out["layout"] = self.skipped()
+        out["page_notes"] = list(self.article.layout.notes)
+        return out
+
+    def skipped(self) -> list[dict[str, Any]]:
+        """The parts of the page that were not read as the article, with the reason for each;
+        the trailing page noise is one entry from its start to the end of the text."""
+        out: list[dict[str, Any]] = []
+        layout = self.article.layout
+        for line in layout.lines:
+            if line.role in CONTENT_ROLES:
+                continue
+            if line.role == NOISE and layout.noise_start is not None and line.start >= layout.noise_start:
+                if out and out[-1]["role"] == NOISE:
+                    continue
+                end = len(self.text.rstrip())
+                out.append({"role": NOISE, "start": line.start, "end": end, "reason": "trailing page noise"})
+                continue
+            out.append({"role": line.role, "start": line.start, "end": line.end, "reason": line.reason})
         return out

@@ -21,7 +21,7 @@ from functools import cache
 import regex
 
 from .anchors import anchors_by_sentence, barrier_re, search_anchored, sentences_hit
-from .article import HEADING, HEADLINE, Article, Sentence
+from .article import HEADLINE, SUBHEAD, Article, Sentence
 from .lexicon import alternation, load
 from .matchgroups import numbers
 from .numerals import (
@@ -727,7 +727,7 @@ def _headline_figures(
         return []
     text = article.text
     out = []
-    headings = {p.index for p in article.paragraphs if p.role in (HEADLINE, HEADING)}
+    headings = {p.index for p in article.paragraphs if p.role in (HEADLINE, SUBHEAD)}
     for sentence in article.sentences:
         if sentence.paragraph not in headings or not _MYRIAD.search(sentence.text):
             continue  # every figure kept below has a myriad unit
@@ -764,7 +764,7 @@ def _read(article: Article) -> _Facts:
         rates.extend(sentence_rates)
         money.extend(_money_in(article, sentence, anchors, sentence_rates))
     roles = {p.index: p.role for p in article.paragraphs}
-    body = [m for m in money if roles.get(article.sentences[m.sentence].paragraph) not in (HEADLINE, HEADING)]
+    body = [m for m in money if roles.get(article.sentences[m.sentence].paragraph) not in (HEADLINE, SUBHEAD)]
     money.extend(_headline_figures(article, body, money))
     money.sort(key=lambda m: m.start)
     return _Facts(money, rates)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
+from typing import Any
 
 from .article import parse_article
 from .attribution import attribute
@@ -43,4 +45,33 @@ def extract(
     checks = run_checks(document, check_options)
     if checks:
         document = Document(**{**document.__dict__, "checks": tuple(checks)})
+    if article.text is not article.source_text:
+        document = _quoting_the_input(document)
     return document
+
+
+def _quoting_the_input(document: Document) -> Document:
+    """Each result's ``text`` as the input writes it. The rules read a hard-wrapped paragraph
+    with its line breaks as spaces; offsets are the same, so only the texts are taken again."""
+    source = document.text
+
+    def retext(value: Any) -> Any:
+        if isinstance(value, tuple):
+            return tuple(retext(v) for v in value)
+        if not dataclasses.is_dataclass(value) or isinstance(value, type):
+            return value
+        changes = {}
+        for f in dataclasses.fields(value):
+            old = getattr(value, f.name)
+            new = retext(old)
+            if new is not old:
+                changes[f.name] = new
+        names = {f.name for f in dataclasses.fields(value)}
+        if {"text", "start", "end"} <= names and isinstance(value.start, int) and isinstance(value.end, int):
+            quoted = source[value.start : value.end]
+            if quoted != value.text:
+                changes["text"] = quoted
+        return dataclasses.replace(value, **changes) if changes else value
+
+    kinds = ("money", "rates", "percentages", "dates", "quotes", "checks")
+    return dataclasses.replace(document, **{k: retext(getattr(document, k)) for k in kinds})

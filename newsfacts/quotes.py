@@ -24,7 +24,7 @@ import dataclasses
 from itertools import compress
 from operator import itemgetter
 
-from .article import HEADING, HEADLINE, Article, Token
+from .article import HEADLINE, SUBHEAD, Article, Token
 from .reporting import after_quote, any_verb, next_sentence, owner_after_quote
 from .speakers import (
     ORG,
@@ -418,7 +418,7 @@ def extract_quotes(article: Article) -> list[QuoteMention]:
     carried: list[_Open] = []  # quotes left open at the end of the previous paragraphs
     for para, t0, t1 in _paragraph_ranges(article):
         role = article.paragraphs[para].role
-        headline = role in (HEADLINE, HEADING)
+        headline = role in (HEADLINE, SUBHEAD)
         if pending and pending_para < para - 1:
             pending = []
         frames, dangling = _frames(doc.tokens, t0, t1, marks)

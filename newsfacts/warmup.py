@@ -17,12 +17,15 @@ from typing import Any
 
 
 def _builders() -> list[Callable[[], Any]]:
-    from . import article, dates, money, percentages, reporting, speakers
+    from . import dates, money, page, percentages, reporting, speakers
     from .checks import changes, figures, two_ways
 
     return [
-        article._dateline_re,
-        article._noise_re,
+        page._patterns,
+        page._date_time_re,
+        page._label_re,
+        page._inline_dateline_re,
+        page._byline_re,
         reporting.claims,
         reporting.after_quote,
         reporting.any_verb,

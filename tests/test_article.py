@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsfacts.article import BODY, HEADING, HEADLINE, NOISE, is_noise_line, parse_article, parse_dateline
+from newsfacts.article import BODY, HEADLINE, NOISE, SUBHEAD, is_noise_line, parse_article, parse_dateline
 from newsfacts.lexicon import load
 
 BODY_TEXT = "정부는 25일 새 대책을 발표했다. 시장은 크게 반겼다."
@@ -43,14 +43,14 @@ def test_parse_dateline(line: str, published: date | None, modified: date | None
     assert parse_dateline(line) == (published, modified)
 
 
-@pytest.mark.parametrize("label", load("article")["dateline_published"])
+@pytest.mark.parametrize("label", load("page")["dateline_published"])
 def test_every_published_label_sets_the_reference_date(label: str) -> None:
     art = parse_article(f"제목이다\n{label} 2024.12.09 21:12\n{BODY_TEXT}")
     assert art.reference_date == date(2024, 12, 9)
     assert art.headline is not None and art.headline.text == "제목이다"
 
 
-@pytest.mark.parametrize("label", load("article")["dateline_modified"])
+@pytest.mark.parametrize("label", load("page")["dateline_modified"])
 def test_a_modified_label_is_used_only_without_a_published_one(label: str) -> None:
     alone = parse_article(f"제목이다\n{label} 2024.12.10 08:00\n{BODY_TEXT}")
     assert alone.reference_date == date(2024, 12, 10)
@@ -65,7 +65,7 @@ def test_a_modified_label_is_used_only_without_a_published_one(label: str) -> No
             "제목 한 줄\n  • 한빛일보\n  • 입력 2025년 1월 31일 03시 00분\n\n부제 한 줄\n" + BODY_TEXT,
             "제목 한 줄",
             date(2025, 1, 31),
-            [HEADLINE, HEADING, BODY],
+            [HEADLINE, SUBHEAD, BODY],
         ),
         (
             "입력 2025.01.31 03:00\n제목이 아래에 온다\n" + BODY_TEXT,
@@ -82,7 +82,7 @@ def test_a_modified_label_is_used_only_without_a_published_one(label: str) -> No
         ),
         # past the header block a bare date is a timeline entry, not the page's date
         ("제목\n" + "본문 문장이다.\n" * 8 + "2025.08.11\n" + BODY_TEXT, "제목", None,
-         [HEADLINE] + [BODY] * 8 + [HEADING, BODY]),
+         [HEADLINE] + [BODY] * 8 + [SUBHEAD, BODY]),
         (BODY_TEXT, None, None, [BODY]),
         ("", None, None, []),
         ("\n\n  \n", None, None, []),
@@ -115,18 +115,18 @@ def test_page_noise_is_cut_off_and_kept_on_request() -> None:
     assert any("100억" in s.text for s in kept.sentences)
 
 
-@pytest.mark.parametrize("word", load("article")["reactions"])
+@pytest.mark.parametrize("word", load("page")["reactions"])
 def test_every_reaction_button_starts_noise(word: str) -> None:
     assert is_noise_line(word)
     assert is_noise_line(f"{word} 12")
 
 
-@pytest.mark.parametrize("word", load("article")["noise_headers"])
+@pytest.mark.parametrize("word", load("page")["noise_headers"])
 def test_every_noise_header_starts_noise(word: str) -> None:
     assert is_noise_line(word)
 
 
-@pytest.mark.parametrize("word", load("article")["copyright_markers"])
+@pytest.mark.parametrize("word", load("page")["copyright_markers"])
 def test_every_copyright_marker_starts_noise(word: str) -> None:
     assert is_noise_line(f"{word} 한빛일보")
 

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from newsfacts.lexicon import alternation, load
 
-DATA = ("article", "check_words", "currencies", "date_words", "numerals", "percent_words",
+DATA = ("page", "check_words", "currencies", "date_words", "numerals", "percent_words",
         "quantity_words", "reporting_verbs", "speakers")  # fmt: skip
 
 

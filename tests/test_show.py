@@ -175,7 +175,7 @@ def test_plain_view(doc):
 
 def test_page_noise_and_meta_are_shown_and_dimmed(doc):
     roles = {doc.text[ln.start : ln.end]: ln.role for ln in page_lines(doc)}
-    assert roles["입력 2025.01.31 03:00"] == "meta"
+    assert roles["입력 2025.01.31 03:00"] == "dateline"
     assert roles["AI 반도체 스타트업 퓨리오사, 558만 달러 투자 유치"] == "headline"
     assert roles["좋아요 3"] == roles["대단하네요 100% 응원합니다"] == "noise"
     colored = render([doc], width=100, color=True)

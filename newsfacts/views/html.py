@@ -60,8 +60,11 @@ h3 { font-size: 1.05rem; margin: 1.5rem 0 .5rem; }
 .text { font-size: 1.05rem; border-top: 1px solid #ddd; border-bottom: 1px solid #ddd; padding: .5rem 0; }
 .text p { margin: .6rem 0; }
 .text .headline { font-size: 1.3rem; font-weight: bold; }
-.text .heading { font-weight: bold; }
-.text .meta, .text .noise { color: var(--dim); font-size: .9rem; }
+.text .subhead { font-weight: bold; }
+.text .caption { font-style: italic; }
+.text .byline, .text .dateline, .text .chrome, .text .related, .text .noise {
+  color: var(--dim); font-size: .9rem;
+}
 .text .noise { opacity: .7; margin: .1rem 0; }
 mark { color: inherit; background: transparent; border-radius: 3px; padding: 0 1px; cursor: help; }
 mark.k-money { background: var(--money); }
@@ -122,7 +125,8 @@ def _article_html(document: Document, marks: tuple[Mark, ...], doc_no: int) -> s
     for line in page_lines(document):
         if line.role == "blank":
             continue
-        parts: list[str] = [f'<p class="{line.role}">']
+        why = f' title="{_e(line.reason)}"' if line.reason else ""
+        parts: list[str] = [f'<p class="{line.role}"{why}>']
         for event in nest(document.text, line.start, line.end, marks):
             if isinstance(event, Open):
                 m = event.mark

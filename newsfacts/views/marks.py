@@ -327,20 +327,22 @@ _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 class Line:
     start: int
     end: int
-    role: str  # headline | heading | body | meta (byline, date line) | noise | blank
+    role: str  # a role of newsfacts.page (headline, subhead, … noise) or blank
+    reason: str | None = None  # why a line that is not content was left out
 
 
 def page_lines(document: Document) -> list[Line]:
     """Every line of the input with its role, trailing blanks stripped, runs of blank lines cut to one.
 
-    Views show the whole page as pasted, so nothing the editor gave is hidden: lines the article
-    model left out (bylines, the date line) are ``meta``, and everything from the start of the page
-    noise on is ``noise``, whether or not it was extracted.
+    Views show the whole page as pasted, so nothing the editor gave is hidden: lines the page
+    model left out (bylines, date lines, site chrome, related boxes, page noise) keep their
+    role and reason, for the views to grey out.
     """
-    article = document.article
     text = document.text
-    starts = [p.start for p in article.paragraphs]  # in order: the article model keeps them so
-    noise_start = article.noise_start
+    layout = document.article.layout
+    pieces = layout.lines
+    starts = [p.start for p in pieces]
+    noise_start = layout.noise_start
     out: list[Line] = []
     for m in _LINE.finditer(text):
         s = m.start()
@@ -352,12 +354,19 @@ def page_lines(document: Document) -> list[Line]:
                 out.append(Line(s, s, "blank"))
             continue
         e = s + len(body.rstrip())
-        if noise_start is not None and e > noise_start:
-            role = "noise"
-        else:
-            k = bisect.bisect_left(starts, s)  # a paragraph starts after the line's bullets, if any
-            role = article.paragraphs[k].role if k < len(starts) and starts[k] < e else "meta"
-        out.append(Line(s, e, role))
+        if noise_start is not None and e > noise_start and s >= noise_start:
+            out.append(Line(s, e, "noise", "trailing page noise"))
+            continue
+        # the pieces of the page on this line: one, or several where a line was cut (a wire
+        # byline before the lead, a page on one line); a content piece gives the line its role
+        k = max(0, bisect.bisect_right(starts, s) - 1)
+        here = []
+        while k < len(pieces) and pieces[k].start < e:
+            if pieces[k].end > s:
+                here.append(pieces[k])
+            k += 1
+        shown = next((p for p in here if p.reason is None), here[0] if here else None)
+        out.append(Line(s, e, shown.role, shown.reason) if shown else Line(s, e, "noise", "page noise"))
     while out and out[-1].role == "blank":
         out.pop()
     while out and out[0].role == "blank":

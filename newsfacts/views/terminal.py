@@ -52,7 +52,14 @@ _MARKER_STYLES = {
 _FLAGGED = {"error": "bold red", "warning": "underline"}
 #: in plain text the marker says it: [250만 달러][9✗]
 _FLAG_SIGN = {"error": "✗", "warning": "!"}
-_LINE_STYLES = {"headline": "bold", "heading": "bold", "meta": "dim", "noise": "dim", "body": "", "blank": ""}
+_LINE_STYLES = {
+    "headline": "bold",
+    "subhead": "bold",
+    "caption": "italic",
+    "body": "",
+    "blank": "",
+    **dict.fromkeys(("byline", "dateline", "chrome", "related", "noise"), "dim"),
+}
 _SEVERITY = {"error": ("✗ error", "bold red"), "warning": ("! warning", "yellow")}
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _GRAPHEME = regex.compile(r"\X")
