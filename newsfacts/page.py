@@ -168,6 +168,10 @@ def _residue_re() -> regex.Pattern[str]:
 
 
 _WORD = regex.compile(r"\S+")
+_TIME_ONLY = regex.compile(
+    r"^(?:[\s|│•·:：]*(?:(?:오전|오후|AM|PM)?\s*\d{1,2}\s*(?::\s*\d{2}(?::\d{2})?|시(?:\s*\d{1,2}\s*분)?)"
+    r"|(?:19|20)\d\d[.\-/]\d{1,2}[.\-/]\d{1,2}\.?|수정|입력|최종수정|업데이트))+\s*$"
+)
 
 
 class DateFound(NamedTuple):
@@ -395,29 +399,28 @@ def _wrap_width(lines: list[_Line]) -> int | None:
     lengths = [ln.raw_len for ln in lines if len(ln.text) >= 8]
     if len(lengths) < 4:
         return None
-    open_ends = [0] * (_WRAP_MAX + 1)
-    for ln in lines:
-        if len(ln.text) >= 8 and ln.raw_len <= _WRAP_MAX and not _is_sentence(ln.text):
-            open_ends[ln.raw_len] += 1
-    cumulative = [0]
-    for n in open_ends:
-        cumulative.append(cumulative[-1] + n)
-    best, width = 0, 0
-    for w in range(12, _WRAP_MAX + 1):
-        n = cumulative[w + 1] - cumulative[int(w * 0.6)]
-        if n > best:
-            best, width = n, w
-    if best < 3:
+    open_ends = sorted(
+        ln.raw_len
+        for ln in lines
+        if len(ln.text) >= 8 and ln.raw_len <= _WRAP_MAX and not _is_sentence(ln.text)
+    )
+    if len(open_ends) < 3:
         return None
-    longer = sum(1 for n in lengths if n > width + max(2, width // 10))
-    near = sum(1 for n in lengths if n >= width * 0.6)
-    if longer > 0.1 * len(lengths) or best < 0.4 * near:
+    # the width: what nearly all unfinished lines stay within (a word too long to break may
+    # stick out a little); a wrapped text has almost no line much longer
+    width = max(12, open_ends[min(len(open_ends) - 1, int(len(open_ends) * 0.85))])
+    band = sum(1 for n in open_ends if width * _WRAP_LOW <= n <= width)
+    longer = sum(1 for n in lengths if n > width * _WRAP_HIGH)
+    near = sum(1 for n in lengths if n >= width * _WRAP_LOW)
+    if band < 3 or longer > 0.1 * len(lengths) or band < 0.4 * near:
         return None
     return width
 
 
-_OPEN_QUOTES = "“‘「『"
-_CLOSE_QUOTES = "”’」』"
+_WRAP_LOW, _WRAP_HIGH = 0.5, 1.3  # a wrapped line is at least half the width, and at most a long word over
+
+
+_FIRST_WORD = regex.compile(r"\S*")
 
 
 def _starts_unit(ln: _Line) -> bool:
@@ -448,10 +451,9 @@ def _units(text: str, lines: list[_Line]) -> list[_Unit]:
     width = _wrap_width(lines)
     if width is None:
         return [_Unit(ln.start, ln.end, (ln,)) for ln in lines]
-    low, high = width * 0.6, width + max(2, width // 10)
+    low, high = width * _WRAP_LOW, width * _WRAP_HIGH
     units: list[_Unit] = []
     run: list[_Line] = []
-    depth = 0  # quote marks opened in the run and not closed
     for ln in lines:
         if run:
             prev = run[-1]
@@ -459,20 +461,15 @@ def _units(text: str, lines: list[_Line]) -> list[_Unit]:
                 ln.number == prev.number + 1
                 and low <= prev.raw_len <= high
                 and ln.raw_len <= high
-                and (depth > 0 or not (_is_sentence(prev.text) or prev.text[-1] in _CLOSE_QUOTES))
+                # word wrap breaks a line only where the next word would not have fitted
+                and prev.raw_len + 1 + len(_FIRST_WORD.match(ln.text)[0]) >= width - 1  # type: ignore[index]
                 and not _starts_unit(ln)
                 and not _starts_unit(prev)
             )
             if not joins:
                 units.append(_Unit(run[0].start, run[-1].end, tuple(run)))
-                run, depth = [], 0
+                run = []
         run.append(ln)
-        depth = max(
-            0,
-            depth
-            + sum(ln.text.count(q) for q in _OPEN_QUOTES)
-            - sum(ln.text.count(q) for q in _CLOSE_QUOTES),
-        )
     if run:
         units.append(_Unit(run[0].start, run[-1].end, tuple(run)))
     return units
@@ -594,6 +591,11 @@ def read_page(text: str) -> Layout:
             dates[i + 1] = DateFound(
                 d if kind == "published" else None, d if kind == "modified" else None, None, True
             )
+            roles[i], reasons[i] = DATELINE, "date line"
+
+    # the rest of a date line cut by a narrow wrap (입력 2024년 12월 9일 / 오후 9시 12분)
+    for i in range(1, n):
+        if dates[i - 1] is not None and roles[i] is None and _TIME_ONLY.match(texts[i]):
             roles[i], reasons[i] = DATELINE, "date line"
 
     def meta(i: int) -> bool:
