@@ -169,7 +169,7 @@ def _residue_re() -> regex.Pattern[str]:
 
 _WORD = regex.compile(r"\S+")
 _TIME_ONLY = regex.compile(
-    r"^(?:[\s|│•·:：]*(?:(?:오전|오후|AM|PM)?\s*\d{1,2}\s*(?::\s*\d{2}(?::\d{2})?|시(?:\s*\d{1,2}\s*분)?)"
+    r"^(?:[\s|│•·:：]*(?:오전|오후|AM|PM|(?:오전|오후|AM|PM)?\s*\d{1,2}\s*(?::\s*\d{2}(?::\d{2})?|시(?:\s*\d{1,2}\s*분)?)"
     r"|(?:19|20)\d\d[.\-/]\d{1,2}[.\-/]\d{1,2}\.?|수정|입력|최종수정|업데이트))+\s*$"
 )
 
@@ -533,7 +533,11 @@ def _pieces(text: str, units: list[_Unit]) -> list[_Piece]:
             if _HAS_DATE.search(t, 0, _INLINE_LOOK)
             else None
         )
-        if m is not None and (m.start() == 0 or len(t) > _DATELINE_MAX) and t[m.end() :].strip(" \t|:：•·"):
+        if (
+            m is not None
+            and (m.start() == 0 or len(t) > _DATELINE_MAX or _is_sentence(t))
+            and t[m.end() :].strip(" \t|:：•·")
+        ):
             lead = t[: m.start()].strip()
             if not lead or (len(lead) <= _SUBHEAD_MAX and not _is_sentence(lead)):
                 if lead:
@@ -595,7 +599,8 @@ def read_page(text: str) -> Layout:
 
     # the rest of a date line cut by a narrow wrap (입력 2024년 12월 9일 / 오후 9시 12분)
     for i in range(1, n):
-        if dates[i - 1] is not None and roles[i] is None and _TIME_ONLY.match(texts[i]):
+        after_date = dates[i - 1] is not None or roles[i - 1] == DATELINE
+        if after_date and roles[i] is None and _TIME_ONLY.match(texts[i]):
             roles[i], reasons[i] = DATELINE, "date line"
 
     def meta(i: int) -> bool:
