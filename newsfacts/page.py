@@ -77,34 +77,44 @@ class _Line(NamedTuple):
 
 # --- lines ------------------------------------------------------------------------------
 
-_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _BULLET = regex.compile(r"^[\s\u00a0\u3000•·∙◦▪▶▷►■□◆◇○●\-\*|]*")
+
+
+_BULLET_CHARS = frozenset(" \t\u00a0\u3000•·∙◦▪▶▷►■□◆◇○●-*|")
 
 
 def _lines(text: str) -> list[_Line]:
     out = []
-    for number, m in enumerate(_LINE.finditer(text)):
-        raw = m.group().rstrip("\r\n")
+    at = 0
+    for number, line in enumerate(text.splitlines(True)):
+        start, at = at, at + len(line)
+        raw = line.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
         if not raw or raw.isspace():
             continue
-        lead = _BULLET.match(raw).end()  # type: ignore[union-attr]
+        lead = _BULLET.match(raw).end() if raw[0] in _BULLET_CHARS else 0  # type: ignore[union-attr]
         stripped = raw[lead:].rstrip()
         if not stripped:
             continue
-        s = m.start() + lead
+        s = start + lead
         bulleted = bool(raw[:lead].strip())
-        out.append(_Line(number, m.start(), len(raw), s, s + len(stripped), stripped, bulleted))
+        out.append(_Line(number, start, len(raw), s, s + len(stripped), stripped, bulleted))
     return out
 
 
 # Body sentences end in a period ("…했다."); headlines and subheads do not, even when they end
 # in a verb ("불붙었다").
-_TERMINAL = regex.compile(r"[.?!。](?:['\"’”)\]」』]*)$")
-_FORMAL = regex.compile(r"(?:다|요|까|죠|음|함|됨|임)[.?!]['\"’”)\]」』]*$")
+_CLOSERS = "'\"’”)]」』"
 
 
 def _is_sentence(text: str) -> bool:
-    return _TERMINAL.search(text) is not None
+    t = text.rstrip(_CLOSERS)
+    return bool(t) and t[-1] in ".?!。"
+
+
+def _is_formal(text: str) -> bool:
+    """A sentence that ends in a declarative or polite ending (…했다., …입니다.)."""
+    t = text.rstrip(_CLOSERS)
+    return len(t) >= 2 and t[-1] in ".?!" and t[-2] in "다요까죠음함됨임"
 
 
 # --- dates and times --------------------------------------------------------------------------
@@ -245,7 +255,7 @@ def read_dateline(line: str) -> DateFound | None:
     found, spans = _read_dates(line)
     if not any(found[:3]):
         return None
-    if _is_sentence(line) and _FORMAL.search(line):
+    if _is_formal(line):
         return None
     words = _WORD.findall(_residue(line, spans))
     timed = any(m["time"] for m in _date_time_re().finditer(line))
@@ -313,6 +323,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             regex.VERBOSE,
         ),
         "comments": regex.compile(rf"(?:{reactions}|댓글)"),
+        "titles": regex.compile(titles),
         "noise_anywhere": regex.compile(r"무단\s*전재|재배포\s*금지"),
         "related": regex.compile(
             rf"^[\[<【▶■◆\s]*(?:{related})[\]>】\s]*(?:\(?\d+\)?|더\s?보기|[>›»+]+)?\s*$"
@@ -347,6 +358,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     }
 
 
+_NOISE_LINE_MAX = 200  # a longer line is a paragraph, whatever it mentions
+
+
 def is_noise_line(line: str) -> bool:
     """Whether a line starts the trailing page noise.
 
@@ -355,6 +369,8 @@ def is_noise_line(line: str) -> bool:
     """
     p = _patterns()
     line = line.strip()
+    if len(line) > _NOISE_LINE_MAX:
+        return False
     return p["noise"].match(line) is not None or p["noise_anywhere"].search(line) is not None
 
 
@@ -423,6 +439,15 @@ _WRAP_LOW, _WRAP_HIGH = 0.5, 1.3  # a wrapped line is at least half the width, a
 _FIRST_WORD = regex.compile(r"\S*")
 
 
+def _is_byline(text: str) -> bool:
+    p = _patterns()
+    return (
+        len(text) <= _CROSSHEAD_MAX
+        and p["titles"].search(text) is not None
+        and p["byline"].match(text) is not None
+    )
+
+
 def _starts_unit(ln: _Line) -> bool:
     """A line that begins something of its own, never the rest of a wrapped paragraph."""
     p = _patterns()
@@ -432,7 +457,7 @@ def _starts_unit(ln: _Line) -> bool:
         or is_noise_line(ln.text)
         or p["related"].match(ln.text) is not None
         or read_dateline(ln.text) is not None
-        or p["byline"].match(ln.text) is not None
+        or _is_byline(ln.text)
     )
 
 
@@ -454,7 +479,8 @@ def _units(text: str, lines: list[_Line]) -> list[_Unit]:
     low, high = width * _WRAP_LOW, width * _WRAP_HIGH
     units: list[_Unit] = []
     run: list[_Line] = []
-    for ln in lines:
+    starts = [_starts_unit(ln) for ln in lines]
+    for k, ln in enumerate(lines):
         if run:
             prev = run[-1]
             joins = (
@@ -463,8 +489,8 @@ def _units(text: str, lines: list[_Line]) -> list[_Unit]:
                 and ln.raw_len <= high
                 # word wrap breaks a line only where the next word would not have fitted
                 and prev.raw_len + 1 + len(_FIRST_WORD.match(ln.text)[0]) >= width - 1  # type: ignore[index]
-                and not _starts_unit(ln)
-                and not _starts_unit(prev)
+                and not starts[k]
+                and not starts[k - 1]
             )
             if not joins:
                 units.append(_Unit(run[0].start, run[-1].end, tuple(run)))
@@ -502,13 +528,17 @@ def _norm(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def _same_text(a: str, b: str) -> bool:
+    return abs(len(a) - len(b)) < 8 and _norm(a) == _norm(b)
+
+
 def _is_body(text: str) -> bool:
     return _is_sentence(text) or len(text) > _CROSSHEAD_MAX
 
 
 def _formal_len(text: str) -> int:
     """How much newsroom prose a line holds: sentence lines ending in a declarative."""
-    return len(text) if len(text) >= 20 and _FORMAL.search(text) else 0
+    return len(text) if len(text) >= 20 and _is_formal(text) else 0
 
 
 class _Piece(NamedTuple):
@@ -573,13 +603,13 @@ def read_page(text: str) -> Layout:
         elif n > 1 and (found := read_dateline(t)) is not None:
             dates[i] = found
         elif roles[i] is None:
-            if p["byline"].match(t):
+            if _is_byline(t):
                 roles[i], reasons[i] = BYLINE, "byline"
             elif len(t) <= 40 and p["related"].match(t):
                 roles[i], reasons[i] = RELATED, "related-article box"
             elif len(t) <= 300 and p["caption"].search(t):
                 roles[i] = CAPTION
-            elif (why := chrome_reason(t)) is not None:
+            elif not _is_sentence(t) and (why := chrome_reason(t)) is not None:
                 roles[i], reasons[i] = CHROME, why
 
     # a label alone on its line names the date on the next (입력 / 2025-01-31 09:00)
@@ -623,7 +653,7 @@ def read_page(text: str) -> Layout:
             roles[i] = HEADLINE
         elif _ONE_WORD.match(texts[i]):
             roles[i], reasons[i] = CHROME, "outlet or section name"
-        elif headline is not None and _norm(texts[i]) == _norm(texts[headline]):
+        elif headline is not None and _same_text(texts[i], texts[headline]):
             roles[i], reasons[i] = CHROME, "second copy of the headline"
         else:
             roles[i] = SUBHEAD if len(texts[i]) <= _SUBHEAD_MAX else BODY
@@ -669,7 +699,7 @@ def read_page(text: str) -> Layout:
             roles[i], reasons[i] = RELATED, "related-article box"
             continue
         in_related = False
-        if headline is not None and _norm(t) == _norm(texts[headline]):
+        if headline is not None and _same_text(t, texts[headline]):
             roles[i], reasons[i] = CHROME, "second copy of the headline"
         elif _is_body(t):
             roles[i] = BODY
@@ -689,8 +719,9 @@ def read_page(text: str) -> Layout:
                 dates[i] = None  # a comment's timestamp
 
     notes: list[str] = []
-    total = sum(_formal_len(t) for t in texts)
-    kept = sum(_formal_len(t) for i, t in enumerate(texts) if roles[i] in CONTENT_ROLES)
+    lengths = [_formal_len(t) for t in texts]
+    total = sum(lengths)
+    kept = sum(n for i, n in enumerate(lengths) if roles[i] in CONTENT_ROLES)
     if total >= 200 and kept < total / 2:
         moved = 0
         for i, t in enumerate(texts):
