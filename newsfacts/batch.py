@@ -20,6 +20,7 @@ import fnmatch
 import gzip
 import json
 import os
+import re
 import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -124,6 +125,29 @@ def _matches(rel: PurePath, pattern: str) -> bool:
     return fnmatch.fnmatch(rel.name, pattern)
 
 
+def glob_problem(pattern: str) -> str | None:
+    """Why ``pattern`` cannot be a ``--glob``, or None. fnmatch reads an unclosed ``[`` as
+    itself, so ``--glob '['`` would quietly match nothing; it is a typo, not a file name.
+
+    >>> glob_problem("2024/[01]*.txt") is None, glob_problem("*[.txt")
+    (True, "has a '[' that is never closed")
+    """
+    if not pattern or pattern.endswith("/"):
+        return "is not a file pattern"
+    i = 0
+    while (i := pattern.find("[", i)) >= 0:
+        j = i + 1
+        if j < len(pattern) and pattern[j] == "!":
+            j += 1
+        if j < len(pattern) and pattern[j] == "]":  # ']' first in a set is a member
+            j += 1
+        close = pattern.find("]", j)
+        if close < 0:
+            return "has a '[' that is never closed"
+        i = close + 1
+    return None
+
+
 def _walk(root: Path, recursive: bool, pattern: str) -> list[str]:
     """Files under ``root`` matching ``pattern``, hidden files and folders skipped, sorted."""
     found: list[str] = []
@@ -147,13 +171,25 @@ def expand_paths(
     given, keeping files that match ``glob`` (default ``*.txt``); otherwise it is an input
     error. Paths that do not exist are kept: reading them gives the usual one-line error.
     """
+    return _expand_paths(paths, recursive, glob, [])
+
+
+def _expand_paths(
+    paths: Iterable[str], recursive: bool, glob: str | None, warnings: list[str]
+) -> list[tuple[str, str | None]]:
+    """``expand_paths``, adding a warning to ``warnings`` for each directory nothing in matched."""
     out: list[tuple[str, str | None]] = []
     for path in paths:
         if path != "-" and os.path.isdir(path):
             if not recursive and glob is None:
                 out.append((path, f"{path}: is a directory (use -r to read the files in it)"))
                 continue
-            out.extend((f, None) for f in _walk(Path(path), recursive, glob or DEFAULT_GLOB))
+            pattern = glob or DEFAULT_GLOB
+            found = _walk(Path(path), recursive, pattern)
+            if not found:  # not an error (an empty folder is fine), but never silent
+                below = " or below" if recursive else ""
+                warnings.append(f"{path}: no files matched {pattern!r} in it{below}")
+            out.extend((f, None) for f in found)
         else:
             out.append((path, None))
     return out
@@ -217,6 +253,8 @@ class Batch:
     jobs: Iterator[Job]
     files: int
     corpora: tuple[str, ...] = ()
+    #: one line each, for stderr: directories in which nothing matched
+    warnings: tuple[str, ...] = ()
     _total: int | None = dataclasses.field(default=None, repr=False)
 
     @property
@@ -252,7 +290,8 @@ def expand(
     paths, jsonl = tuple(paths), tuple(jsonl)
     if not paths and not jsonl:
         paths = ("-",)
-    files = expand_paths(paths, recursive=recursive, glob=glob)
+    warnings: list[str] = []
+    files = _expand_paths(paths, recursive, glob, warnings)
 
     def generate() -> Iterator[Job]:
         index = 0
@@ -267,7 +306,7 @@ def expand(
                 yield job
                 index = job.index + 1
 
-    return Batch(generate(), len(files), jsonl)
+    return Batch(generate(), len(files), jsonl, tuple(warnings))
 
 
 # --- running one job -------------------------------------------------------------------------
@@ -301,6 +340,8 @@ def _load_record(job: Job) -> tuple[str, str]:
         record = json.loads(line)
     except ValueError as e:
         raise InputError(f"{job.name}: not a JSON object ({e})") from None
+    except RecursionError:  # json's decoder recurses once per level of nesting
+        raise InputError(f"{job.name}: not a JSON object (nested too deeply)") from None
     if not isinstance(record, dict):
         raise InputError(f"{job.name}: not a JSON object")
     source = job.name
@@ -308,12 +349,26 @@ def _load_record(job: Job) -> tuple[str, str]:
         ident = _field(record, job.id_field)
         if isinstance(ident, (str, int)) and not isinstance(ident, bool) and str(ident):
             source = str(ident)
+    _no_surrogate(source, job.name, job.id_field)
     text = _field(record, job.text_field)
+    label = job.name if source == job.name else f"{job.name} (id {source})"
     if not isinstance(text, str):
         what = "missing" if text is None else f"a {type(text).__name__}, not a string"
-        label = job.name if source == job.name else f"{job.name} (id {source})"
         raise InputError(f"{label}: field {job.text_field!r} is {what}")
+    _no_surrogate(text, label, job.text_field)
     return source, text
+
+
+#: JSON may escape half of a UTF-16 pair on its own (\ud800); json.loads keeps it, but it is no
+#: character: Kiwi and every output encoder reject it, so the record is bad input
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogate(value: str, label: str, field: str | None) -> None:
+    found = _SURROGATE.search(value)
+    if found:
+        code = f"\\u{ord(found.group()):04x}"
+        raise InputError(f"{label}: field {field!r} has a lone surrogate ({code} at offset {found.start()})")
 
 
 def run_job(job: Job, options: Options) -> Result:
@@ -324,6 +379,8 @@ def run_job(job: Job, options: Options) -> Result:
         source, text = load(job)
     except InputError as e:
         return Result(job.index, job.name, error=str(e))
+    except Exception as e:  # a bug in reading it: this job's error, not the worker's death
+        return Result(job.index, job.name, error=f"{job.name}: internal error ({type(e).__name__}: {e})")
     try:
         document = extract(
             text, options.reference_date, source=source, keep_noise=options.keep_noise
