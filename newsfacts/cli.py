@@ -75,6 +75,7 @@ class BatchSettings:
     jobs: int = dataclasses.field(default_factory=batch.default_workers)
     quiet: bool = False
     scheduler: str | None = None
+    max_chars: int | None = batch.DEFAULT_MAX_CHARS
 
 
 _SETTINGS_KEY = "newsfacts.batch"
@@ -106,10 +107,13 @@ def _glob(ctx: click.Context, param: click.Parameter, value: str | None) -> None
     _store("glob")(ctx, param, value)
 
 
-def _positive(ctx: click.Context, param: click.Parameter, value: int | None) -> None:
-    if value is not None and value < 1:
-        raise click.BadParameter("must be at least 1")
-    _store("jobs")(ctx, param, value)
+def _positive(field: str) -> Callable[[click.Context, click.Parameter, Any], None]:
+    def callback(ctx: click.Context, param: click.Parameter, value: int | None) -> None:
+        if value is not None and value < 1:
+            raise click.BadParameter("must be at least 1")
+        _store(field)(ctx, param, value)
+
+    return callback
 
 
 def input_options(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -140,9 +144,14 @@ def input_options(fn: Callable[..., Any]) -> Callable[..., Any]:
             help="Field whose value becomes 'source' in every output record (default 'id').",
         ),
         click.option(
-            "-j", "--jobs", type=int, metavar="N", expose_value=False, callback=_positive,
+            "-j", "--jobs", type=int, metavar="N", expose_value=False, callback=_positive("jobs"),
             help="Cores to use: N worker processes, one Kiwi thread each; -j 1 runs Kiwi "
             "single-threaded (default: the number of cores).",
+        ),
+        click.option(
+            "--max-chars", type=int, metavar="N", expose_value=False, callback=_positive("max_chars"),
+            help=f"Longest article to read, in characters (default {batch.DEFAULT_MAX_CHARS:,}); "
+            "a longer one is an input error, never cut.",
         ),
         click.option(
             "-q", "--quiet", is_flag=True, default=None, expose_value=False, callback=_store("quiet"),
@@ -213,7 +222,7 @@ def _plan(paths: tuple[str, ...], *, take: bool = False) -> batch.Batch:
         s = _settings(ctx)
         plans[paths] = batch.expand(
             paths, recursive=s.recursive, glob=s.glob, jsonl=s.jsonl, text_field=s.text_field,
-            id_field=s.id_field,
+            id_field=s.id_field, max_chars=s.max_chars,
         )  # fmt: skip
     return plans.pop(paths) if take else plans[paths]
 
@@ -294,7 +303,7 @@ def _results(
         results = batch.results(
             plan.jobs,
             workers=s.jobs,
-            options=batch.Options(reference_date, keep_noise, render),
+            options=batch.Options(reference_date, keep_noise, render, s.max_chars),
             scheduler=s.scheduler,
         )
     except batch.BatchError as e:

@@ -213,3 +213,86 @@ def test_glob_problem(pattern, problem) -> None:
     from newsfacts.batch import glob_problem
 
     assert glob_problem(pattern) == problem
+
+
+# --- --max-chars ---------------------------------------------------------------------------
+
+SHORT = "원화 가치가 5% 내렸다.\n"  # 15 characters
+
+
+@pytest.mark.parametrize(
+    ("max_chars", "text", "error"),
+    [
+        (15, SHORT, None),  # exactly the limit is read
+        (14, SHORT, "longer than 14 characters (raise --max-chars to read it)"),
+        (3, "가나다", None),  # 9 bytes of UTF-8 for 3 characters
+        (3, "가나다라", "longer than 3 characters (raise --max-chars to read it)"),
+    ],
+    ids=["at-limit", "one-over", "multibyte-at-limit", "multibyte-over"],
+)
+@pytest.mark.parametrize("how", ["file", "stdin", "jsonl"])
+def test_max_chars_refuses_a_longer_input_and_the_batch_goes_on(
+    tmp_path, max_chars, text, error, how
+) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("가", "utf-8")
+    if how == "file":
+        (tmp_path / "long.txt").write_text(text, "utf-8")
+        args, stdin, name = [str(tmp_path / "long.txt"), str(good)], None, f"{tmp_path}/long.txt"
+    elif how == "stdin":
+        args, stdin, name = ["-", str(good)], text.encode(), "<stdin>"
+    else:
+        (tmp_path / "c.jsonl").write_text(_record("long", text) + "\n", "utf-8")
+        args, stdin = [str(good), "--input-jsonl", str(tmp_path / "c.jsonl")], None
+        name = f"{tmp_path}/c.jsonl:1 (id long)"
+    result = CliRunner().invoke(
+        cli, ["extract", "-f", "json", "--max-chars", str(max_chars), *args], input=stdin
+    )
+    read = [s for s in _sources(result.stdout) if s != str(good)]
+    assert str(good) in _sources(result.stdout)
+    if error is None:
+        assert (result.exit_code, result.stderr, len(read)) == (0, "", 1)
+    else:
+        assert (result.exit_code, result.stderr, read) == (2, f"newsfacts: error: {name}: {error}\n", [])
+
+
+def test_a_jsonl_line_too_long_to_hold_is_skipped_unread(tmp_path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    lines = [_record("a", "가"), _record("huge", "가" * 70_000), _record("b", "나")]
+    corpus.write_text("\n".join(lines) + "\n", "utf-8")
+    result = CliRunner().invoke(
+        cli, ["extract", "--input-jsonl", str(corpus), "--max-chars", "10", "-f", "json"]
+    )
+    assert (result.exit_code, _sources(result.stdout)) == (2, ["a", "b"])
+    assert (
+        result.stderr
+        == f"newsfacts: error: {corpus}:2: longer than 65,616 bytes (raise --max-chars to read it)\n"
+    )
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero on this system")
+@pytest.mark.parametrize("how", ["path", "stdin"])
+def test_dev_zero_is_refused_after_reading_a_bounded_amount(how) -> None:
+    with open("/dev/zero", "rb") as zero:
+        args = ["/dev/zero"] if how == "path" else []
+        proc = _newsfacts("extract", *args, stdin=zero, stdout=subprocess.PIPE)
+        out, err = proc.communicate(timeout=60)
+    name = "/dev/zero" if how == "path" else "<stdin>"
+    message = f"newsfacts: error: {name}: longer than 2,000,000 characters (raise --max-chars to read it)\n"
+    assert (proc.returncode, out, err.decode()) == (2, b"", message)
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "many"])
+def test_max_chars_must_be_a_positive_number(value) -> None:
+    result = CliRunner().invoke(cli, ["extract", "--max-chars", value, "-"], input="가")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1].startswith("Error: Invalid value for '--max-chars'")
+
+
+@pytest.mark.parametrize(("size", "read"), [(10, 45), (1, 9)])
+def test_read_limited_reads_no_more_than_it_needs(size, read) -> None:
+    import io
+
+    from newsfacts.inputs import read_limited
+
+    assert len(read_limited(io.BytesIO(b"x" * 1000), size)) == read
