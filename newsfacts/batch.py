@@ -20,6 +20,7 @@ import fnmatch
 import gzip
 import json
 import os
+import re
 import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -28,7 +29,15 @@ from pathlib import Path, PurePath
 from typing import IO, Any
 
 from .document import Document
-from .inputs import InputError, decode, read_input
+from .inputs import (
+    DEFAULT_MAX_CHARS,
+    InputError,
+    check_size,
+    decode,
+    decode_limited,
+    read_input,
+    read_limited,
+)
 
 #: what a directory yields when no ``glob`` is given
 DEFAULT_GLOB = "*.txt"
@@ -51,6 +60,8 @@ class Options:
     #: and send back only that text. The parent of N workers then does little but write,
     #: instead of unpickling every document's morphemes and rendering it on one core.
     render: tuple[str, tuple[str, ...]] | None = None
+    #: a longer article is an input error (None: no limit)
+    max_chars: int | None = DEFAULT_MAX_CHARS
 
 
 @dataclasses.dataclass(frozen=True)
@@ -70,12 +81,14 @@ class Job:
     id_field: str | None = "id"
     error: str | None = None  # known bad while expanding (a directory without -r)
 
-    def with_data(self) -> Job:
-        """The job with its file's bytes inside, for workers that do not share this filesystem."""
+    def with_data(self, max_chars: int | None = DEFAULT_MAX_CHARS) -> Job:
+        """The job with its file's bytes inside, for workers that do not share this filesystem
+        (no more of them than tells whether it is longer than ``max_chars``)."""
         if self.path is None or self.error is not None:
             return self
         try:
-            data = Path(self.path).read_bytes()
+            with open(self.path, "rb") as f:
+                data = read_limited(f, max_chars)
         except OSError:
             return self  # let the worker report it with the usual message
         return dataclasses.replace(self, path=None, data=data)
@@ -124,6 +137,29 @@ def _matches(rel: PurePath, pattern: str) -> bool:
     return fnmatch.fnmatch(rel.name, pattern)
 
 
+def glob_problem(pattern: str) -> str | None:
+    """Why ``pattern`` cannot be a ``--glob``, or None. fnmatch reads an unclosed ``[`` as
+    itself, so ``--glob '['`` would quietly match nothing; it is a typo, not a file name.
+
+    >>> glob_problem("2024/[01]*.txt") is None, glob_problem("*[.txt")
+    (True, "has a '[' that is never closed")
+    """
+    if not pattern or pattern.endswith("/"):
+        return "is not a file pattern"
+    i = 0
+    while (i := pattern.find("[", i)) >= 0:
+        j = i + 1
+        if j < len(pattern) and pattern[j] == "!":
+            j += 1
+        if j < len(pattern) and pattern[j] == "]":  # ']' first in a set is a member
+            j += 1
+        close = pattern.find("]", j)
+        if close < 0:
+            return "has a '[' that is never closed"
+        i = close + 1
+    return None
+
+
 def _walk(root: Path, recursive: bool, pattern: str) -> list[str]:
     """Files under ``root`` matching ``pattern``, hidden files and folders skipped, sorted."""
     found: list[str] = []
@@ -147,13 +183,25 @@ def expand_paths(
     given, keeping files that match ``glob`` (default ``*.txt``); otherwise it is an input
     error. Paths that do not exist are kept: reading them gives the usual one-line error.
     """
+    return _expand_paths(paths, recursive, glob, [])
+
+
+def _expand_paths(
+    paths: Iterable[str], recursive: bool, glob: str | None, warnings: list[str]
+) -> list[tuple[str, str | None]]:
+    """``expand_paths``, adding a warning to ``warnings`` for each directory nothing in matched."""
     out: list[tuple[str, str | None]] = []
     for path in paths:
         if path != "-" and os.path.isdir(path):
             if not recursive and glob is None:
                 out.append((path, f"{path}: is a directory (use -r to read the files in it)"))
                 continue
-            out.extend((f, None) for f in _walk(Path(path), recursive, glob or DEFAULT_GLOB))
+            pattern = glob or DEFAULT_GLOB
+            found = _walk(Path(path), recursive, pattern)
+            if not found:  # not an error (an empty folder is fine), but never silent
+                below = " or below" if recursive else ""
+                warnings.append(f"{path}: no files matched {pattern!r} in it{below}")
+            out.extend((f, None) for f in found)
         else:
             out.append((path, None))
     return out
@@ -171,11 +219,40 @@ def _corpus_name(path: str) -> str:
     return "<stdin>" if path == "-" else path
 
 
+#: a JSON Lines record may take this many bytes a character of ``max_chars``, and the extra
+#: bytes besides: JSON writes a character as at most 6 (``\uXXXX``); the rest is room for
+#: the other fields (id, title, url ...)
+RECORD_BYTES_PER_CHAR, RECORD_EXTRA_BYTES = 8, 65_536
+
+
+def _lines(stream: IO[bytes], limit: int) -> Iterator[bytes | None]:
+    """The lines of ``stream``; None for a line longer than ``limit`` bytes, which is read
+    through in pieces and dropped rather than held (``limit`` < 0: no limit)."""
+    if limit < 0:
+        yield from stream
+        return
+    while line := stream.readline(limit + 1):
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield line
+            continue
+        while line and not line.endswith(b"\n"):
+            line = stream.readline(limit + 1)
+        yield None
+
+
 def jsonl_jobs(
-    path: str, start: int, *, text_field: str = "text", id_field: str | None = "id"
+    path: str,
+    start: int,
+    *,
+    text_field: str = "text",
+    id_field: str | None = "id",
+    max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> Iterator[Job]:
-    """One job per non-blank line of a JSON Lines corpus (``.gz`` too), read lazily."""
+    """One job per non-blank line of a JSON Lines corpus (``.gz`` too), read lazily. A line
+    longer than ``RECORD_BYTES_PER_CHAR * max_chars + RECORD_EXTRA_BYTES`` bytes is an error
+    job, never read whole."""
     name = _corpus_name(path)
+    limit = -1 if max_chars is None else RECORD_BYTES_PER_CHAR * max_chars + RECORD_EXTRA_BYTES
     try:
         stream = _open_corpus(path)
     except FileNotFoundError:
@@ -186,10 +263,14 @@ def jsonl_jobs(
         return
     index = start
     try:
-        for lineno, line in enumerate(stream, 1):
-            if not line.strip():
+        for lineno, line in enumerate(_lines(stream, limit), 1):
+            if line is None:
+                error = f"{name}:{lineno}: longer than {limit:,} bytes (raise --max-chars to read it)"
+                yield Job(index, f"{name}:{lineno}", error=error)
+            elif not line.strip():
                 continue
-            yield Job(index, f"{name}:{lineno}", record=line, text_field=text_field, id_field=id_field)
+            else:
+                yield Job(index, f"{name}:{lineno}", record=line, text_field=text_field, id_field=id_field)
             index += 1
     except (OSError, EOFError) as e:  # a truncated .gz
         yield Job(index, name, error=f"{name}: cannot read ({e})")
@@ -217,6 +298,8 @@ class Batch:
     jobs: Iterator[Job]
     files: int
     corpora: tuple[str, ...] = ()
+    #: one line each, for stderr: directories in which nothing matched
+    warnings: tuple[str, ...] = ()
     _total: int | None = dataclasses.field(default=None, repr=False)
 
     @property
@@ -244,6 +327,7 @@ def expand(
     jsonl: Iterable[str] = (),
     text_field: str = "text",
     id_field: str | None = "id",
+    max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> Batch:
     """All the inputs of a command line as ordered jobs: paths first, then corpora.
 
@@ -252,22 +336,25 @@ def expand(
     paths, jsonl = tuple(paths), tuple(jsonl)
     if not paths and not jsonl:
         paths = ("-",)
-    files = expand_paths(paths, recursive=recursive, glob=glob)
+    warnings: list[str] = []
+    files = _expand_paths(paths, recursive, glob, warnings)
 
     def generate() -> Iterator[Job]:
         index = 0
         for path, error in files:
             if path == "-":  # read here: worker processes have no standard input
-                yield Job(index, "<stdin>", data=sys.stdin.buffer.read())
+                yield Job(index, "<stdin>", data=read_limited(sys.stdin.buffer, max_chars))
             else:
                 yield Job(index, path, path=path, error=error)
             index += 1
         for corpus in jsonl:
-            for job in jsonl_jobs(corpus, index, text_field=text_field, id_field=id_field):
+            for job in jsonl_jobs(
+                corpus, index, text_field=text_field, id_field=id_field, max_chars=max_chars
+            ):
                 yield job
                 index = job.index + 1
 
-    return Batch(generate(), len(files), jsonl)
+    return Batch(generate(), len(files), jsonl, tuple(warnings))
 
 
 # --- running one job -------------------------------------------------------------------------
@@ -283,15 +370,18 @@ def _field(record: Any, dotted: str) -> Any:
     return value
 
 
-def load(job: Job) -> tuple[str, str]:
-    """``(source, text)`` of a job, or ``InputError`` with a one-line message naming it."""
+def load(job: Job, max_chars: int | None = DEFAULT_MAX_CHARS) -> tuple[str, str]:
+    """``(source, text)`` of a job, or ``InputError`` with a one-line message naming it
+    (also for a text longer than ``max_chars``)."""
     if job.error is not None:
         raise InputError(job.error)
     if job.record is not None:
-        return _load_record(job)
+        source, text = _load_record(job)
+        check_size(text, job.name if source == job.name else f"{job.name} (id {source})", max_chars)
+        return source, text
     if job.data is not None:
-        return job.name, decode(job.data, job.name)
-    return read_input(job.path or "-")
+        return job.name, decode_limited(job.data, job.name, max_chars)
+    return read_input(job.path or "-", max_chars)
 
 
 def _load_record(job: Job) -> tuple[str, str]:
@@ -301,6 +391,8 @@ def _load_record(job: Job) -> tuple[str, str]:
         record = json.loads(line)
     except ValueError as e:
         raise InputError(f"{job.name}: not a JSON object ({e})") from None
+    except RecursionError:  # json's decoder recurses once per level of nesting
+        raise InputError(f"{job.name}: not a JSON object (nested too deeply)") from None
     if not isinstance(record, dict):
         raise InputError(f"{job.name}: not a JSON object")
     source = job.name
@@ -308,12 +400,26 @@ def _load_record(job: Job) -> tuple[str, str]:
         ident = _field(record, job.id_field)
         if isinstance(ident, (str, int)) and not isinstance(ident, bool) and str(ident):
             source = str(ident)
+    _no_surrogate(source, job.name, job.id_field)
     text = _field(record, job.text_field)
+    label = job.name if source == job.name else f"{job.name} (id {source})"
     if not isinstance(text, str):
         what = "missing" if text is None else f"a {type(text).__name__}, not a string"
-        label = job.name if source == job.name else f"{job.name} (id {source})"
         raise InputError(f"{label}: field {job.text_field!r} is {what}")
+    _no_surrogate(text, label, job.text_field)
     return source, text
+
+
+#: JSON may escape half of a UTF-16 pair on its own (\ud800); json.loads keeps it, but it is no
+#: character: Kiwi and every output encoder reject it, so the record is bad input
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogate(value: str, label: str, field: str | None) -> None:
+    found = _SURROGATE.search(value)
+    if found:
+        code = f"\\u{ord(found.group()):04x}"
+        raise InputError(f"{label}: field {field!r} has a lone surrogate ({code} at offset {found.start()})")
 
 
 def run_job(job: Job, options: Options) -> Result:
@@ -321,9 +427,11 @@ def run_job(job: Job, options: Options) -> Result:
     from .pipeline import extract
 
     try:
-        source, text = load(job)
+        source, text = load(job, options.max_chars)
     except InputError as e:
         return Result(job.index, job.name, error=str(e))
+    except Exception as e:  # a bug in reading it: this job's error, not the worker's death
+        return Result(job.index, job.name, error=f"{job.name}: internal error ({type(e).__name__}: {e})")
     try:
         document = extract(
             text, options.reference_date, source=source, keep_noise=options.keep_noise

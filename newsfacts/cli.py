@@ -2,7 +2,8 @@
 
 Exit codes: 0 success (a reader closing the pipe early too); 1 ``check`` found problems at
 or above ``--fail-on``; 2 usage or input errors (missing file, directory, undecodable
-bytes), or workers that cannot start; 130 interrupted. With several inputs the good ones
+bytes), output that cannot be written, or workers that cannot start; 130 interrupted
+(SIGINT); 143 terminated (SIGTERM). With several inputs the good ones
 are still processed and printed, and the exit code is 2.
 """
 
@@ -12,6 +13,7 @@ import contextlib
 import dataclasses
 import os
 import select
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -37,6 +39,7 @@ from .output import (
 from .pipeline import extract  # noqa: F401 - for commands that extract a single text
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + the signal, as shells report it
 
 
 def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
@@ -49,9 +52,11 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
 
 
 def _parse_only(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, ...]:
-    if not value:
+    if value is None:
         return KINDS
     wanted = tuple(v.strip() for v in value.split(",") if v.strip())
+    if not wanted:  # `--only ,` would print every document with every list empty
+        raise click.BadParameter(f"{value!r} names no kind; choose from {', '.join(KINDS)}")
     unknown = [v for v in wanted if v not in KINDS]
     if unknown:
         raise click.BadParameter(f"unknown kind {unknown[0]!r}; choose from {', '.join(KINDS)}")
@@ -70,6 +75,7 @@ class BatchSettings:
     jobs: int = dataclasses.field(default_factory=batch.default_workers)
     quiet: bool = False
     scheduler: str | None = None
+    max_chars: int | None = batch.DEFAULT_MAX_CHARS
 
 
 _SETTINGS_KEY = "newsfacts.batch"
@@ -93,10 +99,21 @@ def _store(field: str) -> Callable[[click.Context, click.Parameter, Any], None]:
     return callback
 
 
-def _positive(ctx: click.Context, param: click.Parameter, value: int | None) -> None:
-    if value is not None and value < 1:
-        raise click.BadParameter("must be at least 1")
-    _store("jobs")(ctx, param, value)
+def _glob(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        problem = batch.glob_problem(value)
+        if problem:
+            raise click.BadParameter(f"{value!r} {problem}")
+    _store("glob")(ctx, param, value)
+
+
+def _positive(field: str) -> Callable[[click.Context, click.Parameter, Any], None]:
+    def callback(ctx: click.Context, param: click.Parameter, value: int | None) -> None:
+        if value is not None and value < 1:
+            raise click.BadParameter("must be at least 1")
+        _store(field)(ctx, param, value)
+
+    return callback
 
 
 def input_options(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -109,7 +126,7 @@ def input_options(fn: Callable[..., Any]) -> Callable[..., Any]:
             help="Read the files in directories, and in their subdirectories.",
         ),
         click.option(
-            "--glob", metavar="PATTERN", expose_value=False, callback=_store("glob"),
+            "--glob", metavar="PATTERN", expose_value=False, callback=_glob,
             help=f"Files to read in directories (default {batch.DEFAULT_GLOB!r}); "
             "reads a directory's top level without -r.",
         ),
@@ -127,9 +144,14 @@ def input_options(fn: Callable[..., Any]) -> Callable[..., Any]:
             help="Field whose value becomes 'source' in every output record (default 'id').",
         ),
         click.option(
-            "-j", "--jobs", type=int, metavar="N", expose_value=False, callback=_positive,
+            "-j", "--jobs", type=int, metavar="N", expose_value=False, callback=_positive("jobs"),
             help="Cores to use: N worker processes, one Kiwi thread each; -j 1 runs Kiwi "
             "single-threaded (default: the number of cores).",
+        ),
+        click.option(
+            "--max-chars", type=int, metavar="N", expose_value=False, callback=_positive("max_chars"),
+            help=f"Longest article to read, in characters (default {batch.DEFAULT_MAX_CHARS:,}); "
+            "a longer one is an input error, never cut.",
         ),
         click.option(
             "-q", "--quiet", is_flag=True, default=None, expose_value=False, callback=_store("quiet"),
@@ -200,7 +222,7 @@ def _plan(paths: tuple[str, ...], *, take: bool = False) -> batch.Batch:
         s = _settings(ctx)
         plans[paths] = batch.expand(
             paths, recursive=s.recursive, glob=s.glob, jsonl=s.jsonl, text_field=s.text_field,
-            id_field=s.id_field,
+            id_field=s.id_field, max_chars=s.max_chars,
         )  # fmt: skip
     return plans.pop(paths) if take else plans[paths]
 
@@ -274,12 +296,14 @@ def _results(
     """
     s = _settings()
     plan = _plan(paths, take=True)
+    for warning in plan.warnings:
+        click.echo(f"newsfacts: warning: {warning}", err=True)
     kiwi.use_cores(s.jobs)  # -j 1 runs here single-threaded, not on a Kiwi thread per core
     try:
         results = batch.results(
             plan.jobs,
             workers=s.jobs,
-            options=batch.Options(reference_date, keep_noise, render),
+            options=batch.Options(reference_date, keep_noise, render, s.max_chars),
             scheduler=s.scheduler,
         )
     except batch.BatchError as e:
@@ -411,19 +435,51 @@ class _Group(click.Group):
         # click would print "Aborted!" and exit 1; a batch stopped with Ctrl-C has flushed
         # every finished document, and says so the way shells expect (128 + SIGINT).
         try:
-            return super().invoke(ctx)
+            try:
+                result = super().invoke(ctx)
+            except SystemExit:
+                sys.stdout.flush()  # see below
+                raise
+            # Flushed here, where a full disk can still be reported: Python's own flush at
+            # exit would print a traceback-like message and exit 120.
+            sys.stdout.flush()
+            return result
         except KeyboardInterrupt:
             click.echo("newsfacts: interrupted", err=True)
-            sys.exit(130)
+            sys.exit(EXIT_INTERRUPTED)
+        except Terminated:
+            click.echo("newsfacts: terminated", err=True)
+            sys.exit(EXIT_TERMINATED)
         except BrokenPipeError as e:
             if not _reader_gone():  # some other pipe: say so, not click's silent exit 1
                 click.echo(f"newsfacts: error: {e}", err=True)
                 sys.exit(EXIT_INPUT)
             # The reader closed the pipe (`newsfacts extract ... | head`) and has what it
             # wanted: exit 0, not click's 1, which here means "check found problems".
-            # Python flushes standard output once more on the way out, so that goes nowhere.
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            _stdout_to_devnull()
             sys.exit(EXIT_OK)
+        except OSError as e:  # inputs are read into InputErrors: this is output (a full disk)
+            what = e.strerror or str(e)
+            where = f"{e.filename}: cannot write" if e.filename else "cannot write output"
+            click.echo(f"newsfacts: error: {where} ({what})", err=True)
+            _stdout_to_devnull()
+            sys.exit(EXIT_INPUT)
+
+
+def _stdout_to_devnull() -> None:
+    """Python flushes standard output once more on the way out; let that go nowhere."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):  # no real stdout (tests)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised in the main thread like KeyboardInterrupt, so that the batch's workers
+    are stopped and what was written stays. Not an Exception: nothing may catch it as a bug."""
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a second SIGTERM ends the process at once
+    raise Terminated
 
 
 def _reader_gone() -> bool:
@@ -626,6 +682,7 @@ def check_command(
 
 
 def main() -> None:
+    signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         cli.main(prog_name="newsfacts", standalone_mode=True)
     except BrokenPipeError:  # `newsfacts extract ... | head` closing the pipe early

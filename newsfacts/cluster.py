@@ -116,7 +116,8 @@ def _stream(jobs: Iterable[Job], client: Client, options: Options, *, own_client
                 job = next(iterator, None)
                 if job is None:
                     break
-                pending.append((job, client.submit(run_job, job.with_data(), options, pure=False)))
+                sent = job.with_data(options.max_chars)
+                pending.append((job, client.submit(run_job, sent, options, pure=False)))
             if not pending:
                 return
             job, future = pending.popleft()

@@ -25,9 +25,12 @@ import dataclasses
 import multiprocessing
 import multiprocessing.connection
 import multiprocessing.context
+import os
 import queue
+import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any
@@ -40,10 +43,14 @@ if TYPE_CHECKING:
 QUEUED_PER_WORKER = 2
 #: how often a job may be running in a worker that dies before it counts as the cause
 ATTEMPTS = 2
+#: tries to start a worker in place of a dead one, and seconds between them
+RESTART_ATTEMPTS, RESTART_PAUSE = 3, 0.2
 #: seconds a worker has to finish after it is told to stop, and then after SIGTERM
 STOP_TIMEOUT = 5.0
 
 _READY = "ready"
+#: the exit code multiprocessing's forkserver Popen gives when it lost the fork server
+_FORK_SERVER_LOST = 255
 #: What the fork server extracts before forking workers (``newsfacts.preload``): one short
 #: article with every kind of fact, so that every extractor has built what it caches.
 WARM_UP_TEXT = (
@@ -95,7 +102,11 @@ def serve(
     inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
     threading.Thread(target=_receive, args=(jobs, inbox), daemon=True).start()
     while (job := inbox.get()) is not None:
-        results.send(work(job, options))
+        result = work(job, options)
+        try:
+            results.send(result)
+        except OSError:  # the parent is gone (killed, or it gave this worker up): nobody to tell
+            return
 
 
 @dataclasses.dataclass(eq=False)
@@ -234,6 +245,12 @@ class Pool:
         """Start a worker in the place of ``dead`` and give it the jobs ``dead`` held, except
         one it has now died on ``ATTEMPTS`` times, which becomes an error result."""
         dead.process.join(STOP_TIMEOUT)
+        if dead.process.exitcode == _FORK_SERVER_LOST:
+            # Each worker's exit status comes through the fork server; when that is killed,
+            # every worker reads as dead with 255 while it may still be running a job, an
+            # orphan nobody will read. (Its pid cannot be reused while it lives.)
+            with contextlib.suppress(OSError):
+                os.kill(dead.process.pid, signal.SIGTERM)
         dead.jobs.close()
         dead.results.close()
         if not dead.ready:
@@ -248,11 +265,23 @@ class Pool:
             if self.crashes[held[0].index] >= ATTEMPTS:
                 job = held.popleft()
                 failed.append(Result(job.index, job.name, error=f"{job.name}: worker process crashed on it"))
-        fresh = Worker.start(self.ctx, self.args)
+        fresh = self._restart()
         self.workers[self.workers.index(dead)] = fresh
         for job in held:
             fresh.send(job)
         return failed
+
+    def _restart(self) -> Worker:
+        """A new worker. When the fork server was killed, this can meet it still dying (its
+        socket accepts, then closes); multiprocessing starts a new server on the next try."""
+        for attempt in range(RESTART_ATTEMPTS):
+            try:
+                return Worker.start(self.ctx, self.args)
+            except WorkerStartError:
+                if attempt + 1 == RESTART_ATTEMPTS:
+                    raise
+                time.sleep(RESTART_PAUSE)
+        raise AssertionError("unreachable")
 
     def close(self) -> None:
         for worker in self.workers:
