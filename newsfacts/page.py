@@ -21,6 +21,7 @@ Pure string work, no Kiwi: it runs before the morphemes and costs a small part o
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
 from functools import cache
 from typing import NamedTuple
@@ -35,13 +36,13 @@ CONTENT_ROLES = frozenset({HEADLINE, SUBHEAD, CAPTION, BODY})
 ROLES = (HEADLINE, SUBHEAD, CAPTION, BODY, BYLINE, DATELINE, CHROME, RELATED, NOISE)
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class PageLine:
+class PageLine(NamedTuple):
     """One line of the page, or a paragraph of several hard-wrapped lines, with its role.
 
     ``start``/``end`` index the input (after leading blanks and bullets, before trailing
     blanks); ``text`` is ``input[start:end]``, newlines of a wrapped paragraph included.
-    ``reason`` says why a line that is not content was left out.
+    ``reason`` says why a line that is not content was left out. (A named tuple, not a frozen
+    dataclass: a page has dozens of them, and a frozen dataclass takes ten times as long to make.)
     """
 
     start: int
@@ -239,7 +240,8 @@ def _residue(line: str, spans: list[tuple[int, int]]) -> str:
 
 
 _DATELINE_MAX = 160  # a longer line is a sentence or a whole page
-_HAS_DATE = regex.compile(r"(?:19|20)\d\d")
+# a full date (2025년 1월 31일, 2025.01.31, 2025-1-31), found quickly before the real reading
+_HAS_DATE = re.compile(r"(?:19|20)\d\d(?:\s*년\s*\d{1,2}\s*월|\s*[.\-/]\s*\d{1,2}\s*[.\-/])")
 
 
 def read_dateline(line: str) -> DateFound | None:
@@ -279,32 +281,44 @@ def parse_dateline(line: str) -> tuple[date | None, date | None]:
     return found.published or found.unlabelled, found.modified
 
 
-@cache
-def _inline_dateline_re() -> regex.Pattern[str]:
-    """A labelled date inside a long line: a whole page pasted on one line, or ``date
-    2026-03-04`` glued before the lead sentence."""
-    w = _words()
-    labels = alternation(w["dateline_published"] + w["dateline_modified"])
-    suffix = r"(?:\s*(?:일시|일자|시간|시각|일))?"
-    return regex.compile(
-        rf"""(?:(?<=^|[\s|│•·\[(\d])(?:{labels}){suffix}\s*[:：|]?\s*{_DATE}{_TIME}
-              (?:{_SEP}(?:{labels}){suffix}\s*[:：|]?\s*{_DATE}{_TIME})*)
-          | (?:{_DATE}{_TIME}\s*[:：|]?\s*(?:{labels})(?=\s|$))""",
-        regex.VERBOSE,
-    )
+_LABEL_REACH = 16  # how far before a date its label may start (최초입력일시 : )
+
+
+def _inline_dateline(t: str) -> tuple[int, int] | None:
+    """A labelled date inside a longer line, as (start, end): a whole page pasted on one
+    line, or ``date 2026-03-04`` glued before the lead sentence. Later labelled dates right
+    after it (``| 수정 …``) belong to it."""
+    before, after = _label_re()
+    found: tuple[int, int] | None = None
+    for m in _date_time_re().finditer(t, 0, min(len(t), _INLINE_LOOK)):
+        if found is not None and t[found[1] : m.start()].strip(" \t|│•·:：/") == "":
+            found = (found[0], m.end())  # a second date with no label between
+            continue
+        label = before.search(t, max(0, m.start() - _LABEL_REACH), m.start())
+        if label is not None and label.start() > 0 and t[label.start() - 1].isalnum():
+            label = None  # inside a word (미입력)
+        if label is not None and found is not None and label.start() <= found[1] + 3:
+            found = (found[0], m.end())
+            continue
+        if found is not None:
+            break
+        if label is not None:
+            found = (label.start(), m.end())
+        elif m["time"] and (label := after.match(t, m.end())) is not None:
+            return m.start(), label.end()
+    return found
 
 
 # --- lines that are not the article --------------------------------------------------------
 
 
 @cache
-def _patterns() -> dict[str, regex.Pattern[str]]:
+def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
     w = _words()
     reactions = alternation(w["reactions"])
     headers = alternation(w["noise_headers"])
     copyright_ = alternation(w["copyright_markers"])
     related = alternation(w["related_headers"])
-    chrome = alternation(w["chrome_words"] + w["ad_words"] + w["reactions"] + w["noise_headers"])
     markets = alternation(w["market_names"])
     titles = alternation(w["byline_titles"])
     name = r"[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*"
@@ -323,19 +337,34 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             regex.VERBOSE,
         ),
         "comments": regex.compile(rf"(?:{reactions}|댓글)"),
-        "titles": regex.compile(titles),
-        "noise_anywhere": regex.compile(r"무단\s*전재|재배포\s*금지"),
+        # the literal-word gates use the standard library's re: four times faster than regex at
+        # searching a long line for one of many words
+        "special": re.compile(
+            _HAS_DATE.pattern
+            + "|"
+            + alternation(
+                w["caption_markers"]
+                + w["caption_leads"]
+                + w["copyright_markers"]
+                + w["byline_titles"]
+                + w["reactions"]
+                + w["noise_headers"]
+                + w["related_headers"]
+                + ["@", "#", "무단", "재배포", "=", "[", "【", "(", "<"]
+            )
+        ),
+        "titles": re.compile(titles),
+        "noise_anywhere": re.compile(r"무단\s*전재|재배포\s*금지"),
         "related": regex.compile(
             rf"^[\[<【▶■◆\s]*(?:{related})[\]>】\s]*(?:\(?\d+\)?|더\s?보기|[>›»+]+)?\s*$"
         ),
-        "chrome_word": regex.compile(rf"(?:{chrome})"),
         "nav": regex.compile(r"^[^\s>›»▸]{1,12}(?:\s*[>›»▸]\s*[^\s>›»▸]{1,12}){1,6}\s*[>›»▸]?$"),
         "ticker": regex.compile(
             rf"^(?:\s*(?:{markets})\s*[:：]?\s*[\d,]+(?:\.\d+)?\s*(?:원|달러|포인트|p|P)?"
             r"\s*(?:[▲▼△▽↑↓+\-−]\s*[\d,]*(?:\.\d+)?\s*%?|\(\s*[+\-−]?[\d.,]+\s*%?\s*\))?\s*[|/·,]?)+\s*$"
         ),
-        "read_aloud": regex.compile(alternation(w["read_aloud"])),
-        "caption": regex.compile(
+        "read_aloud": re.compile(alternation(w["read_aloud"])),
+        "caption": re.compile(
             rf"^(?:{alternation(w['caption_leads'])})|(?:{alternation(w['caption_markers'])})"
         ),
         "byline": regex.compile(
@@ -385,18 +414,29 @@ def chrome_reason(line: str) -> str | None:
     """
     p = _patterns()
     if len(line) <= 60:
-        if p["nav"].match(line):
+        if _NAV_MARKS.intersection(line) and p["nav"].match(line):
             return "navigation"
-        words = [w for w in _SPLIT_CHROME.split(line.strip("[]()<> ")) if w]
-        if words and all(p["chrome_word"].fullmatch(w) for w in words):
-            return "site menu or widget"
-        if p["chrome_word"].fullmatch(line.strip("[]()<> ")):
+        bare = line.strip("[]()<> ")
+        known = _chrome_words()
+        if bare in known or all(w in known for w in _SPLIT_CHROME.split(bare) if w):
             return "site menu or widget"
         if p["read_aloud"].search(line):
             return "read-aloud notice"
-    if len(line) <= 200 and p["ticker"].match(line) and regex.search(r"\d", line):
+    if len(line) <= 200 and p["ticker"].match(line) and _HAS_DIGIT.search(line):
         return "market ticker"
     return None
+
+
+_NAV_MARKS = frozenset(">›»▸")
+_HAS_DIGIT = re.compile(r"\d")
+
+
+@cache
+def _chrome_words() -> frozenset[str]:
+    """Menu and widget words, and each word of the phrases among them (글자 크기: 글자, 크기)."""
+    w = _words()
+    phrases = w["chrome_words"] + w["ad_words"] + w["reactions"] + w["noise_headers"]
+    return frozenset(phrases) | frozenset(part for phrase in phrases for part in phrase.split())
 
 
 # --- hard-wrapped paragraphs ---------------------------------------------------------------
@@ -420,7 +460,7 @@ def _wrap_width(lines: list[_Line]) -> int | None:
         for ln in lines
         if len(ln.text) >= 8 and ln.raw_len <= _WRAP_MAX and not _is_sentence(ln.text)
     )
-    if len(open_ends) < 3:
+    if len(open_ends) < 2:
         return None
     # the width: what nearly all unfinished lines stay within (a word too long to break may
     # stick out a little); a wrapped text has almost no line much longer
@@ -428,7 +468,7 @@ def _wrap_width(lines: list[_Line]) -> int | None:
     band = sum(1 for n in open_ends if width * _WRAP_LOW <= n <= width)
     longer = sum(1 for n in lengths if n > width * _WRAP_HIGH)
     near = sum(1 for n in lengths if n >= width * _WRAP_LOW)
-    if band < 3 or longer > 0.1 * len(lengths) or band < 0.4 * near:
+    if band < 2 or longer > 0.1 * len(lengths) or band < 0.3 * near:
         return None
     return width
 
@@ -448,16 +488,24 @@ def _is_byline(text: str) -> bool:
     )
 
 
+def _maybe_special(text: str) -> bool:
+    """Whether a line may be anything but plain text: one search that every byline, date
+    line, caption, related box and noise line passes (most lines of a page do not)."""
+    return _patterns()["special"].search(text) is not None
+
+
 def _starts_unit(ln: _Line) -> bool:
     """A line that begins something of its own, never the rest of a wrapped paragraph."""
     p = _patterns()
-    return (
-        ln.bulleted
-        or p["caption"].match(ln.text) is not None
-        or is_noise_line(ln.text)
-        or p["related"].match(ln.text) is not None
-        or read_dateline(ln.text) is not None
-        or _is_byline(ln.text)
+    return ln.bulleted or (
+        _maybe_special(ln.text)
+        and (
+            p["caption"].match(ln.text) is not None
+            or is_noise_line(ln.text)
+            or p["related"].match(ln.text) is not None
+            or read_dateline(ln.text) is not None
+            or _is_byline(ln.text)
+        )
     )
 
 
@@ -549,6 +597,9 @@ class _Piece(NamedTuple):
     reason: str | None
 
 
+_PREFIX_OPENERS = frozenset("([【〔<")
+
+
 def _pieces(text: str, units: list[_Unit]) -> list[_Piece]:
     """Units, with a long line cut where it holds a labelled date line near its start (a
     whole page on one line, ``date 2026-03-04`` glued before the lead) or opens with a wire
@@ -558,28 +609,27 @@ def _pieces(text: str, units: list[_Unit]) -> list[_Piece]:
     for u in units:
         s, e = u.start, u.end
         t = text[s:e]
-        m = (
-            _inline_dateline_re().search(t, 0, min(len(t), _INLINE_LOOK))
-            if _HAS_DATE.search(t, 0, _INLINE_LOOK)
-            else None
-        )
+        m = _inline_dateline(t) if _HAS_DATE.search(t, 0, _INLINE_LOOK) else None  # type: ignore[call-overload]
         if (
             m is not None
-            and (m.start() == 0 or len(t) > _DATELINE_MAX or _is_sentence(t))
-            and t[m.end() :].strip(" \t|:：•·")
+            and (m[0] == 0 or len(t) > _DATELINE_MAX or _is_sentence(t))
+            and t[m[1] :].strip(" \t|:：•·")
         ):
-            lead = t[: m.start()].strip()
+            lead = t[: m[0]].strip()
             if not lead or (len(lead) <= _SUBHEAD_MAX and not _is_sentence(lead)):
                 if lead:
-                    out.append(_Piece(s, s + len(t[: m.start()].rstrip()), False, None, None))
-                out.append(
-                    _Piece(s + m.start(), s + len(t[: m.end()].rstrip()), False, DATELINE, "date line")
-                )
-                rest = len(t) - len(t[m.end() :].lstrip(" \t|:：•·"))
+                    out.append(_Piece(s, s + len(t[: m[0]].rstrip()), False, None, None))
+                out.append(_Piece(s + m[0], s + len(t[: m[1]].rstrip()), False, DATELINE, "date line"))
+                rest = len(t) - len(t[m[1] :].lstrip(" \t|:：•·"))
                 s, t = s + rest, t[rest:]
                 if not t.strip():
                     continue
-        if (m := p["prefix"].match(t)) and m.end() < len(t) and _is_body(t[m.end() :]):
+        if (
+            (t[:1] in _PREFIX_OPENERS or "=" in t[:40])
+            and (m := p["prefix"].match(t))
+            and m.end() < len(t)
+            and _is_body(t[m.end() :])
+        ):
             out.append(
                 _Piece(s, s + len(t[: m.end()].rstrip(" =")), False, BYLINE, "wire byline before the lead")
             )
@@ -597,9 +647,13 @@ def read_page(text: str) -> Layout:
     roles: list[str | None] = [pc.role for pc in pieces]
     reasons: list[str | None] = [pc.reason for pc in pieces]
     dates: list[DateFound | None] = [None] * n
+    special = [_maybe_special(t) for t in texts]
     for i, t in enumerate(texts):
         if roles[i] == DATELINE:
             dates[i] = _read_dates(t)[0]
+        elif not special[i]:
+            if roles[i] is None and not _is_sentence(t) and (why := chrome_reason(t)) is not None:
+                roles[i], reasons[i] = CHROME, why
         elif n > 1 and (found := read_dateline(t)) is not None:
             dates[i] = found
         elif roles[i] is None:
@@ -633,16 +687,16 @@ def read_page(text: str) -> Layout:
         if after_date and roles[i] is None and _TIME_ONLY.match(texts[i]):
             roles[i], reasons[i] = DATELINE, "date line"
 
-    def meta(i: int) -> bool:
-        return roles[i] is not None or dates[i] is not None
-
-    first_body = next((i for i in range(n) if not meta(i) and _is_body(texts[i])), n)
+    meta = [roles[i] is not None or dates[i] is not None for i in range(n)]
+    body_like = [_is_body(t) for t in texts]
+    noisy = [special[i] and is_noise_line(t) for i, t in enumerate(texts)]
+    first_body = next((i for i in range(n) if not meta[i] and body_like[i]), n)
 
     # The header block: date lines, bylines, widgets, the outlet's name, the headline, subheads.
     for i in range(first_body):
         if dates[i] is not None:
             roles[i], reasons[i] = DATELINE, "date line"
-        elif roles[i] is None and n > 1 and is_noise_line(texts[i]):
+        elif roles[i] is None and n > 1 and noisy[i]:
             roles[i], reasons[i] = CHROME, "page widget above the article"
     candidates = [i for i in range(first_body) if roles[i] is None]
     headline = next(
@@ -660,13 +714,14 @@ def read_page(text: str) -> Layout:
 
     # The trailing noise: from the first marker after the body begins, unless the text after
     # it holds more of the article's prose than the text before it (a widget inside the page).
-    formal = [_formal_len(t) if not meta(i) else 0 for i, t in enumerate(texts)]
+    prose = [_formal_len(t) for t in texts]
+    formal = [0 if meta[i] else prose[i] for i in range(n)]
     after = sum(formal[first_body:])
     before = 0
     noise_idx: int | None = None
     for i in range(first_body, n):
         after -= formal[i]
-        if i > first_body and roles[i] != DATELINE and is_noise_line(texts[i]):
+        if i > first_body and roles[i] != DATELINE and noisy[i]:
             if after <= before:
                 noise_idx = i
                 break
@@ -676,9 +731,7 @@ def read_page(text: str) -> Layout:
 
     end = n if noise_idx is None else noise_idx
     in_related = False
-    last_body = max(
-        (i for i in range(first_body, end) if roles[i] is None and _is_body(texts[i])), default=-1
-    )
+    last_body = max((i for i in range(first_body, end) if roles[i] is None and body_like[i]), default=-1)
     for i in range(first_body, end):
         t = texts[i]
         if dates[i] is not None and roles[i] is None:
@@ -695,13 +748,13 @@ def read_page(text: str) -> Layout:
         if roles[i] is not None:
             in_related = roles[i] == RELATED
             continue
-        if in_related and not _is_body(t):
+        if in_related and not body_like[i]:
             roles[i], reasons[i] = RELATED, "related-article box"
             continue
         in_related = False
         if headline is not None and _same_text(t, texts[headline]):
             roles[i], reasons[i] = CHROME, "second copy of the headline"
-        elif _is_body(t):
+        elif body_like[i]:
             roles[i] = BODY
         else:
             roles[i] = SUBHEAD
@@ -719,13 +772,12 @@ def read_page(text: str) -> Layout:
                 dates[i] = None  # a comment's timestamp
 
     notes: list[str] = []
-    lengths = [_formal_len(t) for t in texts]
-    total = sum(lengths)
-    kept = sum(n for i, n in enumerate(lengths) if roles[i] in CONTENT_ROLES)
+    total = sum(prose)
+    kept = sum(k for i, k in enumerate(prose) if roles[i] in CONTENT_ROLES)
     if total >= 200 and kept < total / 2:
         moved = 0
-        for i, t in enumerate(texts):
-            if roles[i] in (CHROME, RELATED) and _formal_len(t):
+        for i in range(n):
+            if roles[i] in (CHROME, RELATED) and prose[i]:
                 roles[i], reasons[i] = BODY, None
                 moved += 1
         if moved:

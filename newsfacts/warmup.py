@@ -24,7 +24,6 @@ def _builders() -> list[Callable[[], Any]]:
         page._patterns,
         page._date_time_re,
         page._label_re,
-        page._inline_dateline_re,
         page._byline_re,
         reporting.claims,
         reporting.after_quote,
