@@ -403,7 +403,7 @@ def is_noise_line(line: str) -> bool:
     return p["noise"].match(line) is not None or p["noise_anywhere"].search(line) is not None
 
 
-_SPLIT_CHROME = regex.compile(r"[\s|│/·•,]+")
+_SPLIT_CHROME = regex.compile(r"[\s|│/·•,【】\[\]]+")
 
 
 def chrome_reason(line: str) -> str | None:
@@ -424,6 +424,55 @@ def chrome_reason(line: str) -> str | None:
             return "read-aloud notice"
     if len(line) <= 200 and p["ticker"].match(line) and _HAS_DIGIT.search(line):
         return "market ticker"
+    return None
+
+
+@cache
+def _furniture() -> dict[str, re.Pattern[str]]:
+    w = _words()
+    credits = alternation(w["credit_words"])
+    broadcasters = alternation(w["broadcasters"])
+    return {
+        "date_widget": re.compile(r"\d{1,2}[./]\d{1,2}\.?\s*\(\s*[월화수목금토일]\s*\)"),
+        "cue": re.compile(r"[\[<【◀〈]\s*[^\[\]<>【】◀▶〈〉]{1,12}?\s*[\]>】▶〉]"),
+        "credits": re.compile(rf"(?:{credits})\s*[:：]\s*\S.{{0,30}}"),
+        "signoff": re.compile(
+            rf".{{0,20}}(?:{broadcasters})\s*[가-힣]{{2,4}}입니다\."
+            r"|[가-힣]{2,4}\s*기자(?:입니다|가 보도합니다|가 취재했습니다|가 전해 드립니다|가 전합니다)\."
+        ),
+        "contact": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b0\d{1,2}-\d{3,4}-\d{4}\b"),
+        "promo": re.compile(alternation(w["promo_phrases"])),
+        "image": re.compile(alternation(w["image_words"])),
+    }
+
+
+def furniture_reason(line: str) -> tuple[str, str] | None:
+    """The role and reason of a short line of page furniture that may read like a sentence:
+    a broadcast report's cues, credits and sign-off, a contact line, a tip-line or app
+    promotion, an image placeholder, a date widget. None for any other line.
+
+    >>> furniture_reason("[앵커]"), furniture_reason("한빛방송 뉴스 홍길동입니다.")
+    (('chrome', 'broadcast cue'), ('byline', 'broadcast sign-off'))
+    """
+    n = len(line)
+    if n > 80:
+        return None
+    f = _furniture()
+    if n <= 15 and f["date_widget"].fullmatch(line):
+        return CHROME, "date widget"
+    if n <= 40:
+        if f["cue"].fullmatch(line):
+            return CHROME, "broadcast cue"
+        if f["credits"].fullmatch(line):
+            return CHROME, "broadcast credits"
+        if f["signoff"].fullmatch(line):
+            return BYLINE, "broadcast sign-off"
+        if f["image"].search(line):
+            return CHROME, "image placeholder"
+    if n <= 60 and not _is_formal(line) and f["contact"].search(line):
+        return CHROME, "contact line"
+    if f["promo"].search(line):
+        return CHROME, "promotion"
     return None
 
 
@@ -497,14 +546,18 @@ def _maybe_special(text: str) -> bool:
 def _starts_unit(ln: _Line) -> bool:
     """A line that begins something of its own, never the rest of a wrapped paragraph."""
     p = _patterns()
-    return ln.bulleted or (
-        _maybe_special(ln.text)
-        and (
-            p["caption"].match(ln.text) is not None
-            or is_noise_line(ln.text)
-            or p["related"].match(ln.text) is not None
-            or read_dateline(ln.text) is not None
-            or _is_byline(ln.text)
+    return (
+        ln.bulleted
+        or furniture_reason(ln.text) is not None
+        or (
+            _maybe_special(ln.text)
+            and (
+                p["caption"].match(ln.text) is not None
+                or is_noise_line(ln.text)
+                or p["related"].match(ln.text) is not None
+                or read_dateline(ln.text) is not None
+                or _is_byline(ln.text)
+            )
         )
     )
 
@@ -598,6 +651,7 @@ class _Piece(NamedTuple):
 
 
 _PREFIX_OPENERS = frozenset("([【〔<")
+_CLOCK = re.compile(r"\d:\d\d|\d\s*시")
 
 
 def _pieces(text: str, units: list[_Unit]) -> list[_Piece]:
@@ -612,7 +666,8 @@ def _pieces(text: str, units: list[_Unit]) -> list[_Piece]:
         m = _inline_dateline(t) if _HAS_DATE.search(t, 0, _INLINE_LOOK) else None  # type: ignore[call-overload]
         if (
             m is not None
-            and (m[0] == 0 or len(t) > _DATELINE_MAX or _is_sentence(t))
+            # inside a line, only a date with its time (제목 입력 2025.09.22 07:30 본문 …)
+            and (m[0] == 0 or ((len(t) > _DATELINE_MAX or _is_sentence(t)) and _CLOCK.search(t, m[0], m[1])))
             and t[m[1] :].strip(" \t|:：•·")
         ):
             lead = t[: m[0]].strip()
@@ -651,11 +706,15 @@ def read_page(text: str) -> Layout:
     for i, t in enumerate(texts):
         if roles[i] == DATELINE:
             dates[i] = _read_dates(t)[0]
+        elif special[i] and (found := read_dateline(t)) is not None and (n > 1 or found.labelled):
+            dates[i] = found
+        elif n == 1:
+            continue  # a text of one line is the text, whatever it looks like
+        elif roles[i] is None and (furniture := furniture_reason(t)) is not None:
+            roles[i], reasons[i] = furniture
         elif not special[i]:
             if roles[i] is None and not _is_sentence(t) and (why := chrome_reason(t)) is not None:
                 roles[i], reasons[i] = CHROME, why
-        elif n > 1 and (found := read_dateline(t)) is not None:
-            dates[i] = found
         elif roles[i] is None:
             if _is_byline(t):
                 roles[i], reasons[i] = BYLINE, "byline"

@@ -26,6 +26,7 @@ from newsfacts.page import (
     RELATED,
     SUBHEAD,
     chrome_reason,
+    furniture_reason,
     read_dateline,
     read_page,
 )
@@ -435,3 +436,72 @@ def test_a_hard_wrapped_article_reads_the_same(path: Path, width: int) -> None:
     for kind in ("money", "percentages", "dates", "quotes"):
         for m in doc.mentions(kind):
             assert wrapped[m.start : m.end] == m.text
+
+
+# --- page furniture that reads like a sentence ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("[앵커]", (CHROME, "broadcast cue")),
+        ("<앵커 멘트>", (CHROME, "broadcast cue")),
+        ("◀VCR▶", (CHROME, "broadcast cue")),
+        ("【 기자 】", (CHROME, "broadcast cue")),
+        ("한빛방송 뉴스 홍길동입니다.", (BYLINE, "broadcast sign-off")),
+        ("홍길동 기자가 보도합니다.", (BYLINE, "broadcast sign-off")),
+        ("홍길동 기자입니다.", (BYLINE, "broadcast sign-off")),
+        ("한빛방송 홍길동 (hong@example.co.kr)", (CHROME, "contact line")),
+        ("▷ 전화 02-123-4567", (CHROME, "contact line")),
+        ("09.07 (월)", (CHROME, "date widget")),
+        # sentences and subheads that only look alike
+        ("그것은 우리의 책임입니다.", None),
+        ("내부 제보로 드러난 비리", None),
+        ("[中 AI ‘반도체’ 대전 시리즈 제3부]", None),
+        ("홍 기자는 02-123-4567로 연락했다고 밝혔다.", None),
+    ],
+    ids=lambda v: str(v),
+)
+def test_furniture_lines(line: str, expected: tuple[str, str] | None) -> None:
+    assert furniture_reason(line) == expected
+
+
+@pytest.mark.parametrize("word", WORDS["credit_words"])
+def test_every_credit_word_makes_a_credit_line(word: str) -> None:
+    assert furniture_reason(f"{word} : 홍길동") == (CHROME, "broadcast credits")
+
+
+@pytest.mark.parametrize("name", WORDS["broadcasters"])
+def test_every_broadcaster_makes_a_sign_off(name: str) -> None:
+    assert furniture_reason(f"부산에서 {name} 홍길동입니다.") == (BYLINE, "broadcast sign-off")
+
+
+@pytest.mark.parametrize("phrase", WORDS["promo_phrases"])
+def test_every_promotion_phrase_is_chrome(phrase: str) -> None:
+    assert furniture_reason(f"※ {phrase}") == (CHROME, "promotion")
+
+
+@pytest.mark.parametrize("phrase", WORDS["image_words"])
+def test_every_image_placeholder_is_chrome(phrase: str) -> None:
+    assert furniture_reason(f"한빛 {phrase}") == (CHROME, "image placeholder")
+
+
+BROADCAST_SCRIPT = """\
+[앵커]
+반도체 수출이 석 달째 늘었습니다.
+[기자]
+정부는 25일 반도체 수출이 지난해보다 14.2% 늘어 62억 달러를 기록했다고 밝혔습니다.
+촬영기자 : 홍길동
+한빛방송 뉴스 김철수입니다.
+※ '당신의 제보가 뉴스가 됩니다'
+[전화] 02-123-4567
+"""
+
+
+def test_a_broadcast_script_keeps_only_its_report() -> None:
+    layout = read_page(BROADCAST_SCRIPT)
+    kept = [ln.text for ln in layout.lines if ln.role in CONTENT_ROLES]
+    assert kept == [
+        "반도체 수출이 석 달째 늘었습니다.",
+        "정부는 25일 반도체 수출이 지난해보다 14.2% 늘어 62억 달러를 기록했다고 밝혔습니다.",
+    ]
