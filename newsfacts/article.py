@@ -27,6 +27,7 @@ from .page import (
     RELATED,
     SUBHEAD,
     Layout,
+    Shift,
     analysis_text,
     is_noise_line,
     parse_dateline,
@@ -84,12 +85,14 @@ class Article:
 
     ``text`` is what the rules and Kiwi read: the input, except that the line breaks inside a
     hard-wrapped paragraph are spaces (same length, so offsets are the input's);
-    ``source_text`` is the input as decoded, which results quote.
+    ``source_text`` is the input as decoded, which results quote. In a text wrapped inside
+    words the breaks are taken out instead and ``shifts`` says which offsets moved.
     """
 
     source: str
     text: str
     source_text: str
+    shifts: tuple[Shift, ...]  # where ``text`` moved a word up to close a line break taken out
     reference_date: date | None
     headline: Span | None
     dateline: Span | None
@@ -193,7 +196,7 @@ def parse_article(
 ) -> Article:
     """Cut ``text`` into its parts and sentences. ``reference_date`` overrides the date line's."""
     layout = read_page(text)
-    analysed = analysis_text(text, layout)
+    analysed, shifts = analysis_text(text, layout)
     paragraphs = _paragraphs(analysed, layout, keep_noise)
     sentences, tokens = _segment(analysed, paragraphs)
     headline = layout.headline
@@ -202,6 +205,7 @@ def parse_article(
         source=source,
         text=analysed,
         source_text=text,
+        shifts=shifts,
         reference_date=reference_date or layout.reference_date,
         headline=Span(text=headline.text, start=headline.start, end=headline.end) if headline else None,
         dateline=Span(text=dateline.text, start=dateline.start, end=dateline.end) if dateline else None,

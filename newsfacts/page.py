@@ -60,6 +60,9 @@ class Layout:
     dateline: PageLine | None  # the line the reference date was read from
     noise_start: int | None  # offset where the trailing page noise begins
     notes: tuple[str, ...] = ()  # what the safety rules did, for the user
+    # the line breaks inside wrapped paragraphs, as (start, end) of the break characters
+    breaks: tuple[tuple[int, int], ...] = ()
+    inside_words: bool = False  # wrapped by characters: a break stands inside a word
 
     @property
     def headline(self) -> PageLine | None:
@@ -578,6 +581,9 @@ def _units(text: str, lines: list[_Line]) -> list[_Unit]:
     if width is None:
         return [_Unit(ln.start, ln.end, (ln,)) for ln in lines]
     low, high = width * _WRAP_LOW, width * _WRAP_HIGH
+    # wrapped by characters: most long lines are exactly the width, and only those go on
+    full = [ln.raw_len for ln in lines if ln.raw_len >= low and not _is_sentence(ln.text)]
+    by_characters = sum(1 for n in full if n == width) >= 0.6 * len(full)
     units: list[_Unit] = []
     run: list[_Line] = []
     starts = [_starts_unit(ln) for ln in lines]
@@ -588,8 +594,12 @@ def _units(text: str, lines: list[_Line]) -> list[_Unit]:
                 ln.number == prev.number + 1
                 and low <= prev.raw_len <= high
                 and ln.raw_len <= high
-                # word wrap breaks a line only where the next word would not have fitted
-                and prev.raw_len + 1 + len(_FIRST_WORD.match(ln.text)[0]) >= width - 1  # type: ignore[index]
+                and (
+                    prev.raw_len == width
+                    if by_characters
+                    # word wrap breaks a line only where the next word would not have fitted
+                    else prev.raw_len + 1 + len(_FIRST_WORD.match(ln.text)[0]) >= width - 1  # type: ignore[index]
+                )
                 and not starts[k]
                 and not starts[k - 1]
             )
@@ -602,18 +612,62 @@ def _units(text: str, lines: list[_Line]) -> list[_Unit]:
     return units
 
 
-def analysis_text(text: str, layout: Layout) -> str:
-    """The input with the line breaks inside wrapped paragraphs turned into spaces (same
-    length, so every offset still indexes the input): what Kiwi and the rules read."""
-    wrapped = [ln for ln in layout.lines if ln.wrapped]
-    if not wrapped:
-        return text
+def _breaks(units: list[_Unit]) -> tuple[tuple[tuple[int, int], ...], bool]:
+    """The line breaks inside wrapped paragraphs, and whether the text was wrapped by
+    characters (nearly every full line exactly as long as the others: the break was put
+    between two letters, where word wrap would have taken a space)."""
+    pairs = [(a, b) for u in units for a, b in zip(u.lines, u.lines[1:], strict=False)]
+    breaks = tuple((a.raw_start + a.raw_len, b.raw_start) for a, b in pairs)
+    if len(pairs) < 2:
+        return breaks, False
+    lengths = [a.raw_len for a, _ in pairs]
+    width = max(lengths)
+    return breaks, sum(1 for n in lengths if n == width) >= 0.8 * len(lengths)
+
+
+class Shift(NamedTuple):
+    """Analysed offsets ``start <= x < end`` stand for input offset ``x + by``."""
+
+    start: int
+    end: int
+    by: int
+
+
+def analysis_text(text: str, layout: Layout) -> tuple[str, tuple[Shift, ...]]:
+    """What Kiwi and the rules read: the input with each line break inside a wrapped
+    paragraph read as the space it stood for, or, in a text wrapped by characters, taken
+    out. The text keeps its length so that offsets stay the input's; where breaks are taken
+    out, the rest of the paragraph moves up to close each gap and the paragraph ends in as
+    many spaces, and the returned shifts say which offsets moved by how much."""
+    if not layout.breaks:
+        return text, ()
     chars = list(text)
-    for ln in wrapped:
-        for i in range(ln.start, ln.end):
-            if chars[i] in "\r\n":
-                chars[i] = " "
-    return "".join(chars)
+    if not layout.inside_words:
+        for b, b2 in layout.breaks:
+            chars[b:b2] = " " * (b2 - b)
+        return "".join(chars), ()
+    shifts: list[Shift] = []
+    breaks = list(layout.breaks)
+    k = 0
+    for line in layout.lines:
+        if not line.wrapped:
+            continue
+        while k < len(breaks) and breaks[k][0] < line.start:
+            k += 1
+        inside = []
+        while k < len(breaks) and breaks[k][1] <= line.end:
+            inside.append(breaks[k])
+            k += 1
+        moved, at = 0, inside[0][0] if inside else line.end
+        for i, (b, b2) in enumerate(inside):
+            moved += b2 - b
+            upto = inside[i + 1][0] if i + 1 < len(inside) else line.end
+            chars[b2 - moved : upto - moved] = text[b2:upto]
+            if upto > b2:
+                shifts.append(Shift(b2 - moved, upto - moved, moved))
+            at = upto - moved
+        chars[at : at + moved] = " " * moved
+    return "".join(chars), tuple(shifts)
 
 
 # --- roles ------------------------------------------------------------------------------------
@@ -696,7 +750,9 @@ def _pieces(text: str, units: list[_Unit]) -> list[_Piece]:
 def read_page(text: str) -> Layout:
     """Give every line of ``text`` its role, and read the publication date."""
     p = _patterns()
-    pieces = _pieces(text, _units(text, _lines(text)))
+    units = _units(text, _lines(text))
+    breaks, inside_words = _breaks(units)
+    pieces = _pieces(text, units)
     texts = [text[pc.start : pc.end] for pc in pieces]
     n = len(pieces)
     roles: list[str | None] = [pc.role for pc in pieces]
@@ -875,4 +931,6 @@ def read_page(text: str) -> Layout:
         dateline=lines[dateline_idx] if dateline_idx is not None else None,
         noise_start=pieces[noise_idx].start if noise_idx is not None else None,
         notes=tuple(notes),
+        breaks=breaks,
+        inside_words=inside_words,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from datetime import date
 from typing import Any
@@ -51,26 +52,43 @@ def extract(
 
 
 def _quoting_the_input(document: Document) -> Document:
-    """Each result's ``text`` as the input writes it. The rules read a hard-wrapped paragraph
-    with its line breaks as spaces; offsets are the same, so only the texts are taken again."""
+    """Each result's offsets and ``text`` as the input has them. The rules read a
+    hard-wrapped paragraph with its line breaks as spaces, or taken out (the offsets after
+    them, up to the end of the word, moved up: ``Article.shifts``)."""
     source = document.text
+    shifts = document.article.shifts
+    starts = [s.start for s in shifts]
+
+    def to_input(x: int) -> int:
+        k = bisect.bisect_right(starts, x) - 1
+        if k >= 0 and x < shifts[k].end:
+            return x + shifts[k].by
+        return x
 
     def retext(value: Any) -> Any:
         if isinstance(value, tuple):
             return tuple(retext(v) for v in value)
         if not dataclasses.is_dataclass(value) or isinstance(value, type):
             return value
-        changes = {}
+        changes: dict[str, Any] = {}
         for f in dataclasses.fields(value):
             old = getattr(value, f.name)
-            new = retext(old)
-            if new is not old:
+            if isinstance(old, int) and not isinstance(old, bool) and shifts:
+                if f.name == "start" or f.name.endswith("_start"):
+                    new: Any = to_input(old)
+                elif f.name == "end" or f.name.endswith("_end"):
+                    new = to_input(old - 1) + 1 if old > 0 else old
+                else:
+                    continue
+            else:
+                new = retext(old)
+            if new is not old and new != old:
                 changes[f.name] = new
         names = {f.name for f in dataclasses.fields(value)}
-        if {"text", "start", "end"} <= names and isinstance(value.start, int) and isinstance(value.end, int):
-            quoted = source[value.start : value.end]
-            if quoted != value.text:
-                changes["text"] = quoted
+        if {"text", "start", "end"} <= names:
+            start, end = changes.get("start", value.start), changes.get("end", value.end)
+            if isinstance(start, int) and isinstance(end, int) and source[start:end] != value.text:
+                changes["text"] = source[start:end]
         return dataclasses.replace(value, **changes) if changes else value
 
     kinds = ("money", "rates", "percentages", "dates", "quotes", "checks")
