@@ -139,7 +139,13 @@ def _zip_lines(data: bytes | Path, origin: str) -> list[str]:
             if not names:
                 raise RatesError(f"{origin}: not the ECB's rates file (no CSV inside)")
             text = z.read(names[0]).decode("utf-8-sig")
-    except (zipfile.BadZipFile, OSError, UnicodeDecodeError, EOFError) as e:
+    except (
+        zipfile.BadZipFile,
+        OSError,
+        UnicodeDecodeError,
+        EOFError,
+        ValueError,
+    ) as e:  # a cut or mangled file
         raise RatesError(f"{origin}: not the ECB's rates file ({e.__class__.__name__})") from None
     return text.splitlines()
 
@@ -433,6 +439,8 @@ def update(
                 if progress:
                     progress(got, total)
     except (TimeoutError, OSError, ValueError) as e:
+        if isinstance(e, urllib.error.HTTPError):
+            raise RatesError(f"cannot download {url}: HTTP {e.code} {e.reason}") from None
         reason = getattr(e, "reason", None) or e
         if isinstance(reason, TimeoutError) or "timed out" in str(reason):
             raise RatesError(f"cannot download {url}: no answer within {timeout:g} s") from None
