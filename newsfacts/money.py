@@ -15,6 +15,7 @@ sentence about the exchange rate, ``1,452.6원에 마감``, ``1,480원선`` and 
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 from decimal import Decimal
 from functools import cache
 
@@ -62,6 +63,8 @@ class MoneyMention:
     conversion: Conversion | None = None
     implied_rate: Decimal | None = None
     attributed_to: str | None = None
+    market_rate: Decimal | None = None  # the reference rate the conversion is held to (checks/market.py)
+    market_rate_date: date | None = None
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -76,6 +79,8 @@ class RateMention:
     change: Decimal | None = None
     attributed_to: str | None = None
     approx: bool = False  # 1,480원선, 1,400원대
+    market_rate: Decimal | None = None  # the reference rate of the day it is about (checks/market.py)
+    market_rate_date: date | None = None
 
 
 # --- vocabulary ---------------------------------------------------------------------------------

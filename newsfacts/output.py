@@ -34,8 +34,8 @@ CSV_COLUMNS = (
     "source", "kind", "text", "start", "end", "sentence", "value", "currency", "unit", "grain",
     "approx", "range", "qualifier", "per", "direction", "comparison", "relative", "local_time",
     "weekday", "part", "conversion.text", "conversion.value", "conversion.currency", "conversion.approx",
-    "implied_rate", "base", "quote", "change", "quote_kind", "speaker", "speaker_mention",
-    "speaker_start", "speaker_end", "verb", "anonymous", "via", "attributed_to", "check",
+    "implied_rate", "market_rate", "market_rate_date", "base", "quote", "change", "quote_kind", "speaker",
+    "speaker_mention", "speaker_start", "speaker_end", "verb", "anonymous", "via", "attributed_to", "check",
     "severity", "message", "sentence_text",
 )  # fmt: skip
 
@@ -160,11 +160,15 @@ def describe(kind: str, m: Any) -> str:
             s += f" ≈ {m.conversion.currency} {_num(m.conversion.value)}"
         if m.implied_rate is not None:
             s += f" @ {_num(m.implied_rate)}"
+        if getattr(m, "market_rate", None) is not None:
+            s += f" (market {_num(m.market_rate)})"
         return ("~" if m.approx else "") + s
     if kind == "rates":
         s = f"{m.base}/{m.quote} {_num(m.value)}"
         if m.change is not None:
             s += f" (change {_num(m.change)})"
+        if getattr(m, "market_rate", None) is not None:
+            s += f" (market {_num(m.market_rate)})"
         return s
     if kind == "percentages":
         unit = "%p" if m.unit == "percentage_point" else "%"
@@ -245,7 +249,7 @@ def render_tables(documents: Iterable[Document], kinds: tuple[str, ...], console
                 table.add_column("message", ratio=3, overflow="fold")
                 table.add_column("sentence", ratio=2, overflow="fold")
                 for f in items:
-                    style = "red" if f.severity == "error" else "yellow"
+                    style = {"error": "red", "warning": "yellow"}.get(f.severity, "cyan")
                     sentence = highlighted_sentence(doc, f)
                     table.add_row(Text(f.severity, style=style), Text(f.kind), Text(f.message), sentence)
             else:

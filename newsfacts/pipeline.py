@@ -43,6 +43,10 @@ def extract(
         dates=tuple(attribute(article, quotes, extract_dates(article))),
         quotes=tuple(quotes),
     )
+    if any(m.conversion is not None for m in document.money) or document.rates:
+        from .checks.market import with_market_rates  # loads the reference rates, on first use
+
+        document = with_market_rates(document, check_options or CheckOptions())
     checks = run_checks(document, check_options)
     if checks:
         document = Document(**{**document.__dict__, "checks": tuple(checks)})

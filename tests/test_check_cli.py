@@ -18,7 +18,7 @@ from newsfacts.cli import cli
 
 ARTICLE = (
     "딥시크 쇼크에 美 빅테크 시총 증발\n"
-    "입력 2025.01.31 03:00\n"
+    "입력 2024.11.29 03:00\n"  # the ECB's rate that day was 1,397.57: 1,400 is the market rate
     "오픈AI는 GPT-4 훈련에 1억 달러(약 1400억 원)를 썼다.\n"
     "딥시크는 R1을 558만 달러(약 78억1200만 원)에 개발했다고 밝혔다.\n"
     "이 회사는 최근 250만 달러(약 {third}억 원)를 추가로 투자받았다.\n"
@@ -75,7 +75,11 @@ def test_finding_exits_1_and_prints_the_extract_objects(runner, write) -> None:
     result = runner.invoke(cli, ["check", str(path)])
     assert result.exit_code == 1, result.output
     checks = json.loads(result.stdout)["checks"]
-    assert [(c["kind"], c["severity"]) for c in checks] == [("conversion_rate", "error")]
+    # the same slip is off the day's market rate (ECB 1,397.57) by -28%: market_rate says so too
+    assert [(c["kind"], c["severity"]) for c in checks] == [
+        ("conversion_rate", "error"),
+        ("market_rate", "warning"),
+    ]
     assert checks[0]["message"].endswith("At 1,400 it would be 약 35억 원")
     assert checks[0]["spans"][0]["text"] == "250만 달러"
     text = path.read_text("utf-8")
@@ -116,7 +120,7 @@ def test_exit_codes(runner, write, args, third, code) -> None:
 
 def test_fail_on_error_ignores_warnings(runner, tmp_path, monkeypatch) -> None:
     text = (
-        "딥시크 쇼크\n입력 2025.01.31 03:00\n"
+        "딥시크 쇼크\n입력 2024.11.29 03:00\n"
         "A사는 1억 달러(약 1400억 원)를 썼다.\nB사는 250만 달러(약 25억 원)를 받았다.\n"
     )
     money = (
@@ -130,7 +134,8 @@ def test_fail_on_error_ignores_warnings(runner, tmp_path, monkeypatch) -> None:
     path.write_text(text, "utf-8")
     warn = runner.invoke(cli, ["check", str(path)])
     assert warn.exit_code == 1
-    assert [c["severity"] for c in json.loads(warn.stdout)["checks"]] == ["warning"]
+    found = [(c["kind"], c["severity"]) for c in json.loads(warn.stdout)["checks"]]
+    assert found == [("conversion_rate", "warning"), ("market_rate", "warning")]
     assert runner.invoke(cli, ["check", "--fail-on", "error", str(path)]).exit_code == 0
 
 
@@ -185,7 +190,7 @@ def test_table_shows_severity_check_message_and_sentence(runner, write) -> None:
         "추가로 투자받았다",
     ):
         assert part in out, out
-    assert "1 error, 0 warnings" in out
+    assert "1 error, 1 warning" in out
 
 
 def test_table_when_clean(runner, write) -> None:
@@ -202,10 +207,11 @@ def test_rows_formats(runner, write, fmt) -> None:
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
     if fmt == "jsonl":
-        (row,) = (json.loads(line) for line in lines)
+        row, market = (json.loads(line) for line in lines)
         assert (row["kind"], row["check"], row["severity"]) == ("check", "conversion_rate", "error")
+        assert (market["check"], market["severity"]) == ("market_rate", "warning")
     else:
-        assert len(lines) == 2 and lines[1].split(",")[:2] == [str(path), "check"]
+        assert len(lines) == 3 and lines[1].split(",")[:2] == [str(path), "check"]
         assert "추가로 투자받았다" in lines[1]
 
 
@@ -213,7 +219,7 @@ def test_only_adds_other_kinds_to_the_json(runner, write) -> None:
     path = write("bad.txt", third="25")
     data = json.loads(runner.invoke(cli, ["check", "--only", "money,checks", str(path)]).stdout)
     assert [m["text"] for m in data["money"]] == ["1억 달러", "558만 달러", "250만 달러"]
-    assert len(data["checks"]) == 1
+    assert [c["kind"] for c in data["checks"]] == ["conversion_rate", "market_rate"]
 
 
 def test_standard_input(runner, write) -> None:

@@ -33,7 +33,9 @@ WORDS = json.loads(resources.files("newsfacts").joinpath("data", "check_words.js
 
 
 def findings(doc, options=None) -> list[Finding]:
-    return run_checks(doc, options, strict=True)
+    # market_rate holds conversions to the day's market rate, which these hand-made articles
+    # were not written for; its own tables are in test_market_rate.py
+    return [f for f in run_checks(doc, options, strict=True) if f.kind != "market_rate"]
 
 
 def kinds(doc, options=None) -> list[tuple[str, str]]:
@@ -1133,7 +1135,7 @@ def test_end_to_end(text, expected) -> None:
     from newsfacts import extract
 
     doc = extract(text, E2E_REFERENCE)
-    assert [(f.kind, f.severity) for f in doc.checks] == expected
+    assert [(f.kind, f.severity) for f in doc.checks if f.kind != "market_rate"] == expected
     assert run_checks(doc, strict=True) == list(doc.checks)
 
 
@@ -1184,7 +1186,7 @@ def test_one_error_in_a_clean_article(old, new, expected) -> None:
 
     assert CLEAN_ARTICLE.count(old) == 1
     doc = extract(CLEAN_ARTICLE.replace(old, new))
-    assert [(f.kind, f.severity) for f in run_checks(doc, strict=True)] == expected
+    assert kinds(doc) == expected
 
 
 def test_seed_article_checks_clean(seed_text) -> None:
@@ -1193,7 +1195,7 @@ def test_seed_article_checks_clean(seed_text) -> None:
     doc = extract(seed_text)
     rates = [m.implied_rate for m in doc.money if m.conversion is not None]
     assert len(rates) >= 4 and set(rates) == {Decimal(1400)}
-    assert [(f.kind, f.message) for f in run_checks(doc, strict=True)] == []
+    assert [(f.kind, f.message) for f in findings(doc)] == []
 
 
 @pytest.mark.parametrize("count", [1, -1], ids=["first-occurrence", "every-occurrence"])
@@ -1202,7 +1204,7 @@ def test_seed_article_with_one_conversion_changed(seed_text, count) -> None:
 
     assert "78억1200만 원" in seed_text
     doc = extract(seed_text.replace("78억1200만 원", "88억1200만 원", count))
-    (f,) = run_checks(doc, strict=True)
+    (f,) = findings(doc)
     assert (f.kind, f.severity) == ("conversion_rate", "error")
     assert f.message.startswith("558만 달러 → 약 88억1200만 원 implies 1,579 KRW/USD")
     assert f.message.endswith("At 1,400 it would be 약 78억1200만 원")
@@ -1216,7 +1218,7 @@ def test_seed_article_with_its_share_changed(seed_text) -> None:
 
     changed = seed_text.replace("챗GPT의 5.6%", "챗GPT의 56%")
     assert changed != seed_text
-    (f,) = run_checks(extract(changed), strict=True)
+    (f,) = findings(extract(changed))
     assert (f.kind, f.message) == (
         "share",
         "558만 달러 is 5.58% of 1억 달러 (558만 달러 / 1억 달러), not 56%",
@@ -1254,7 +1256,7 @@ def test_checks_never_raise_and_spans_index_the_article(text) -> None:
     doc = extract(text)
     for options in (None, CheckOptions(rates={"USD": 1400, "JPY": "9.1"}, tolerance=Decimal(0))):
         for f in run_checks(doc, options, strict=True):
-            assert f.severity in ("error", "warning") and f.message
+            assert f.severity in ("error", "warning", "note") and f.message
             assert f.sentence is None or 0 <= f.sentence < len(doc.sentences)
             for s in f.spans:
                 assert text[s.start : s.end] == s.text
@@ -1382,6 +1384,8 @@ def test_the_sample_with_slips_gives_one_finding_per_slip() -> None:
         ("stated_change", "error", "520억 달러"),
         ("percent_point", "error", "2.7%"),
         ("conversion_rate", "warning", "33조원"),
+        # the day's market rate (ECB 1,461.88 on 2025-04-02) says which of the two is off
+        ("market_rate", "warning", "5억 달러"),
         ("restated_date", "warning", "어제(31일)"),
         ("weekday", "error", "오는 4일(목)"),
     ]

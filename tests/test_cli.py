@@ -126,6 +126,7 @@ def test_table_of_checks_shows_each_finding_with_its_sentence() -> None:
         ("error", "stated_change"),
         ("error", "percent_point"),
         ("warning", "conversion_rate"),
+        ("warning", "market_rate"),
         ("warning", "restated_date"),
         ("error", "weekday"),
     ]

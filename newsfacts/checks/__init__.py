@@ -11,6 +11,9 @@ conversion_rate    error     a conversion's rate disagrees with the article's ot
                    warning   conversions split with no majority, or one disagrees with a
                              rate the article states (``1달러=1,380원``)
 given_rate         error     a conversion outside ``--rate USD=1400`` ± tolerance
+market_rate        note      a conversion or quoted rate beyond the tolerance from the
+                             reference rate of its day (ECB, or ``--rates-history``);
+                   warning   beyond 10%;  error: a power-of-ten slip (``checks/market.py``)
 percent_point      warning   a percentage-point change written as ``%``
                    error     a ``%포인트`` change that does not match the two levels
 stated_change      error     ``A에서 B로 N%`` where N is not (B−A)/A, or the verb's
@@ -30,7 +33,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from .base import DEFAULT_OPTIONS, ERROR, SEVERITIES, WARNING, CheckOptions, Finding, reaches
+from .base import DEFAULT_OPTIONS, ERROR, NOTE, SEVERITIES, WARNING, CheckOptions, Finding, reaches
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -38,6 +41,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ERROR",
     "KINDS",
+    "NOTE",
     "SEVERITIES",
     "WARNING",
     "CheckOptions",
@@ -51,6 +55,7 @@ __all__ = [
 KINDS = (
     "conversion_rate",
     "given_rate",
+    "market_rate",
     "percent_point",
     "stated_change",
     "share",
@@ -75,6 +80,7 @@ def run_checks(
     from .conversions import check_conversions, check_given_rates, other_time_sentences
     from .dates import check_relative_dates, check_restated_dates, check_weekdays
     from .headline import check_headline
+    from .market import check_market
     from .parts import check_parts
     from .two_ways import check_two_ways
 
@@ -94,6 +100,7 @@ def run_checks(
             else []
         ),
         lambda: check_given_rates(document.money, options),
+        lambda: check_market(document, options),
         lambda: check_changes(document),
         lambda: check_weekdays(document),
         lambda: check_relative_dates(document),
@@ -118,4 +125,8 @@ def with_checks(document: Document, options: CheckOptions | None = None) -> Docu
     """``document`` with its checks run again under ``options`` (given rates, tolerance)."""
     if options is None or options == DEFAULT_OPTIONS:
         return document
+    if options.rates_history:  # the facts' market_rate comes from the user's history too
+        from .market import with_market_rates
+
+        document = with_market_rates(document, options)
     return dataclasses.replace(document, checks=tuple(run_checks(document, options)))

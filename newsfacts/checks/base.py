@@ -21,8 +21,8 @@ import regex
 
 from ..mentions import Span
 
-ERROR, WARNING = "error", "warning"
-SEVERITIES = (WARNING, ERROR)  # in increasing order, for --fail-on
+ERROR, WARNING, NOTE = "error", "warning", "note"
+SEVERITIES = (NOTE, WARNING, ERROR)  # in increasing order, for --fail-on
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -30,7 +30,7 @@ class Finding:
     """One problem: which check, how bad, the arithmetic in one line, and the figures involved."""
 
     kind: str
-    severity: str  # error | warning
+    severity: str  # error | warning | note
     message: str
     spans: tuple[Span, ...]
     sentence: int | None = None
@@ -42,18 +42,21 @@ class CheckOptions:
 
     ``rates`` maps an ISO code to won per one unit (``{"USD": Decimal("1400")}``);
     ``tolerance`` is the relative deviation from a given rate that is still accepted.
+    ``rates_history`` is a ``date,currency,rate`` CSV that takes precedence over the ECB's
+    reference rates for the market_rate check (``newsfacts.rates``).
     Hashable and picklable, so that a batch run can hand it to worker processes.
     """
 
     rates: Mapping[str, Decimal] = dataclasses.field(default_factory=dict)
     tolerance: Decimal = Decimal("0.03")
+    rates_history: str | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "rates", {k.upper(): Decimal(str(v)) for k, v in self.rates.items()})
         object.__setattr__(self, "tolerance", Decimal(str(self.tolerance)))
 
     def __hash__(self) -> int:
-        return hash((tuple(sorted(self.rates.items())), self.tolerance))
+        return hash((tuple(sorted(self.rates.items())), self.tolerance, self.rates_history))
 
 
 DEFAULT_OPTIONS = CheckOptions()

@@ -7,7 +7,7 @@ from typing import Any
 
 from .base import ERROR, Finding
 
-_STYLE = {ERROR: "bold red", "warning": "yellow"}
+_STYLE = {ERROR: "bold red", "warning": "yellow", "note": "cyan"}
 
 
 def highlighted_sentence(document: Any, finding: Finding) -> Any:
@@ -29,8 +29,10 @@ def highlighted_sentence(document: Any, finding: Finding) -> Any:
 def summary(findings: Iterable[Finding]) -> str:
     findings = list(findings)
     errors = sum(f.severity == ERROR for f in findings)
-    warnings = len(findings) - errors
-    return f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
+    notes = sum(f.severity == "note" for f in findings)
+    warnings = len(findings) - errors - notes
+    out = f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
+    return out + (f", {notes} note{'s' * (notes != 1)}" if notes else "")
 
 
 def render_findings(documents: Iterable[Any], console: Any) -> None:

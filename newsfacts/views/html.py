@@ -57,6 +57,7 @@ h3 { font-size: 1.05rem; margin: 1.5rem 0 .5rem; }
 .findings ul { margin: .25rem 0; padding-left: 1.25rem; }
 .sev-error { color: var(--error); font-weight: bold; }
 .sev-warning { color: var(--warning); font-weight: bold; }
+.sev-note { color: inherit; font-style: italic; }
 .text { font-size: 1.05rem; border-top: 1px solid #ddd; border-bottom: 1px solid #ddd; padding: .5rem 0; }
 .text p { margin: .6rem 0; }
 .text .headline { font-size: 1.3rem; font-weight: bold; }
@@ -75,9 +76,10 @@ mark.k-quote { background: var(--quote); }
 mark.q-indirect { background: none; border-bottom: 2px dotted #7a6fd0; border-radius: 0; }
 mark.k-speaker { background: var(--speaker); font-weight: bold; }
 mark.k-check { background: var(--check); }
-mark.sev-error, mark.sev-warning { font-weight: inherit; color: inherit; }
+mark.sev-error, mark.sev-warning, mark.sev-note { font-weight: inherit; color: inherit; }
 mark.sev-error { box-shadow: inset 0 -3px 0 var(--error); }
 mark.sev-warning { box-shadow: inset 0 -3px 0 var(--warning); }
+mark.sev-note { box-shadow: inset 0 -1px 0 currentColor; }
 sup.n { font-size: .65em; color: #555; margin: 0 1px; }
 sup.n a { color: inherit; text-decoration: none; }
 .legend mark { cursor: default; }

@@ -55,9 +55,9 @@ class Mark:
 
     @property
     def worst(self) -> str | None:
-        """``error`` or ``warning`` when a finding touches this mark."""
+        """``error``, ``warning`` or ``note`` when a finding touches this mark: the worst of them."""
         severities = {f.severity for f in self.findings}
-        return "error" if "error" in severities else ("warning" if severities else None)
+        return next((s for s in ("error", "warning", "note") if s in severities), None)
 
 
 @dataclasses.dataclass(frozen=True)

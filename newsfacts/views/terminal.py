@@ -49,9 +49,9 @@ _MARKER_STYLES = {
     "check": "bold red",
 }
 #: a fact with a finding: red letters on its highlighter (error) or underlined (warning)
-_FLAGGED = {"error": "bold red", "warning": "underline"}
+_FLAGGED = {"error": "bold red", "warning": "underline", "note": "italic"}
 #: in plain text the marker says it: [250만 달러][9✗]
-_FLAG_SIGN = {"error": "✗", "warning": "!"}
+_FLAG_SIGN = {"error": "✗", "warning": "!", "note": "~"}
 _LINE_STYLES = {
     "headline": "bold",
     "subhead": "bold",
@@ -60,7 +60,7 @@ _LINE_STYLES = {
     "blank": "",
     **dict.fromkeys(("byline", "dateline", "chrome", "related", "noise"), "dim"),
 }
-_SEVERITY = {"error": ("✗ error", "bold red"), "warning": ("! warning", "yellow")}
+_SEVERITY = {"error": ("✗ error", "bold red"), "warning": ("! warning", "yellow"), "note": ("~ note", "cyan")}
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _GRAPHEME = regex.compile(r"\X")
 _CONTROL = regex.compile(r"\p{Cc}")
@@ -229,7 +229,7 @@ def _header_rows(
     head = [Piece(document.source, "bold" if color else ""), Piece(f" · reference date {ref}")]
     head.append(Piece(" · " + (", ".join(counts) if counts else "no facts found")))
     sep = " · "
-    for sev in ("error", "warning"):
+    for sev in ("error", "warning", "note"):
         if severities[sev]:
             label = f"{severities[sev]} {sev}{'s' if severities[sev] > 1 else ''}"
             head.extend([Piece(sep), Piece(label, _SEVERITY[sev][1] if color else "")])
