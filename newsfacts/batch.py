@@ -80,6 +80,7 @@ class Job:
     text_field: str = "text"
     id_field: str | None = "id"
     error: str | None = None  # known bad while expanding (a directory without -r)
+    key: str | None = None  # ``Document.key`` unless a record has an id: the resolved path
 
     def with_data(self, max_chars: int | None = DEFAULT_MAX_CHARS) -> Job:
         """The job with its file's bytes inside, for workers that do not share this filesystem
@@ -262,6 +263,7 @@ def jsonl_jobs(
         yield Job(start, name, error=f"{name}: cannot read ({e.strerror or e})")
         return
     index = start
+    where = name if path == "-" else os.path.realpath(path)
     try:
         for lineno, line in enumerate(_lines(stream, limit), 1):
             if line is None:
@@ -270,7 +272,10 @@ def jsonl_jobs(
             elif not line.strip():
                 continue
             else:
-                yield Job(index, f"{name}:{lineno}", record=line, text_field=text_field, id_field=id_field)
+                yield Job(
+                    index, f"{name}:{lineno}", record=line, text_field=text_field, id_field=id_field,
+                    key=f"{where}:{lineno}",
+                )  # fmt: skip
             index += 1
     except (OSError, EOFError) as e:  # a truncated .gz
         yield Job(index, name, error=f"{name}: cannot read ({e})")
@@ -345,7 +350,7 @@ def expand(
             if path == "-":  # read here: worker processes have no standard input
                 yield Job(index, "<stdin>", data=read_limited(sys.stdin.buffer, max_chars))
             else:
-                yield Job(index, path, path=path, error=error)
+                yield Job(index, path, path=path, error=error, key=os.path.realpath(path))
             index += 1
         for corpus in jsonl:
             for job in jsonl_jobs(
@@ -436,6 +441,9 @@ def run_job(job: Job, options: Options) -> Result:
         document = extract(
             text, options.reference_date, source=source, keep_noise=options.keep_noise
         )
+        # a record's id names it wherever its corpus lies; anything else, where it lies
+        key = source if job.record is not None and source != job.name else job.key
+        document = dataclasses.replace(document, key=key)
         if options.render is not None:
             from .output import render
 

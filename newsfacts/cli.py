@@ -272,7 +272,7 @@ def view_options(fn: Callable[..., Any]) -> Callable[..., Any]:
             "db_path",
             metavar="FILE",
             help="Write the facts to a SQLite database for Datasette (needs newsfacts[db]); "
-            "a source written before is replaced.",
+            "a file or record written before is replaced if it changed.",
         ),
         click.option("--excel", is_flag=True, help="CSV for Excel: UTF-8 BOM, CRLF (implies -f csv)."),
     ]
