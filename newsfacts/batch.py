@@ -39,6 +39,9 @@ from .inputs import (
     read_limited,
 )
 
+#: seconds an article may take in a worker process (``--timeout``): a news article takes a
+#: fraction of a second, the longest allowed (2M characters on one line) about 45 s
+DEFAULT_TIMEOUT = 60.0
 #: what a directory yields when no ``glob`` is given
 DEFAULT_GLOB = "*.txt"
 #: jobs in flight per worker: enough that a slow article does not idle the other workers,
@@ -62,6 +65,9 @@ class Options:
     render: tuple[str, tuple[str, ...]] | None = None
     #: a longer article is an input error (None: no limit)
     max_chars: int | None = DEFAULT_MAX_CHARS
+    #: seconds a worker process may spend on one article before it is killed and the article
+    #: is an error (None: no limit); not enforced when the batch runs in this process (-j 1)
+    timeout: float | None = DEFAULT_TIMEOUT
 
 
 @dataclasses.dataclass(frozen=True)

@@ -116,6 +116,9 @@ class Worker:
     results: Connection  # the parent's end: results come in
     queued: collections.deque[Job] = dataclasses.field(default_factory=collections.deque)
     ready: bool = False
+    #: when the first queued job started (monotonic seconds): when it was sent to an idle
+    #: worker, or when the result before it came back; None while idle
+    started: float | None = None
 
     @classmethod
     def start(cls, ctx: multiprocessing.context.BaseContext, args: tuple[Any, ...]) -> Worker:
@@ -135,6 +138,8 @@ class Worker:
         return cls(process, job_in, result_out)
 
     def send(self, job: Job) -> None:
+        if not self.queued:
+            self.started = time.monotonic()
         self.queued.append(job)
         # A worker that has just died cannot take it (EPIPE); the job stays queued, and the
         # next wait sees the death and gives the queue to the worker that replaces it.
@@ -163,6 +168,8 @@ class Pool:
     """``workers`` processes running ``work`` on jobs; ``map`` yields results in job order.
 
     Each worker runs ``init`` first (default ``batch.init_worker``: Kiwi single-threaded).
+    A job that runs longer than ``options.timeout`` seconds becomes an error result, and
+    its worker is killed (SIGKILL: it may be stuck in Kiwi's C code, or stopped) and replaced.
     """
 
     def __init__(
@@ -172,6 +179,7 @@ class Pool:
             from .batch import init_worker as init
         self.ctx = context()
         self.args = (options, work, init)
+        self.timeout: float | None = options.timeout
         self.crashes: collections.Counter[int] = collections.Counter()  # job index -> deaths
         self.workers: list[Worker] = []
         try:
@@ -211,17 +219,49 @@ class Pool:
                 done[result.index] = result
 
     def _wait(self) -> list[Result]:
-        """Block until some worker has sent results or died; what arrived, errors included."""
+        """Block until some worker has sent results or died, or a job has run out of time;
+        what arrived, errors included."""
         by_handle: dict[Any, Worker] = {}
         for w in self.workers:
             by_handle[w.results] = w
             by_handle[w.process.sentinel] = w
         arrived: list[Result] = []
-        for handle in multiprocessing.connection.wait(list(by_handle)):
+        for handle in multiprocessing.connection.wait(list(by_handle), self._time_left()):
             worker = by_handle[handle]
             if worker in self.workers:  # not already replaced by an earlier handle of this round
                 arrived.extend(self._drain(worker))
+        if self.timeout is not None:
+            now = time.monotonic()
+            for worker in list(self.workers):
+                if worker.queued and worker.started is not None and now - worker.started >= self.timeout:
+                    arrived.extend(self._time_out(worker))
         return arrived
+
+    def _time_left(self) -> float | None:
+        """Seconds until the first running job is out of time; None: no limit, or none running."""
+        if self.timeout is None:
+            return None
+        running = [w.started for w in self.workers if w.queued and w.started is not None]
+        if not running:
+            return None
+        return max(0.0, min(running) + self.timeout - time.monotonic())
+
+    def _time_out(self, worker: Worker) -> list[Result]:
+        """Kill a worker whose job has run out of time; that job is an error, the others it held
+        go to a new worker."""
+        from .batch import Result
+
+        worker.process.kill()  # not terminate: a stopped (SIGSTOP) process only dies of SIGKILL
+        worker.process.join(STOP_TIMEOUT)
+        worker.jobs.close()
+        worker.results.close()
+        job = worker.queued.popleft()
+        error = f"{job.name}: took longer than {self.timeout:g} s (--timeout); skipped"
+        fresh = self._restart()
+        self.workers[self.workers.index(worker)] = fresh
+        for held in worker.queued:
+            fresh.send(held)
+        return [Result(job.index, job.name, error=error)]
 
     def _drain(self, worker: Worker) -> list[Result]:
         arrived: list[Result] = []
@@ -232,6 +272,7 @@ class Pool:
                     worker.ready = True
                     continue
                 worker.queued.popleft()
+                worker.started = time.monotonic() if worker.queued else None  # the next one runs
                 arrived.append(message)
         except (EOFError, OSError):
             pass
