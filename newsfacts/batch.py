@@ -497,12 +497,14 @@ def run(
     workers: int = 1,
     options: Options | None = None,
     work: Work = run_job,
+    warn: Callable[[str], None] | None = None,
 ) -> Iterator[Result]:
     """One result per job, in job order, each as soon as it and all before it are done.
 
     ``workers`` > 1 runs that many processes (never more than there are jobs); with one job,
     or one worker, everything runs here with Kiwi's own threads. Results do not depend on
     ``workers``. ``work`` must be a module-level function so that workers can import it.
+    ``warn`` is told, in one line, of trouble the batch survives (its fork server killed).
     """
     options = options or Options()
     head, rest = _peek(iter(jobs), max(workers, 1))
@@ -511,7 +513,7 @@ def run(
         for job in _chain(head, rest):
             yield work(job, options)
         return
-    yield from _run_pool(_chain(head, rest), workers, options, work)
+    yield from _run_pool(_chain(head, rest), workers, options, work, warn)
 
 
 def _chain(head: list[Job], rest: Iterator[Job]) -> Iterator[Job]:
@@ -519,11 +521,13 @@ def _chain(head: list[Job], rest: Iterator[Job]) -> Iterator[Job]:
     yield from rest
 
 
-def _run_pool(jobs: Iterator[Job], workers: int, options: Options, work: Work) -> Iterator[Result]:
+def _run_pool(
+    jobs: Iterator[Job], workers: int, options: Options, work: Work, warn: Callable[[str], None] | None
+) -> Iterator[Result]:
     from .pool import Pool, WorkerStartError
 
     try:
-        with Pool(workers, options, work) as pool:
+        with Pool(workers, options, work, warn=warn) as pool:
             yield from pool.map(jobs, window=workers * WINDOW_PER_WORKER)
     except WorkerStartError as e:
         raise BatchError(str(e)) from None
@@ -535,6 +539,7 @@ def results(
     workers: int = 1,
     options: Options | None = None,
     scheduler: str | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> Iterator[Result]:
     """``run`` on this machine, or on the Dask cluster at ``scheduler`` (``tcp://HOST:PORT``).
 
@@ -544,7 +549,7 @@ def results(
         from .cluster import run_on_cluster
 
         return run_on_cluster(jobs, scheduler, options=options)
-    return run(jobs, workers=workers, options=options)
+    return run(jobs, workers=workers, options=options, warn=warn)
 
 
 def extract_many(

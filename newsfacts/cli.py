@@ -317,6 +317,7 @@ def _results(
             workers=s.jobs,
             options=batch.Options(reference_date, keep_noise, render, s.max_chars, s.timeout),
             scheduler=s.scheduler,
+            warn=lambda message: click.echo(f"newsfacts: warning: {message}", err=True),
         )
     except batch.BatchError as e:
         errors.append(str(e))

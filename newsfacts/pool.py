@@ -173,13 +173,21 @@ class Pool:
     """
 
     def __init__(
-        self, workers: int, options: Options, work: Work, init: Callable[[], None] | None = None
+        self,
+        workers: int,
+        options: Options,
+        work: Work,
+        init: Callable[[], None] | None = None,
+        warn: Callable[[str], None] | None = None,
     ) -> None:
         if init is None:
             from .batch import init_worker as init
         self.ctx = context()
         self.args = (options, work, init)
         self.timeout: float | None = options.timeout
+        #: told, once, of trouble the batch survives (a lost fork server): one line, no newline
+        self.warn: Callable[[str], None] = warn or (lambda message: None)
+        self.server_lost = False
         self.crashes: collections.Counter[int] = collections.Counter()  # job index -> deaths
         self.workers: list[Worker] = []
         try:
@@ -286,12 +294,19 @@ class Pool:
         """Start a worker in the place of ``dead`` and give it the jobs ``dead`` held, except
         one it has now died on ``ATTEMPTS`` times, which becomes an error result."""
         dead.process.join(STOP_TIMEOUT)
+        orphan = False
         if dead.process.exitcode == _FORK_SERVER_LOST:
             # Each worker's exit status comes through the fork server; when that is killed,
             # every worker reads as dead with 255 while it may still be running a job, an
             # orphan nobody will read. (Its pid cannot be reused while it lives.)
-            with contextlib.suppress(OSError):
+            try:
                 os.kill(dead.process.pid, signal.SIGTERM)
+                orphan = True
+            except OSError:
+                pass
+            if orphan and not self.server_lost:
+                self.server_lost = True
+                self.warn("the worker processes' fork server died; starting a new one")
         dead.jobs.close()
         dead.results.close()
         if not dead.ready:
@@ -301,7 +316,7 @@ class Pool:
 
         failed: list[Result] = []
         held = dead.queued
-        if held:
+        if held and not orphan:  # an orphan's job did not kill it
             self.crashes[held[0].index] += 1
             if self.crashes[held[0].index] >= ATTEMPTS:
                 job = held.popleft()
