@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from datetime import date
 from functools import cached_property
 from operator import itemgetter
@@ -139,6 +140,47 @@ def _paragraphs(text: str, layout: Layout, keep_noise: bool) -> list[Paragraph]:
     return paragraphs
 
 
+#: Kiwi's time grows faster than a paragraph's length (one line of 100k characters: 2.9 s, ten
+#: times 10k: 1.9 s), so a paragraph longer than this goes to Kiwi in pieces of about this size,
+#: cut at sentence ends; no piece is longer than the second, cut at a space if need be (a
+#: "quote" that long is a stray mark, and text with no sentence end is not prose)
+PIECE_CHARS, MAX_PIECE_CHARS = 2_000, 10_000
+#: where a piece may end: a sentence end after Hangul ('했다. ', '까? ', '했다.” ') and its spaces
+_PIECE_END = re.compile(r"[가-힣][.?!]+[”’\"')]*\s+")  # the standard library's: no regex needed
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """``(offset, piece)`` of a paragraph: itself when short, else cut at sentence ends every
+    ``PIECE_CHARS`` or so, never inside a quote (more “ than ” so far, or an odd number of "),
+    so a quote Kiwi would pair is not cut. Linear: each character is counted once.
+
+    >>> [offset for offset, _ in _pieces("가나다라마바사 했다. " * 500)]
+    [0, 2004, 4008]
+    """
+    if len(text) <= PIECE_CHARS:
+        return [(0, text)]
+    pieces: list[tuple[int, str]] = []
+    start = scanned = opens = straight = 0  # quote marks counted in text[start:scanned]
+    for end in [*(m.end() for m in _PIECE_END.finditer(text)), len(text)]:
+        while end - start > MAX_PIECE_CHARS:
+            space = text.rfind(" ", start + PIECE_CHARS, start + MAX_PIECE_CHARS)
+            cut = space + 1 if space > start else start + MAX_PIECE_CHARS
+            pieces.append((start, text[start:cut]))
+            start = scanned = cut
+            opens = straight = 0
+        if end > scanned:
+            segment = text[scanned:end]
+            opens += segment.count("“") - segment.count("”")
+            straight += segment.count('"')
+            scanned = end
+        if end - start >= PIECE_CHARS and end < len(text) and opens <= 0 and straight % 2 == 0:
+            pieces.append((start, text[start:end]))
+            start, opens, straight = end, 0, 0
+    if start < len(text):
+        pieces.append((start, text[start:]))
+    return pieces
+
+
 def _segment(text: str, paragraphs: list[Paragraph]) -> tuple[tuple[Sentence, ...], tuple[Token, ...]]:
     if not paragraphs:
         return (), ()
@@ -146,7 +188,8 @@ def _segment(text: str, paragraphs: list[Paragraph]) -> tuple[tuple[Sentence, ..
     # sentences come from the one pass that copies the tokens, where split_into_sents would
     # first regroup them in Python (a tenth of Kiwi's time) for us to walk them again.
     kiwi = get_kiwi()
-    texts = [p.text for p in paragraphs]
+    pieces = [(para, offset, piece) for para in paragraphs for offset, piece in _pieces(para.text)]
+    texts = [piece for _, _, piece in pieces]
     # One call with every paragraph lets Kiwi's threads share them. Single-threaded, that
     # form still hands them to a worker thread and waits, which costs 5-10 % more than a
     # call per paragraph on the caller's thread; the tokens are the same either way.
@@ -159,8 +202,8 @@ def _segment(text: str, paragraphs: list[Paragraph]) -> tuple[tuple[Sentence, ..
     add = tokens.append
     new = tuple.__new__  # Token(...) goes through a Python-level __new__: a third slower
     firsts: list[tuple[int, int]] = []  # (paragraph index, first token) of each sentence
-    for para, found in zip(paragraphs, results, strict=True):
-        base, tbase, number = para.start, len(tokens), -1
+    for (para, offset, _), found in zip(pieces, results, strict=True):
+        base, tbase, number = para.start + offset, len(tokens), -1  # a piece starts a sentence
         # Each attribute of a Kiwi token is a call into kiwipiepy; this reads each field once.
         for t in found:
             if t.sent_position != number:

@@ -39,6 +39,9 @@ from .inputs import (
     read_limited,
 )
 
+#: seconds an article may take in a worker process (``--timeout``): a news article takes a
+#: fraction of a second, the longest allowed (2M characters on one line) about 45 s
+DEFAULT_TIMEOUT = 60.0
 #: what a directory yields when no ``glob`` is given
 DEFAULT_GLOB = "*.txt"
 #: jobs in flight per worker: enough that a slow article does not idle the other workers,
@@ -62,6 +65,9 @@ class Options:
     render: tuple[str, tuple[str, ...]] | None = None
     #: a longer article is an input error (None: no limit)
     max_chars: int | None = DEFAULT_MAX_CHARS
+    #: seconds a worker process may spend on one article before it is killed and the article
+    #: is an error (None: no limit); not enforced when the batch runs in this process (-j 1)
+    timeout: float | None = DEFAULT_TIMEOUT
 
 
 @dataclasses.dataclass(frozen=True)
@@ -80,6 +86,7 @@ class Job:
     text_field: str = "text"
     id_field: str | None = "id"
     error: str | None = None  # known bad while expanding (a directory without -r)
+    key: str | None = None  # ``Document.key`` unless a record has an id: the resolved path
 
     def with_data(self, max_chars: int | None = DEFAULT_MAX_CHARS) -> Job:
         """The job with its file's bytes inside, for workers that do not share this filesystem
@@ -262,6 +269,7 @@ def jsonl_jobs(
         yield Job(start, name, error=f"{name}: cannot read ({e.strerror or e})")
         return
     index = start
+    where = name if path == "-" else os.path.realpath(path)
     try:
         for lineno, line in enumerate(_lines(stream, limit), 1):
             if line is None:
@@ -270,7 +278,10 @@ def jsonl_jobs(
             elif not line.strip():
                 continue
             else:
-                yield Job(index, f"{name}:{lineno}", record=line, text_field=text_field, id_field=id_field)
+                yield Job(
+                    index, f"{name}:{lineno}", record=line, text_field=text_field, id_field=id_field,
+                    key=f"{where}:{lineno}",
+                )  # fmt: skip
             index += 1
     except (OSError, EOFError) as e:  # a truncated .gz
         yield Job(index, name, error=f"{name}: cannot read ({e})")
@@ -345,7 +356,7 @@ def expand(
             if path == "-":  # read here: worker processes have no standard input
                 yield Job(index, "<stdin>", data=read_limited(sys.stdin.buffer, max_chars))
             else:
-                yield Job(index, path, path=path, error=error)
+                yield Job(index, path, path=path, error=error, key=os.path.realpath(path))
             index += 1
         for corpus in jsonl:
             for job in jsonl_jobs(
@@ -436,6 +447,9 @@ def run_job(job: Job, options: Options) -> Result:
         document = extract(
             text, options.reference_date, source=source, keep_noise=options.keep_noise
         )
+        # a record's id names it wherever its corpus lies; anything else, where it lies
+        key = source if job.record is not None and source != job.name else job.key
+        document = dataclasses.replace(document, key=key)
         if options.render is not None:
             from .output import render
 
@@ -483,12 +497,14 @@ def run(
     workers: int = 1,
     options: Options | None = None,
     work: Work = run_job,
+    warn: Callable[[str], None] | None = None,
 ) -> Iterator[Result]:
     """One result per job, in job order, each as soon as it and all before it are done.
 
     ``workers`` > 1 runs that many processes (never more than there are jobs); with one job,
     or one worker, everything runs here with Kiwi's own threads. Results do not depend on
     ``workers``. ``work`` must be a module-level function so that workers can import it.
+    ``warn`` is told, in one line, of trouble the batch survives (its fork server killed).
     """
     options = options or Options()
     head, rest = _peek(iter(jobs), max(workers, 1))
@@ -497,7 +513,7 @@ def run(
         for job in _chain(head, rest):
             yield work(job, options)
         return
-    yield from _run_pool(_chain(head, rest), workers, options, work)
+    yield from _run_pool(_chain(head, rest), workers, options, work, warn)
 
 
 def _chain(head: list[Job], rest: Iterator[Job]) -> Iterator[Job]:
@@ -505,11 +521,13 @@ def _chain(head: list[Job], rest: Iterator[Job]) -> Iterator[Job]:
     yield from rest
 
 
-def _run_pool(jobs: Iterator[Job], workers: int, options: Options, work: Work) -> Iterator[Result]:
+def _run_pool(
+    jobs: Iterator[Job], workers: int, options: Options, work: Work, warn: Callable[[str], None] | None
+) -> Iterator[Result]:
     from .pool import Pool, WorkerStartError
 
     try:
-        with Pool(workers, options, work) as pool:
+        with Pool(workers, options, work, warn=warn) as pool:
             yield from pool.map(jobs, window=workers * WINDOW_PER_WORKER)
     except WorkerStartError as e:
         raise BatchError(str(e)) from None
@@ -521,6 +539,7 @@ def results(
     workers: int = 1,
     options: Options | None = None,
     scheduler: str | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> Iterator[Result]:
     """``run`` on this machine, or on the Dask cluster at ``scheduler`` (``tcp://HOST:PORT``).
 
@@ -530,7 +549,7 @@ def results(
         from .cluster import run_on_cluster
 
         return run_on_cluster(jobs, scheduler, options=options)
-    return run(jobs, workers=workers, options=options)
+    return run(jobs, workers=workers, options=options, warn=warn)
 
 
 def extract_many(

@@ -76,6 +76,7 @@ class BatchSettings:
     quiet: bool = False
     scheduler: str | None = None
     max_chars: int | None = batch.DEFAULT_MAX_CHARS
+    timeout: float | None = batch.DEFAULT_TIMEOUT
 
 
 _SETTINGS_KEY = "newsfacts.batch"
@@ -105,6 +106,12 @@ def _glob(ctx: click.Context, param: click.Parameter, value: str | None) -> None
         if problem:
             raise click.BadParameter(f"{value!r} {problem}")
     _store("glob")(ctx, param, value)
+
+
+def _timeout(ctx: click.Context, param: click.Parameter, value: float | None) -> None:
+    if value is not None and not value > 0:  # not NaN either
+        raise click.BadParameter("must be a number of seconds above 0")
+    _store("timeout")(ctx, param, value)
 
 
 def _positive(field: str) -> Callable[[click.Context, click.Parameter, Any], None]:
@@ -152,6 +159,11 @@ def input_options(fn: Callable[..., Any]) -> Callable[..., Any]:
             "--max-chars", type=int, metavar="N", expose_value=False, callback=_positive("max_chars"),
             help=f"Longest article to read, in characters (default {batch.DEFAULT_MAX_CHARS:,}); "
             "a longer one is an input error, never cut.",
+        ),
+        click.option(
+            "--timeout", type=float, metavar="SECONDS", expose_value=False, callback=_timeout,
+            help=f"Seconds a worker process may spend on one article (default {batch.DEFAULT_TIMEOUT:g}); "
+            "a slower one is an error, its worker replaced. Not enforced with -j 1.",
         ),
         click.option(
             "-q", "--quiet", is_flag=True, default=None, expose_value=False, callback=_store("quiet"),
@@ -272,7 +284,7 @@ def view_options(fn: Callable[..., Any]) -> Callable[..., Any]:
             "db_path",
             metavar="FILE",
             help="Write the facts to a SQLite database for Datasette (needs newsfacts[db]); "
-            "a source written before is replaced.",
+            "a file or record written before is replaced if it changed.",
         ),
         click.option("--excel", is_flag=True, help="CSV for Excel: UTF-8 BOM, CRLF (implies -f csv)."),
     ]
@@ -303,8 +315,9 @@ def _results(
         results = batch.results(
             plan.jobs,
             workers=s.jobs,
-            options=batch.Options(reference_date, keep_noise, render, s.max_chars),
+            options=batch.Options(reference_date, keep_noise, render, s.max_chars, s.timeout),
             scheduler=s.scheduler,
+            warn=lambda message: click.echo(f"newsfacts: warning: {message}", err=True),
         )
     except batch.BatchError as e:
         errors.append(str(e))

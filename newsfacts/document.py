@@ -28,6 +28,10 @@ class Document:
     dates: tuple[DateMention, ...] = ()
     quotes: tuple[QuoteMention, ...] = ()
     checks: tuple[Finding, ...] = ()
+    #: What identifies the input from one run to the next (``--db`` replaces by it): a file's
+    #: resolved path, a JSON Lines record's id, else its corpus's resolved path and line;
+    #: None for text from elsewhere, known by its ``source``. Not in the JSON contract.
+    key: str | None = dataclasses.field(default=None, compare=False)
 
     @property
     def source(self) -> str:

@@ -297,7 +297,10 @@ def _mention(article: Article, sentence: Sentence, m: regex.Match[str]) -> Perce
         qualifier = after["q"] if after else None
     comparison = comparison_before(article, sentence.start, start)
     direction = _arrow(text, start, end) or (
-        None if _BASE_FIGURE.match(text, end) else predicate_direction(article, end, sentence.end)
+        # endpos: without it regex's \s* costs the length of the rest of the text (quadratic)
+        None
+        if _BASE_FIGURE.match(text, end, sentence.end)
+        else predicate_direction(article, end, sentence.end)
     )
     if direction is None and comparison is not None and value is not None and value != 0:
         # 전년 대비 -12.5%를 기록했다: a signed change against a base says its own direction

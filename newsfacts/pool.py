@@ -116,6 +116,9 @@ class Worker:
     results: Connection  # the parent's end: results come in
     queued: collections.deque[Job] = dataclasses.field(default_factory=collections.deque)
     ready: bool = False
+    #: when the first queued job started (monotonic seconds): when it was sent to an idle
+    #: worker, or when the result before it came back; None while idle
+    started: float | None = None
 
     @classmethod
     def start(cls, ctx: multiprocessing.context.BaseContext, args: tuple[Any, ...]) -> Worker:
@@ -135,6 +138,8 @@ class Worker:
         return cls(process, job_in, result_out)
 
     def send(self, job: Job) -> None:
+        if not self.queued:
+            self.started = time.monotonic()
         self.queued.append(job)
         # A worker that has just died cannot take it (EPIPE); the job stays queued, and the
         # next wait sees the death and gives the queue to the worker that replaces it.
@@ -163,15 +168,26 @@ class Pool:
     """``workers`` processes running ``work`` on jobs; ``map`` yields results in job order.
 
     Each worker runs ``init`` first (default ``batch.init_worker``: Kiwi single-threaded).
+    A job that runs longer than ``options.timeout`` seconds becomes an error result, and
+    its worker is killed (SIGKILL: it may be stuck in Kiwi's C code, or stopped) and replaced.
     """
 
     def __init__(
-        self, workers: int, options: Options, work: Work, init: Callable[[], None] | None = None
+        self,
+        workers: int,
+        options: Options,
+        work: Work,
+        init: Callable[[], None] | None = None,
+        warn: Callable[[str], None] | None = None,
     ) -> None:
         if init is None:
             from .batch import init_worker as init
         self.ctx = context()
         self.args = (options, work, init)
+        self.timeout: float | None = options.timeout
+        #: told, once, of trouble the batch survives (a lost fork server): one line, no newline
+        self.warn: Callable[[str], None] = warn or (lambda message: None)
+        self.server_lost = False
         self.crashes: collections.Counter[int] = collections.Counter()  # job index -> deaths
         self.workers: list[Worker] = []
         try:
@@ -211,17 +227,49 @@ class Pool:
                 done[result.index] = result
 
     def _wait(self) -> list[Result]:
-        """Block until some worker has sent results or died; what arrived, errors included."""
+        """Block until some worker has sent results or died, or a job has run out of time;
+        what arrived, errors included."""
         by_handle: dict[Any, Worker] = {}
         for w in self.workers:
             by_handle[w.results] = w
             by_handle[w.process.sentinel] = w
         arrived: list[Result] = []
-        for handle in multiprocessing.connection.wait(list(by_handle)):
+        for handle in multiprocessing.connection.wait(list(by_handle), self._time_left()):
             worker = by_handle[handle]
             if worker in self.workers:  # not already replaced by an earlier handle of this round
                 arrived.extend(self._drain(worker))
+        if self.timeout is not None:
+            now = time.monotonic()
+            for worker in list(self.workers):
+                if worker.queued and worker.started is not None and now - worker.started >= self.timeout:
+                    arrived.extend(self._time_out(worker))
         return arrived
+
+    def _time_left(self) -> float | None:
+        """Seconds until the first running job is out of time; None: no limit, or none running."""
+        if self.timeout is None:
+            return None
+        running = [w.started for w in self.workers if w.queued and w.started is not None]
+        if not running:
+            return None
+        return max(0.0, min(running) + self.timeout - time.monotonic())
+
+    def _time_out(self, worker: Worker) -> list[Result]:
+        """Kill a worker whose job has run out of time; that job is an error, the others it held
+        go to a new worker."""
+        from .batch import Result
+
+        worker.process.kill()  # not terminate: a stopped (SIGSTOP) process only dies of SIGKILL
+        worker.process.join(STOP_TIMEOUT)
+        worker.jobs.close()
+        worker.results.close()
+        job = worker.queued.popleft()
+        error = f"{job.name}: took longer than {self.timeout:g} s (--timeout); skipped"
+        fresh = self._restart()
+        self.workers[self.workers.index(worker)] = fresh
+        for held in worker.queued:
+            fresh.send(held)
+        return [Result(job.index, job.name, error=error)]
 
     def _drain(self, worker: Worker) -> list[Result]:
         arrived: list[Result] = []
@@ -232,6 +280,7 @@ class Pool:
                     worker.ready = True
                     continue
                 worker.queued.popleft()
+                worker.started = time.monotonic() if worker.queued else None  # the next one runs
                 arrived.append(message)
         except (EOFError, OSError):
             pass
@@ -245,12 +294,19 @@ class Pool:
         """Start a worker in the place of ``dead`` and give it the jobs ``dead`` held, except
         one it has now died on ``ATTEMPTS`` times, which becomes an error result."""
         dead.process.join(STOP_TIMEOUT)
+        orphan = False
         if dead.process.exitcode == _FORK_SERVER_LOST:
             # Each worker's exit status comes through the fork server; when that is killed,
             # every worker reads as dead with 255 while it may still be running a job, an
             # orphan nobody will read. (Its pid cannot be reused while it lives.)
-            with contextlib.suppress(OSError):
+            try:
                 os.kill(dead.process.pid, signal.SIGTERM)
+                orphan = True
+            except OSError:
+                pass
+            if orphan and not self.server_lost:
+                self.server_lost = True
+                self.warn("the worker processes' fork server died; starting a new one")
         dead.jobs.close()
         dead.results.close()
         if not dead.ready:
@@ -260,7 +316,7 @@ class Pool:
 
         failed: list[Result] = []
         held = dead.queued
-        if held:
+        if held and not orphan:  # an orphan's job did not kill it
             self.crashes[held[0].index] += 1
             if self.crashes[held[0].index] >= ATTEMPTS:
                 job = held.popleft()

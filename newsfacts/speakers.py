@@ -10,13 +10,14 @@ descriptor in front of a bare name is an apposition and is dropped (``유명 투
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from functools import cache
 from typing import Any
 
 import regex
 
-from .article import Article, Token
+from .article import Article, Sentence, Token
 from .lexicon import alternation, load
 
 PERSON, OUTLET, COMPANY, OFFICIAL, GROUP, ORG = "person", "outlet", "company", "official", "group", "org"
@@ -263,11 +264,24 @@ def _classify(written: str) -> tuple[str, bool, str]:
 
 
 class Resolver:
-    """Speakers in document order; resolves ``그는``, ``이 매체는``, ``최 부총리는`` to the last fit."""
+    """Speakers in document order; resolves ``그는``, ``이 매체는``, ``최 부총리는`` to the last fit.
+
+    Every lookup used to walk the history back from the newest speaker, and ``회사 측은``
+    rescanned its paragraph from the start: quadratic on a long paragraph (86 s for 100k
+    characters of one). The history is now indexed as it grows (by kind, by the endings of
+    names, by bracketed glosses), and each paragraph's companies are read once; the answers
+    are the same as the walks'.
+    """
 
     def __init__(self, article: Article) -> None:
         self.article = article
         self.history: list[Speaker] = []
+        self._by_kind: dict[str, list[int]] = {}  # kind -> indices of named speakers, ascending
+        self._by_ending: dict[str, list[int]] = {}  # every ending of a name -> indices, ascending
+        self._by_gloss: dict[str, int] = {}  # 'KDI' of '한국개발연구원(KDI)' -> last index
+        self._last_party: int | None = None  # last speaker whose name holds a party
+        self._companies: dict[int, tuple[list[int], list[Speaker]]] = {}  # paragraph -> (starts, companies)
+        self._outlets: tuple[list[int], list[str]] | None = None  # every outlet named: (ends, names)
 
     def speaker(self, start: int, end: int) -> Speaker:
         written = self.article.text[start:end]
@@ -281,8 +295,24 @@ class Resolver:
                 kind = lex.references[written]
                 anonymous = kind == OFFICIAL
             sp = Speaker(name, written, start, end, anonymous, kind)
-        self.history.append(sp)
+        self._add(sp)
         return sp
+
+    def _add(self, sp: Speaker) -> None:
+        n = len(self.history)
+        self.history.append(sp)
+        name = sp.name
+        if name is None:
+            return
+        self._by_kind.setdefault(sp.kind, []).append(n)
+        for i in range(len(name)):
+            self._by_ending.setdefault(name[i:], []).append(n)
+        if name.endswith(")"):
+            for i, ch in enumerate(name):
+                if ch == "(":
+                    self._by_gloss[name[i + 1 : -1]] = n
+        if lexicon().party_re.search(name):
+            self._last_party = n
 
     def last(self) -> Speaker | None:
         return self.history[-1] if self.history else None
@@ -294,9 +324,8 @@ class Resolver:
             return self._same_party(written)
         if kind is None:
             # 'KDI' after '한국개발연구원(KDI)': the abbreviation the article introduced
-            for sp in reversed(self.history):
-                if sp.name and sp.name.endswith(f"({written})"):
-                    return sp
+            if (n := self._by_gloss.get(written)) is not None:
+                return self.history[n]
             m = lex.short_ref_re.match(written)
             if m is None:
                 return None
@@ -304,59 +333,82 @@ class Resolver:
         rest = written.split(" ", 1)[1] if " " in written else None
         if kind == COMPANY and (named := self._company_in_paragraph(at)) is not None:
             return named
-        for sp in reversed(self.history):
-            if sp.name is None:
-                continue
-            if rest and kind in (OFFICIAL, COMPANY) and sp.name.endswith(rest):
-                return sp
-            if _compatible(kind, sp.kind):
-                return sp
+        # the newest speaker that ends with the words after 이/회사 (this one), or that fits
+        wanted = (COMPANY, ORG) if kind == COMPANY else (PERSON, OFFICIAL) if kind == PERSON else (kind,)
+        newest = [self._by_kind[k][-1] for k in wanted if self._by_kind.get(k)]
+        if rest and kind in (OFFICIAL, COMPANY) and rest in self._by_ending:
+            newest.append(self._by_ending[rest][-1])
+        if newest:
+            return self.history[max(newest)]
         if kind == OUTLET:
             # the outlet may have been named without speaking: '블룸버그통신에 따르면', '… 보도했다'
-            found = None
-            for hit in lex.outlet_re.finditer(self.article.text, 0, at):
-                found = hit
-            if found is not None:
-                return Speaker(found.group(), None, None, None, False, OUTLET)
+            ends, names = self._outlets_named()
+            i = bisect.bisect_right(ends, at) - 1
+            if i >= 0:
+                return Speaker(names[i], None, None, None, False, OUTLET)
         return None
+
+    def _outlets_named(self) -> tuple[list[int], list[str]]:
+        """Every outlet name in the text, in order, found once (not once per reference)."""
+        if self._outlets is None:
+            hits = list(lexicon().outlet_re.finditer(self.article.text))
+            self._outlets = ([h.end() for h in hits], [h.group() for h in hits])
+        return self._outlets
 
     def promote_outlet(self, sp: Speaker) -> None:
         """Whoever '보도했다' (reported) is a news outlet, for a later '이 매체는'."""
         for n in range(len(self.history) - 1, -1, -1):
             if self.history[n] is sp:
                 self.history[n] = dataclasses.replace(sp, kind=OUTLET)
+                if sp.name is not None:
+                    old = self._by_kind[sp.kind]
+                    del old[bisect.bisect_left(old, n)]
+                    bisect.insort(self._by_kind.setdefault(OUTLET, []), n)
                 return
 
     def _company_in_paragraph(self, at: int) -> Speaker | None:
         """'삼성전자는 … 유지하기로 했다. 회사 측은 …': the company named earlier in the paragraph."""
-        article = self.article
-        here = article.sentence_at(at)
+        here = self.article.sentence_at(at)
         if here is None:
             return None
-        tokens = article.tokens
-        found: Speaker | None = None
-        for s in article.sentences[: here.index + 1]:
-            if s.paragraph != here.paragraph:
-                continue
+        if here.paragraph not in self._companies:
+            self._companies[here.paragraph] = self._companies_of(here)
+        starts, companies = self._companies[here.paragraph]
+        i = bisect.bisect_left(starts, at) - 1  # the last one whose particle starts before ``at``
+        return companies[i] if i >= 0 else None
+
+    def _companies_of(self, one: Sentence) -> tuple[list[int], list[Speaker]]:
+        """Each company named as a subject in ``one``'s paragraph: the offsets of their particles
+        and the companies, in order."""
+        article = self.article
+        sentences, tokens, text = article.sentences, article.tokens, article.text
+        first = one.index
+        while first > 0 and sentences[first - 1].paragraph == one.paragraph:
+            first -= 1
+        starts: list[int] = []
+        companies: list[Speaker] = []
+        for s in sentences[first:]:
+            if s.paragraph != one.paragraph:
+                break
             for k in range(s.token_start, s.token_end):
-                if tokens[k].start >= at:
-                    break
                 if not is_subject_particle(tokens, k):
                     continue
                 span = speaker_np(article, k, s.token_start)
                 if span is None:
                     continue
-                named = article.text[span[0] : span[1]]
+                named = text[span[0] : span[1]]
                 kind = classify(named)[0]
                 proper = any(t.tag == "NNP" for t in tokens[s.token_start : k] if t.start >= span[0])
                 if kind == COMPANY or (kind == ORG and proper):
-                    found = Speaker(named, named, span[0], span[1], False, COMPANY)
-        return found
+                    starts.append(tokens[k].start)
+                    companies.append(Speaker(named, named, span[0], span[1], False, COMPANY))
+        return starts, companies
 
     def _short_form(self, head: str, title: str) -> Speaker | None:
         """'최 부총리' after '최상목 부총리'; '이 관계자' after '한국은행 관계자'."""
-        for sp in reversed(self.history):
-            if sp.name is None or not sp.name.endswith(title) or sp.mention == f"{head} {title}":
+        for n in reversed(self._by_ending.get(title, ())):
+            sp = self.history[n]
+            if sp.name is None or sp.mention == f"{head} {title}":
                 continue
             words = sp.name.split()
             if head == "이" and (title in lexicon().anonymous_heads or sp.anonymous):
@@ -367,8 +419,10 @@ class Resolver:
 
     def _same_party(self, written: str) -> Speaker | None:
         lex = lexicon()
-        for sp in reversed(self.history):
-            if sp.name and (party := lex.party_re.search(sp.name)):
+        if self._last_party is not None:
+            sp = self.history[self._last_party]
+            assert sp.name is not None
+            if party := lex.party_re.search(sp.name):
                 rest = written[len("같은 당 ") :]
                 return Speaker(f"{party.group()} {rest}", written, None, None, False, PERSON)
         return None

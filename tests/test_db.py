@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import sqlite3
 import sys
@@ -12,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 from views_doc import ARTICLE, build
 
+from newsfacts import extract
 from newsfacts.cli import cli
 from newsfacts.document import KINDS
 
@@ -79,8 +81,13 @@ def test_documents_table(tmp_path, doc):
     path = tmp_path / "facts.db"
     write_db(str(path), [doc])
     rows = [dict(r) for r in connect(path).execute("select * from documents")]
+    facts = json.dumps(
+        {k: v for k, v in doc.to_dict().items() if k != "source"}, ensure_ascii=False, sort_keys=True
+    )
     assert rows == [
-        {"id": 1, "source": "furiosa.txt", "reference_date": "2025-01-31",
+        {"id": 1, "key": "furiosa.txt", "source": "furiosa.txt",
+         "text_sha256": hashlib.sha256(ARTICLE.encode()).hexdigest(),
+         "facts_sha256": hashlib.sha256(facts.encode()).hexdigest(), "reference_date": "2025-01-31",
          "headline": "AI 반도체 스타트업 퓨리오사, 558만 달러 투자 유치", "text": ARTICLE, "sentences": 5},
     ]  # fmt: skip
 
@@ -161,7 +168,7 @@ def test_cli_db_matches_json_output(tmp_path):
     runner = CliRunner()
     result = runner.invoke(cli, ["extract", str(article), "--db", str(db), "-f", "json"])
     assert result.exit_code == 0
-    assert result.stderr == f"newsfacts: wrote 1 document to {db}\n"
+    assert result.stderr == f"newsfacts: wrote 1 document (1 new, 0 replaced, 0 unchanged) to {db}\n"
     data = json.loads(result.stdout)
     again = runner.invoke(cli, ["extract", str(article), "--db", str(db)])
     assert again.exit_code == 0 and again.stdout == ""
@@ -210,3 +217,104 @@ def test_without_the_db_extra_says_how_to_get_it(tmp_path, monkeypatch):
     result = CliRunner().invoke(cli, ["extract", str(article), "--db", str(tmp_path / "facts.db")])
     assert result.exit_code == 2
     assert result.stderr == "newsfacts: error: --db needs sqlite-utils: pip install 'newsfacts[db]'\n"
+
+
+# --- reruns: identity by resolved path, content hashes, counts --------------------------------
+
+OTHER = ARTICLE.replace("558만 달러", "600만 달러")
+
+
+def _db_run(db: Path, *args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, ["extract", "-j", "1", "--db", str(db), *args])
+    return result.exit_code, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("second", "edit", "message", "documents"),
+    [
+        (["../a.txt", "../b.txt"], None, "2 documents (0 new, 0 replaced, 2 unchanged)", 2),
+        (["./../a.txt", "../sub/../b.txt"], None, "2 documents (0 new, 0 replaced, 2 unchanged)", 2),
+        (["{root}/a.txt", "{root}/b.txt"], None, "2 documents (0 new, 0 replaced, 2 unchanged)", 2),
+        (["../a.txt", "../b.txt", "../c.txt"], "b.txt", "3 documents (1 new, 1 replaced, 1 unchanged)", 3),
+        (["-r", "{root}"], "a.txt", "3 documents (1 new, 1 replaced, 1 unchanged)", 3),
+        (["../a.txt", "--date", "2020-01-01"], None, "1 document (0 new, 1 replaced, 0 unchanged)", 2),
+    ],
+    ids=["same", "other-spelling", "absolute", "edited-and-added", "recursive-from-root", "other-date"],
+)
+def test_a_rerun_keeps_what_did_not_change_and_replaces_what_did(
+    tmp_path, monkeypatch, second, edit, message, documents
+):
+    root = tmp_path / "archive"
+    (root / "sub").mkdir(parents=True)
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (root / name).write_text(ARTICLE, encoding="utf-8")
+    db = tmp_path / "facts.db"
+    monkeypatch.chdir(root)
+    assert _db_run(db, "a.txt", "b.txt") == (
+        0,
+        f"newsfacts: wrote 2 documents (2 new, 0 replaced, 0 unchanged) to {db}\n",
+    )
+    if edit:
+        (root / edit).write_text(OTHER, encoding="utf-8")
+    monkeypatch.chdir(root / "sub")  # the first run was in root/
+    args = [a.format(root=root) for a in second]
+    assert _db_run(db, *args) == (0, f"newsfacts: wrote {message} to {db}\n")
+    conn = connect(db)
+    keys = [r["key"] for r in conn.execute("select key from documents order by key")]
+    assert keys == [str(root / n) for n in ("a.txt", "b.txt", "c.txt")][:documents]
+    if edit:
+        (text,) = conn.execute("select text from documents where key = ?", [str(root / edit)]).fetchone()
+        assert text == OTHER
+        # the edited file's old facts are gone, not kept beside its new ones
+        expected = len(extract(OTHER).money) + (documents - 1) * len(extract(ARTICLE).money)
+        assert conn.execute("select count(*) from money").fetchone()[0] == expected
+
+
+def test_a_duplicate_jsonl_id_is_a_warning_and_counted_once(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    rows = [{"id": "a1", "text": ARTICLE}, {"id": "b2", "text": ARTICLE}, {"id": "a1", "text": OTHER}]
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    db = tmp_path / "facts.db"
+    code, stderr = _db_run(db, "--input-jsonl", str(corpus))
+    assert (code, stderr) == (
+        0,
+        f"newsfacts: warning: {db}: a1 is stored under the key 'a1' of an earlier input of this run; "
+        "the later one is kept\n"
+        f"newsfacts: wrote 2 documents (2 new, 0 replaced, 0 unchanged) to {db}\n",
+    )
+    conn = connect(db)
+    stored = [tuple(r) for r in conn.execute("select key, text = ? from documents order by key", [OTHER])]
+    assert stored == [("a1", 1), ("b2", 0)]
+
+
+def test_records_without_an_id_are_known_by_their_corpus_path_and_line(tmp_path, monkeypatch):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"text": ARTICLE}, ensure_ascii=False) + "\n", encoding="utf-8")
+    db = tmp_path / "facts.db"
+    monkeypatch.chdir(tmp_path)
+    assert _db_run(db, "--input-jsonl", "c.jsonl")[0] == 0
+    assert _db_run(db, "--input-jsonl", str(corpus)) == (
+        0,
+        f"newsfacts: wrote 1 document (0 new, 0 replaced, 1 unchanged) to {db}\n",
+    )
+    assert [tuple(r) for r in connect(db).execute("select key, source from documents")] == [
+        (f"{corpus}:1", "c.jsonl:1")
+    ]
+
+
+def test_a_database_from_before_keys_is_upgraded(tmp_path, doc):
+    path = tmp_path / "facts.db"
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "create table documents (id integer primary key, source text not null, reference_date text, "
+        "headline text, text text, sentences integer)"
+    )
+    conn.execute("create unique index idx_documents_source on documents (source)")
+    conn.execute("insert into documents (source, text) values ('furiosa.txt', 'old')")
+    conn.commit()
+    conn.close()
+    moved = dataclasses.replace(doc, key="/elsewhere/furiosa.txt")  # same source, another file
+    tally = write_db(str(path), [doc, moved])
+    assert (tally.summary(), tally.duplicates) == ("2 documents (1 new, 1 replaced, 0 unchanged)", 0)
+    rows = [tuple(r) for r in connect(path).execute("select id, key, source from documents order by id")]
+    assert rows == [(1, "furiosa.txt", "furiosa.txt"), (2, "/elsewhere/furiosa.txt", "furiosa.txt")]

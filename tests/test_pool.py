@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import sys
@@ -195,3 +196,59 @@ def test_a_worker_that_dies_between_jobs_loses_nothing() -> None:
     results = list(batch.run([Job(i, n) for i, n in enumerate(names)], workers=2, work=die_soon_after))
     assert [r.index for r in results] == list(range(len(names)))
     assert all(r.error is not None and r.error.isdigit() for r in results)  # each ran (its pid)
+
+
+def stop_on_name(job: Job, options: Options) -> Result:
+    """Stops itself (SIGSTOP, as a debugger or a full swap might) on a job named stop..."""
+    import signal
+
+    if job.name.startswith("stop"):
+        os.kill(os.getpid(), signal.SIGSTOP)
+    return slow_by_name(job, options)
+
+
+@pytest.mark.parametrize(
+    ("names", "work", "late"),
+    [
+        (["0:0", "1:30", "2:0", "3:0", "4:0", "5:0"], slow_by_name, ["1:30"]),
+        (["0:30", "1:30", "2:0", "3:0"], slow_by_name, ["0:30", "1:30"]),  # both workers at once
+        (["0:0", "stop:0", "2:0", "3:0", "4:0"], stop_on_name, ["stop:0"]),
+    ],
+    ids=["slow", "two-slow", "stopped-worker"],
+)
+def test_a_job_past_the_timeout_is_an_error_and_the_rest_keep_their_order(names, work, late) -> None:
+    jobs = [Job(i, n) for i, n in enumerate(names)]
+    start = time.monotonic()
+    results = list(batch.run(jobs, workers=2, options=Options(timeout=1.0), work=work))
+    assert time.monotonic() - start < 15  # the 30 s jobs were cut short
+    assert [r.index for r in results] == list(range(len(names)))
+    errors = [r.error for r in results if r.name in late]
+    assert errors == [f"{n}: took longer than 1 s (--timeout); skipped" for n in late]
+    assert all(r.error is not None and r.error.isdigit() for r in results if r.name not in late)
+
+
+def test_cli_timeout_names_the_slow_article_and_keeps_the_others(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from newsfacts.cli import cli
+
+    short = tmp_path / "a.txt"
+    short.write_text("삼성전자는 5조 원을 투자했다.", "utf-8")
+    slow = tmp_path / "slow.txt"  # one line of 150,000 characters: seconds, not milliseconds
+    slow.write_text("삼성전자는 올해 5조 원을 투자한다고 밝혔다. " * 6_000, "utf-8")
+    args = ["extract", "-f", "json", "-j", "2", "--timeout", "0.5", str(short), str(slow), str(short)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2
+    assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == [str(short), str(short)]
+    assert result.stderr == f"newsfacts: error: {slow}: took longer than 0.5 s (--timeout); skipped\n"
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "nan", "soon"])
+def test_cli_timeout_must_be_positive_seconds(value) -> None:
+    from click.testing import CliRunner
+
+    from newsfacts.cli import cli
+
+    result = CliRunner().invoke(cli, ["extract", "--timeout", value, "-"], input="가")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1].startswith("Error: Invalid value for '--timeout'")

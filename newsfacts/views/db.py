@@ -9,14 +9,19 @@ quote's content morphemes as Kiwi cut them (``법인을 세우겠다`` → ``법
 tokenizer splits at spaces only and a Korean word carries its particles (``법인을``), so a search
 for ``법인`` would miss the text itself.
 
-A document is identified by its ``source``: writing the same source again replaces its rows,
-so re-running over an archive never duplicates facts.
+A document is identified by its ``key`` (``Document.key``: a file's resolved path, a JSON Lines
+record's id; else its ``source``), so re-running over an archive never duplicates facts, from
+another directory or with relative paths either. ``text_sha256`` is the hash of its text and
+``facts_sha256`` of the facts stored for it: writing a document again replaces its rows when
+either changed (an edited article, another ``--date`` or ``--only``, a newer newsfacts) and
+leaves them alone when neither did.
 """
 
 from __future__ import annotations
 
 import bisect
 import dataclasses
+import hashlib
 import json
 from collections.abc import Iterable
 from typing import Any
@@ -39,7 +44,10 @@ MENTION_TYPES: dict[str, type] = {
 
 DOCUMENT_COLUMNS: dict[str, Any] = {
     "id": int,
+    "key": str,
     "source": str,
+    "text_sha256": str,
+    "facts_sha256": str,
     "reference_date": str,
     "headline": str,
     "text": str,
@@ -138,7 +146,9 @@ def open_db(path: str) -> Any:
     db.enable_wal()
     db.execute("PRAGMA synchronous=NORMAL")
     db["documents"].create(DOCUMENT_COLUMNS, pk="id", not_null={"source"}, if_not_exists=True)
-    db["documents"].create_index(["source"], unique=True, if_not_exists=True)
+    _upgrade(db)
+    db["documents"].create_index(["key"], unique=True, if_not_exists=True)
+    db["documents"].create_index(["source"], if_not_exists=True)
     for kind in KINDS:
         db[kind].create(
             columns(kind), pk="id", foreign_keys=[("document_id", "documents", "id")], if_not_exists=True
@@ -149,20 +159,62 @@ def open_db(path: str) -> Any:
     return db
 
 
-def write_document(db: Any, document: Document, kinds: tuple[str, ...] = KINDS) -> int:
-    """Store one document and its facts, replacing what an earlier run stored for its source."""
+def _upgrade(db: Any) -> None:
+    """A database written before documents had keys: add the columns, key the old rows by
+    their source as before, and drop the unique index on source (two files in different
+    directories may both be ``a.txt``)."""
+    have = db["documents"].columns_dict
+    for name in ("key", "text_sha256", "facts_sha256"):
+        if name not in have:
+            db["documents"].add_column(name, str)
+    if "key" not in have:
+        db.execute("update documents set key = source")
+    db.execute("drop index if exists idx_documents_source")  # was unique
+
+
+#: what ``write_document`` did with a document
+NEW, REPLACED, UNCHANGED = "new", "replaced", "unchanged"
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _facts_sha256(data: dict[str, Any]) -> str:
+    # without the source: the same file named another way (a relative path, from another
+    # directory) is the same document, and keeps the source it was first stored under
+    facts = {k: v for k, v in data.items() if k != "source"}
+    return _sha256(json.dumps(facts, ensure_ascii=False, sort_keys=True))
+
+
+def document_key(document: Document) -> str:
+    return document.key or document.source
+
+
+def write_document(db: Any, document: Document, kinds: tuple[str, ...] = KINDS) -> str:
+    """Store one document and its facts under its key, replacing what an earlier run stored
+    for it if the text or the facts differ. Returns ``NEW``, ``REPLACED`` or ``UNCHANGED``."""
     data = document.to_dict(kinds)
+    key = document_key(document)
     doc_row = {
+        "key": key,
         "source": document.source,
+        "text_sha256": _sha256(document.text),
+        "facts_sha256": _facts_sha256(data),
         "reference_date": data["reference_date"],
         "headline": document.headline,
         "text": document.text,
         "sentences": len(document.sentences),
     }
     with db.atomic():  # one transaction per document: a crash never leaves half of one
-        found = list(db.query("select id from documents where source = ?", [document.source]))
+        query = "select id, text_sha256, facts_sha256 from documents where key = ?"
+        found = list(db.query(query, [key]))
         if found:
             doc_id = found[0]["id"]
+            if (found[0]["text_sha256"], found[0]["facts_sha256"]) == (
+                doc_row["text_sha256"], doc_row["facts_sha256"],
+            ):  # fmt: skip
+                return UNCHANGED
             for kind in KINDS:
                 db[kind].delete_where("document_id = ?", [doc_id])
             db["documents"].update(doc_id, doc_row)
@@ -181,15 +233,42 @@ def write_document(db: Any, document: Document, kinds: tuple[str, ...] = KINDS) 
                 rows.append(row)
             if rows:
                 db[kind].insert_all(rows)
-    return int(doc_id)
+    return REPLACED if found else NEW
 
 
-def write_db(path: str, documents: Iterable[Document], kinds: tuple[str, ...] = KINDS) -> int:
-    """Write every document to the database at ``path``; returns how many were written."""
+@dataclasses.dataclass
+class Tally:
+    """What a run did to the database, counted by document key: a key written twice in one
+    run (a JSON Lines id repeated, one file named by two paths) is one document."""
+
+    outcomes: dict[str, str] = dataclasses.field(default_factory=dict)  # key -> first outcome
+    duplicates: int = 0
+
+    def add(self, key: str, outcome: str) -> bool:
+        """Count one write; False when ``key`` was already written in this run."""
+        if key in self.outcomes:
+            self.duplicates += 1
+            if self.outcomes[key] == UNCHANGED and outcome == REPLACED:
+                self.outcomes[key] = REPLACED
+            return False
+        self.outcomes[key] = outcome
+        return True
+
+    def count(self, outcome: str) -> int:
+        return sum(1 for o in self.outcomes.values() if o == outcome)
+
+    def summary(self) -> str:
+        """``3 documents (1 new, 1 replaced, 1 unchanged)``"""
+        n = len(self.outcomes)
+        counts = ", ".join(f"{self.count(o)} {o}" for o in (NEW, REPLACED, UNCHANGED))
+        return f"{n} document{'s' if n != 1 else ''} ({counts})"
+
+
+def write_db(path: str, documents: Iterable[Document], kinds: tuple[str, ...] = KINDS) -> Tally:
+    """Write every document to the database at ``path``; returns what was done with them."""
     db = open_db(path)
-    n = 0
+    tally = Tally()
     for doc in documents:
-        write_document(db, doc, kinds)
-        n += 1
+        tally.add(document_key(doc), write_document(db, doc, kinds))
     db.close()
-    return n
+    return tally

@@ -43,6 +43,8 @@ def tee(
         if db_path:
             from . import db as dbmod
 
+            tally = dbmod.Tally()
+
             try:
                 db = dbmod.open_db(db_path)
             except ImportError as e:
@@ -57,7 +59,14 @@ def tee(
                     html_out.write(html.report_head(f"newsfacts · {doc.source}"))
                 html_out.write(html.document_html(doc, kinds, n) + "\n")
             if db is not None:
-                dbmod.write_document(db, doc, kinds)
+                key = dbmod.document_key(doc)
+                if not tally.add(key, dbmod.write_document(db, doc, kinds)):
+                    # it replaced what this very run wrote: say so, or the count looks wrong
+                    print(
+                        f"newsfacts: warning: {db_path}: {doc.source} is stored under the key "
+                        f"{key!r} of an earlier input of this run; the later one is kept",
+                        file=sys.stderr,
+                    )
             yield doc
         if html_out is not None:
             if n == 0:
@@ -67,7 +76,7 @@ def tee(
     if html_path:
         print(f"newsfacts: wrote {html_path} ({n} document{plural})", file=sys.stderr)
     if db_path:
-        print(f"newsfacts: wrote {n} document{plural} to {db_path}", file=sys.stderr)
+        print(f"newsfacts: wrote {tally.summary()} to {db_path}", file=sys.stderr)
 
 
 def drain(documents: Iterable[Document]) -> None:
