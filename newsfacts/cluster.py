@@ -19,8 +19,8 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from .batch import WINDOW_PER_WORKER, BatchError, Job, Options, Result, run_job
 from .document import Document
+from .jobs import WINDOW_PER_WORKER, BatchError, Job, Options, Result, run_job
 
 if TYPE_CHECKING:
     import dask.bag

@@ -461,24 +461,26 @@ def furniture_reason(line: str) -> tuple[str, str] | None:
     if n > 80:
         return None
     f = _furniture()
-    if n <= 15 and f["date_widget"].fullmatch(line):
+    # each rule is tried only where a character it needs is on the line
+    if n <= 15 and "(" in line and f["date_widget"].fullmatch(line):
         return CHROME, "date widget"
     if n <= 40:
-        if f["cue"].fullmatch(line):
+        if line[0] in _CUE_OPENERS and f["cue"].fullmatch(line):
             return CHROME, "broadcast cue"
-        if f["credits"].fullmatch(line):
+        if (":" in line or "：" in line) and f["credits"].fullmatch(line):
             return CHROME, "broadcast credits"
-        if f["signoff"].fullmatch(line):
+        if line.endswith("다.") and f["signoff"].fullmatch(line):
             return BYLINE, "broadcast sign-off"
         if f["image"].search(line):
             return CHROME, "image placeholder"
-    if n <= 60 and not _is_formal(line) and f["contact"].search(line):
+    if n <= 60 and ("@" in line or "-" in line) and not _is_formal(line) and f["contact"].search(line):
         return CHROME, "contact line"
     if f["promo"].search(line):
         return CHROME, "promotion"
     return None
 
 
+_CUE_OPENERS = frozenset("[<【◀〈")
 _NAV_MARKS = frozenset(">›»▸")
 _HAS_DIGIT = re.compile(r"\d")
 
@@ -543,7 +545,12 @@ def _is_byline(text: str) -> bool:
 def _maybe_special(text: str) -> bool:
     """Whether a line may be anything but plain text: one search that every byline, date
     line, caption, related box and noise line passes (most lines of a page do not)."""
+    if len(text) > _SPECIAL_MAX:  # a paragraph: only a date line glued to it is looked for
+        return _HAS_DATE.search(text, 0, _INLINE_LOOK) is not None
     return _patterns()["special"].search(text) is not None
+
+
+_SPECIAL_MAX = 300  # no byline, caption, date line, box header or noise line is longer
 
 
 def _starts_unit(ln: _Line) -> bool:

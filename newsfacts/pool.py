@@ -36,7 +36,7 @@ from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .batch import Job, Options, Result
+    from .jobs import Job, Options, Result
 
 #: jobs sent to a worker ahead of their results: one running, one waiting in its pipe, so
 #: that it never waits for the parent, and a slow article holds up at most one other
@@ -167,7 +167,7 @@ class Worker:
 class Pool:
     """``workers`` processes running ``work`` on jobs; ``map`` yields results in job order.
 
-    Each worker runs ``init`` first (default ``batch.init_worker``: Kiwi single-threaded).
+    Each worker runs ``init`` first (default ``jobs.init_worker``: Kiwi single-threaded).
     A job that runs longer than ``options.timeout`` seconds becomes an error result, and
     its worker is killed (SIGKILL: it may be stuck in Kiwi's C code, or stopped) and replaced.
     """
@@ -181,7 +181,7 @@ class Pool:
         warn: Callable[[str], None] | None = None,
     ) -> None:
         if init is None:
-            from .batch import init_worker as init
+            from .jobs import init_worker as init
         self.ctx = context()
         self.args = (options, work, init)
         self.timeout: float | None = options.timeout
@@ -257,7 +257,7 @@ class Pool:
     def _time_out(self, worker: Worker) -> list[Result]:
         """Kill a worker whose job has run out of time; that job is an error, the others it held
         go to a new worker."""
-        from .batch import Result
+        from .jobs import Result
 
         worker.process.kill()  # not terminate: a stopped (SIGSTOP) process only dies of SIGKILL
         worker.process.join(STOP_TIMEOUT)
@@ -312,7 +312,7 @@ class Pool:
         if not dead.ready:
             code = dead.process.exitcode
             raise WorkerStartError(f"a worker process died while starting (exit code {code})")
-        from .batch import Result
+        from .jobs import Result
 
         failed: list[Result] = []
         held = dead.queued

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from newsfacts import batch, extract, pool
+from newsfacts import batch, extract, jobs, pool
 from newsfacts.batch import Job, Options, Result
 
 
@@ -163,7 +163,7 @@ def test_cli_when_workers_cannot_start_says_so_in_one_line(monkeypatch, tmp_path
 
     from newsfacts.cli import cli
 
-    monkeypatch.setattr(batch, "init_worker", die_at_start)
+    monkeypatch.setattr(jobs, "init_worker", die_at_start)
     paths = []
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_text("삼성전자는 5조 원을 투자했다.", "utf-8")
