@@ -60,9 +60,9 @@ def extract_bag(
 
 def _load_kiwi_here() -> None:
     os.environ["NEWSFACTS_KIWI_THREADS"] = "1"
-    from .kiwi import get_kiwi
+    from .warmup import ready
 
-    get_kiwi()
+    ready()
 
 
 def kiwi_plugin() -> Any:

@@ -7,8 +7,8 @@ from datetime import date
 from typing import Any
 
 from .article import Article, Sentence
-from .checks import Finding
 from .dates import DateMention
+from .findings import Finding
 from .mentions import jsonable
 from .money import MoneyMention, RateMention
 from .page import CONTENT_ROLES, NOISE

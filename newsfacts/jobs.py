@@ -223,8 +223,8 @@ def init_worker() -> None:
     """Run once in each worker: Kiwi single-threaded and loaded now, Ctrl-C left to the parent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     os.environ["NEWSFACTS_KIWI_THREADS"] = "1"
-    from .kiwi import get_kiwi
+    from .warmup import ready
 
-    get_kiwi()
+    ready()
 
 

@@ -68,15 +68,12 @@ def threads() -> int:
 
 @cache
 def get_kiwi() -> Kiwi:
+    """This process's Kiwi. ``newsfacts.warmup.ready`` builds it while the rules' patterns
+    compile on another thread; a caller below the pipeline gets it built here, alone."""
     from kiwipiepy import Kiwi
 
-    from . import warmup
-
-    compiling = warmup.start()  # the rules' patterns, while Kiwi loads without the GIL
     n = threads()
-    kiwi = Kiwi(num_workers=n, **KIWI_OPTIONS) if n > 0 else Kiwi(**KIWI_OPTIONS)
-    compiling.join()
-    return kiwi
+    return Kiwi(num_workers=n, **KIWI_OPTIONS) if n > 0 else Kiwi(**KIWI_OPTIONS)
 
 
 @cache

@@ -15,6 +15,7 @@ from .document import Document
 from .money import extract_money, extract_rates
 from .percentages import extract_percentages
 from .quotes import extract_quotes
+from .warmup import ready
 
 
 def extract(
@@ -33,6 +34,7 @@ def extract(
     ``check_options`` gives the checks exchange rates to hold conversions to
     (``CheckOptions(rates={"USD": 1400})``).
     """
+    ready()  # Kiwi and the patterns, built side by side on the first call
     article = parse_article(text, source=source, reference_date=reference_date, keep_noise=keep_noise)
     quotes = extract_quotes(article)
     document = Document(

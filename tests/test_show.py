@@ -264,7 +264,9 @@ def test_show_command(article_file, args, env, has_ansi):
     if has_ansi:
         assert "\x1b[30;43m" in result.output  # colours, not only bold and italics
     assert "AI 반도체 스타트업 퓨리오사, " in result.output and "좋아요 3" in result.output
-    assert all(cell_len(line) <= 70 for line in ANSI.sub("", result.output).splitlines())
+    assert all(cell_len(line) <= 70 for line in ANSI.sub("", result.output).splitlines()), [
+        line for line in ANSI.sub("", result.output).splitlines() if cell_len(line) > 70
+    ]
 
 
 def test_show_missing_file_is_an_input_error(tmp_path):

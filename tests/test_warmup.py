@@ -22,3 +22,25 @@ def test_the_thread_builds_the_patterns_and_ends() -> None:
     thread.join(timeout=60)
     assert not thread.is_alive()
     assert money._money_re.cache_info().currsize == 2  # both forms, with and without Hangul numbers
+
+
+def test_kiwi_is_built_without_the_warm_up_and_the_pipeline_readies_both(monkeypatch) -> None:
+    # the extractors' layer never starts the warm-up (it imports them): the pipeline does
+    import newsfacts
+    from newsfacts import kiwi
+
+    started = []
+    monkeypatch.setattr(warmup, "start", lambda: started.append(1) or _done())
+    warmup.ready.cache_clear()
+    kiwi.get_kiwi()
+    assert started == []
+    newsfacts.extract("정부는 25일 대책을 발표했다.")
+    assert started == [1]
+
+
+def _done():
+    import threading
+
+    thread = threading.Thread(target=lambda: None)
+    thread.start()
+    return thread

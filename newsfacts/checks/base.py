@@ -19,21 +19,14 @@ from typing import Any
 
 import regex
 
+# what a check reports lives in ..findings (the document holds findings); the checks take it from here
+from ..findings import ERROR as ERROR
+from ..findings import NOTE as NOTE
+from ..findings import SEVERITIES as SEVERITIES
+from ..findings import WARNING as WARNING
+from ..findings import Finding as Finding
+from ..findings import reaches as reaches
 from ..mentions import Span
-
-ERROR, WARNING, NOTE = "error", "warning", "note"
-SEVERITIES = (NOTE, WARNING, ERROR)  # in increasing order, for --fail-on
-
-
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class Finding:
-    """One problem: which check, how bad, the arithmetic in one line, and the figures involved."""
-
-    kind: str
-    severity: str  # error | warning | note
-    message: str
-    spans: tuple[Span, ...]
-    sentence: int | None = None
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -64,11 +57,6 @@ DEFAULT_OPTIONS = CheckOptions()
 
 def span_of(m: Any) -> Span:
     return Span(text=m.text, start=m.start, end=m.end)
-
-
-def reaches(severity: str, threshold: str) -> bool:
-    """Whether a finding of ``severity`` counts for ``--fail-on threshold``."""
-    return SEVERITIES.index(severity) >= SEVERITIES.index(threshold)
 
 
 # --- figures and their rounding ---------------------------------------------------------------
