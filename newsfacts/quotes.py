@@ -117,12 +117,26 @@ class _Doc:
         if sp is not None and verb and verb.startswith("보도") and sp.start is not None:
             self.resolver.promote_outlet(sp)
 
-    def dropped_subject(self, para: int) -> Speaker | None:
-        """Korean drops a subject that continues: '또 “…”고 덧붙였다' speaks for the last speaker."""
+    def dropped_subject(self, para: int, at: int | None = None) -> Speaker | None:
+        """Korean drops a subject that continues: '또 “…”고 덧붙였다' speaks for the last speaker,
+        or for a person named as the topic since (at ``at``): '…은 … 주목했다. “…”고 말했다'."""
         last = self.resolver.last()
+        if at is not None and (named := self._named_since(last, para, at)) is not None:
+            return named
         if last is None or para - self.last_para > 1 or last.name is None:
             return None
         return Speaker(last.name, None, None, None, last.anonymous, last.kind)
+
+    def _named_since(self, last: Speaker | None, para: int, at: int) -> Speaker | None:
+        from .entities import entities_of
+
+        named = entities_of(self.article).dropped_subject(at)
+        if named is None or (last is not None and last.start is not None and last.start >= named.start):
+            return None
+        sentence = self.article.sentence_at(named.start)
+        if sentence is None or para - sentence.paragraph > 1:
+            return None
+        return Speaker(named.name, None, None, None, named.anonymous, named.kind)
 
     def subject(self, c0: int, c1: int, *, claim: bool = False) -> tuple[int, int] | None:
         """The speaker phrase in text[c0:c1]: the first topic (은/는/도), else a 이/가 subject.
@@ -350,7 +364,8 @@ def _assign_speakers(doc: _Doc, frame: _Frame, para: int) -> None:
             raw[id(q)] = raw[id(accepted[n + 1])]
     for q in accepted:
         span = raw[id(q)]
-        q.speaker = doc.speaker_at(span, para) if span else doc.dropped_subject(para)
+        at = doc.tokens[q.open].start
+        q.speaker = doc.speaker_at(span, para) if span else doc.dropped_subject(para, at)
         doc.note_verb(q.speaker, q.verb)
 
 
