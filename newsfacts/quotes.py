@@ -465,7 +465,9 @@ def extract_quotes(article: Article) -> list[QuoteMention]:
             # registered now, so that the paragraph that closes the quote speaks with it
             carried.append(_Open(dangling, t1, doc.speaker_at(span, para) if span else None))
     out.sort(key=lambda m: (m.start, m.end))
-    return out
+    from .condensed import with_condensed_speakers  # it reads the mentions this module makes
+
+    return with_condensed_speakers(article, out)
 
 
 def _frame_quotes(doc: _Doc, frame: _Frame, para: int, headline: bool, out: list[QuoteMention]) -> int:
@@ -483,7 +485,19 @@ def _frame_quotes(doc: _Doc, frame: _Frame, para: int, headline: bool, out: list
             if span is not None:
                 q.speaker = doc.speaker_at(span, para)
                 out.extend(_mentions(doc, [q]))
+            elif _stands_alone(doc, q):
+                out.extend(_mentions(doc, [q]))  # whose it is: ``condensed.py``, once the body is read
     return residual
+
+
+def _stands_alone(doc: _Doc, q: _Quote) -> bool:
+    """'…“수출 30%는 현지 생산으로”', '“협력사 지원에 보답”': a headline quote with nothing glued
+    to it; '“반도체 겨울”이 온다' is a phrase of the sentence, not a quote."""
+    text, tokens = doc.text, doc.tokens
+    before, after = tokens[q.open].start, tokens[q.close].end
+    glued_before = before > 0 and text[before - 1].isalnum()
+    glued_after = after < len(text) and text[after].isalnum()
+    return not glued_before and not glued_after
 
 
 def _mentions(doc: _Doc, quotes: list[_Quote]) -> list[QuoteMention]:

@@ -223,3 +223,54 @@ def test_every_court_division(division: str) -> None:
 def test_every_object_particle_introduces_a_person(particle: str) -> None:
     text = f"경찰은 김모 씨(41){particle} 조사했다. 김씨는 “모른다”고 말했다."
     assert speakers(text) == [("모른다", "김모 씨(41)", "김씨")]
+
+
+HEADLINES = [
+    pytest.param(
+        "관세 파고 넘는다…“수출 30%는 현지 생산으로”\n\n"
+        "장태준 대한자동차 부회장은 “수출 물량의 30%는 현지 생산으로 돌리겠다”고 말했다.",
+        [
+            ("수출 30%는 현지 생산으로", "장태준 대한자동차 부회장", None),
+            (
+                "수출 물량의 30%는 현지 생산으로 돌리겠다",
+                "장태준 대한자동차 부회장",
+                "장태준 대한자동차 부회장",
+            ),
+        ],
+        id="headline-after-ellipsis-shares-the-figure",
+    ),
+    pytest.param(
+        "“협력사 지원에 보답”\n\n"
+        "최경수 행정안전부 장관은 “재난에 대비하겠다”고 말했다. "
+        "김태호 한성전자 사장은 “협력사 지원에 반드시 보답하겠다”고 밝혔다.",
+        [
+            ("협력사 지원에 보답", "김태호 한성전자 사장", None),
+            ("재난에 대비하겠다", "최경수 행정안전부 장관", "최경수 행정안전부 장관"),
+            ("협력사 지원에 반드시 보답하겠다", "김태호 한성전자 사장", "김태호 한성전자 사장"),
+        ],
+        id="headline-alone-takes-the-body-quote-it-condenses",
+    ),
+    pytest.param(
+        "“반도체 겨울” 다시 오나\n\n최경수 장관은 “수출이 늘었다”고 말했다.",
+        [("반도체 겨울", None, None), ("수출이 늘었다", "최경수 장관", "최경수 장관")],
+        id="headline-quote-matching-nothing-has-no-speaker",
+    ),
+    pytest.param(
+        "“반도체 겨울”이 온다\n\n최경수 장관은 “수출이 늘었다”고 말했다.",
+        [("수출이 늘었다", "최경수 장관", "최경수 장관")],
+        id="headline-phrase-with-a-particle-is-not-a-quote",
+    ),
+    pytest.param(
+        "이창호 총재 “추가 인하 여지”\n\n이창호 총재는 “추가 인하 여지가 있다”고 말했다.",
+        [
+            ("추가 인하 여지", "이창호 총재", "이창호 총재"),
+            ("추가 인하 여지가 있다", "이창호 총재", "이창호 총재"),
+        ],
+        id="headline-with-a-name-keeps-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINES)
+def test_headline_quotes_without_a_name(text: str, expected: list[tuple]) -> None:
+    assert speakers(text) == expected
