@@ -274,3 +274,31 @@ HEADLINES = [
 @pytest.mark.parametrize(("text", "expected"), HEADLINES)
 def test_headline_quotes_without_a_name(text: str, expected: list[tuple]) -> None:
     assert speakers(text) == expected
+
+
+def test_entities_in_the_json_contract() -> None:
+    """``extract -f json`` gains ``entities``: name, kind, and every mention with its offsets."""
+    import newsfacts
+
+    text = (
+        "장태준 대한자동차 부회장은 공장을 둘러봤다. 대한자동차는 증설을 발표했다. "
+        "장 부회장은 “늘리겠다”고 말했다."
+    )
+    data = json.loads(json.dumps(newsfacts.extract(text).to_dict(), ensure_ascii=False))
+    assert data["entities"] == [
+        {
+            "name": "장태준 대한자동차 부회장",
+            "kind": "person",
+            "mentions": [
+                {"text": "장태준 대한자동차 부회장", "start": 0, "end": 13},
+                {"text": "장 부회장", "start": 42, "end": 47},
+            ],
+        },
+        {
+            "name": "대한자동차",
+            "kind": "organization",
+            "mentions": [{"text": "대한자동차", "start": 25, "end": 30}],
+        },
+    ]
+    for entity in data["entities"]:
+        assert all(text[m["start"] : m["end"]] == m["text"] for m in entity["mentions"])
