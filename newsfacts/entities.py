@@ -253,7 +253,9 @@ class Entities:
             return [PERSON, OFFICIAL, "topic"] if topic else [PERSON, OFFICIAL]
         if ent.kind == OUTLET:
             return [OUTLET]
-        return [COMPANY]
+        # '회사 측은' takes up a company by its name ('현대자동차'), not any body with a proper
+        # noun in it ('미국 판매 법인은 … 보냈다. 회사 측은 …' is still 현대자동차)
+        return [COMPANY] if ent.kind == COMPANY else ["org"]
 
     # --- answering -----------------------------------------------------------------------
 

@@ -302,3 +302,14 @@ def test_entities_in_the_json_contract() -> None:
     ]
     for entity in data["entities"]:
         assert all(text[m["start"] : m["end"]] == m["text"] for m in entity["mentions"])
+
+
+def test_company_reference_skips_a_body_that_is_no_company() -> None:
+    text = (
+        "대한자동차는 미국 공장에 투자한다고 밝혔다.\n\n미국 판매 법인은 배당을 본사에 보냈다.\n\n"
+        "회사 측은 “투자비는 55억 달러”라고 설명했다."
+    )
+    assert speakers(text) == [
+        ("미국 공장에 투자한다", "대한자동차", "대한자동차"),
+        ("투자비는 55억 달러", "대한자동차", "회사 측"),
+    ]
