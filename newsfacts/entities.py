@@ -181,6 +181,8 @@ class Entities:
         lex = lexicon()
         if written in lex.references or written in _words().references or written.startswith("같은 "):
             return  # a reference points at an entity; resolving it is the speakers' business
+        if written in lex.company_heads:
+            return  # '회사는 …': a bare head word refers back like '이 회사', it names nobody
         kind, anonymous, _ = classify(written)
         glued = _GLUED_SSI.match(written) is not None
         court = is_court(written)

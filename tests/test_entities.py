@@ -306,7 +306,8 @@ def test_entities_in_the_json_contract() -> None:
 
 def test_company_reference_skips_a_body_that_is_no_company() -> None:
     text = (
-        "대한자동차는 미국 공장에 투자한다고 밝혔다.\n\n미국 판매 법인은 배당을 본사에 보냈다.\n\n"
+        "대한자동차는 미국 공장에 투자한다고 밝혔다.\n\n회사는 이사회를 열 예정이다.\n\n"
+        "미국 판매 법인은 배당을 본사에 보냈다.\n\n"
         "회사 측은 “투자비는 55억 달러”라고 설명했다."
     )
     assert speakers(text) == [
