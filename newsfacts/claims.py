@@ -171,7 +171,7 @@ def claims_in(doc: _Doc, frame: _Frame, r0: int, para: int) -> list[QuoteMention
             elif source is not None and source[1] < end:
                 speaker = source[0]
             elif not passive:
-                speaker = doc.dropped_subject(para)
+                speaker = doc.dropped_subject(para, clause_start)
         relayed = source is not None and speaker is not None and speaker is not source[0]
         if relayed and via is None and source[1] < end:  # type: ignore[index]
             via = source[0].name  # type: ignore[index]

@@ -8,6 +8,7 @@ from typing import Any
 
 from .article import Article, Sentence
 from .dates import DateMention
+from .entities import Entity
 from .findings import Finding
 from .mentions import jsonable
 from .money import MoneyMention, RateMention
@@ -28,6 +29,8 @@ class Document:
     dates: tuple[DateMention, ...] = ()
     quotes: tuple[QuoteMention, ...] = ()
     checks: tuple[Finding, ...] = ()
+    #: Every person and body the article names, in order of first mention (issue 20).
+    entities: tuple[Entity, ...] = ()
     #: What identifies the input from one run to the next (``--db`` replaces by it): a file's
     #: resolved path, a JSON Lines record's id, else its corpus's resolved path and line;
     #: None for text from elsewhere, known by its ``source``. Not in the JSON contract.
@@ -68,6 +71,7 @@ class Document:
         }
         for kind in KINDS:
             out[kind] = [jsonable(m) for m in self.mentions(kind)] if kind in kinds else []
+        out["entities"] = [jsonable(e) for e in self.entities]
         out["layout"] = self.skipped()
         out["page_notes"] = list(self.article.layout.notes)
         return out

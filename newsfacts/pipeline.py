@@ -12,6 +12,7 @@ from .attribution import attribute
 from .checks import CheckOptions, run_checks
 from .dates import extract_dates
 from .document import Document
+from .entities import entities_of
 from .money import extract_money, extract_rates
 from .percentages import extract_percentages
 from .quotes import extract_quotes
@@ -44,6 +45,7 @@ def extract(
         percentages=tuple(attribute(article, quotes, extract_percentages(article))),
         dates=tuple(attribute(article, quotes, extract_dates(article))),
         quotes=tuple(quotes),
+        entities=tuple(entities_of(article).entities()),
     )
     if any(m.conversion is not None for m in document.money) or document.rates:
         from .checks.market import with_market_rates  # loads the reference rates, on first use
@@ -97,5 +99,5 @@ def _quoting_the_input(document: Document) -> Document:
                 changes["text"] = source[start:end]
         return dataclasses.replace(value, **changes) if changes else value
 
-    kinds = ("money", "rates", "percentages", "dates", "quotes", "checks")
+    kinds = ("money", "rates", "percentages", "dates", "quotes", "checks", "entities")
     return dataclasses.replace(document, **{k: retext(getattr(document, k)) for k in kinds})

@@ -117,12 +117,26 @@ class _Doc:
         if sp is not None and verb and verb.startswith("보도") and sp.start is not None:
             self.resolver.promote_outlet(sp)
 
-    def dropped_subject(self, para: int) -> Speaker | None:
-        """Korean drops a subject that continues: '또 “…”고 덧붙였다' speaks for the last speaker."""
+    def dropped_subject(self, para: int, at: int | None = None) -> Speaker | None:
+        """Korean drops a subject that continues: '또 “…”고 덧붙였다' speaks for the last speaker,
+        or for a person named as the topic since (at ``at``): '…은 … 주목했다. “…”고 말했다'."""
         last = self.resolver.last()
+        if at is not None and (named := self._named_since(last, para, at)) is not None:
+            return named
         if last is None or para - self.last_para > 1 or last.name is None:
             return None
         return Speaker(last.name, None, None, None, last.anonymous, last.kind)
+
+    def _named_since(self, last: Speaker | None, para: int, at: int) -> Speaker | None:
+        from .entities import entities_of
+
+        named = entities_of(self.article).dropped_subject(at)
+        if named is None or (last is not None and last.start is not None and last.start >= named.start):
+            return None
+        sentence = self.article.sentence_at(named.start)
+        if sentence is None or para - sentence.paragraph > 1:
+            return None
+        return Speaker(named.name, None, None, None, named.anonymous, named.kind)
 
     def subject(self, c0: int, c1: int, *, claim: bool = False) -> tuple[int, int] | None:
         """The speaker phrase in text[c0:c1]: the first topic (은/는/도), else a 이/가 subject.
@@ -350,7 +364,8 @@ def _assign_speakers(doc: _Doc, frame: _Frame, para: int) -> None:
             raw[id(q)] = raw[id(accepted[n + 1])]
     for q in accepted:
         span = raw[id(q)]
-        q.speaker = doc.speaker_at(span, para) if span else doc.dropped_subject(para)
+        at = doc.tokens[q.open].start
+        q.speaker = doc.speaker_at(span, para) if span else doc.dropped_subject(para, at)
         doc.note_verb(q.speaker, q.verb)
 
 
@@ -450,7 +465,9 @@ def extract_quotes(article: Article) -> list[QuoteMention]:
             # registered now, so that the paragraph that closes the quote speaks with it
             carried.append(_Open(dangling, t1, doc.speaker_at(span, para) if span else None))
     out.sort(key=lambda m: (m.start, m.end))
-    return out
+    from .condensed import with_condensed_speakers  # it reads the mentions this module makes
+
+    return with_condensed_speakers(article, out)
 
 
 def _frame_quotes(doc: _Doc, frame: _Frame, para: int, headline: bool, out: list[QuoteMention]) -> int:
@@ -468,7 +485,19 @@ def _frame_quotes(doc: _Doc, frame: _Frame, para: int, headline: bool, out: list
             if span is not None:
                 q.speaker = doc.speaker_at(span, para)
                 out.extend(_mentions(doc, [q]))
+            elif _stands_alone(doc, q):
+                out.extend(_mentions(doc, [q]))  # whose it is: ``condensed.py``, once the body is read
     return residual
+
+
+def _stands_alone(doc: _Doc, q: _Quote) -> bool:
+    """'…“수출 30%는 현지 생산으로”', '“협력사 지원에 보답”': a headline quote with nothing glued
+    to it; '“반도체 겨울”이 온다' is a phrase of the sentence, not a quote."""
+    text, tokens = doc.text, doc.tokens
+    before, after = tokens[q.open].start, tokens[q.close].end
+    glued_before = before > 0 and text[before - 1].isalnum()
+    glued_after = after < len(text) and text[after].isalnum()
+    return not glued_before and not glued_after
 
 
 def _mentions(doc: _Doc, quotes: list[_Quote]) -> list[QuoteMention]:

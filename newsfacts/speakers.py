@@ -97,10 +97,14 @@ def _words(tokens: tuple[Token, ...], i: int, j: int) -> list[tuple[int, int]]:
     """Split tokens[i:j] into written words (token index ranges), a glued '(...)' kept with its word."""
     words: list[tuple[int, int]] = []
     start = i
-    for k in range(i + 1, j):
+    k = i + 1
+    while k < j:
         if tokens[k].start > tokens[k - 1].end and tokens[k].form not in ("(", "（"):
             words.append((start, k))
             start = k
+        if tokens[k].form in ("(", "（") and k < tokens[k].paired < j:
+            k = tokens[k].paired  # '형사11부(부장판사 정하늘)': a gloss with a space is still one word
+        k += 1
     if i < j:
         words.append((start, j))
     return words
@@ -318,6 +322,18 @@ class Resolver:
         return self.history[-1] if self.history else None
 
     def _resolve(self, written: str, at: int) -> Speaker | None:
+        """The last fitting speaker, unless the article named a fitting person or body after
+        it: '…은 … 주목했다. 그는 “…”' speaks for the one just named, who never spoke before
+        (issue 20; the entities are read once, in ``entities.py``)."""
+        from .entities import entities_of  # entities.py reads phrases with this module's functions
+
+        found = self._resolve_speakers(written, at)
+        named = entities_of(self.article).resolve(written, at)
+        if named is None or (found is not None and (found.start is None or found.start >= named.start)):
+            return found
+        return Speaker(named.name, written, None, None, named.anonymous, named.kind)
+
+    def _resolve_speakers(self, written: str, at: int) -> Speaker | None:
         lex = lexicon()
         kind = lex.references.get(written)
         if written.startswith("같은 당 "):

@@ -20,7 +20,7 @@ from newsfacts.document import KINDS, Document
 from newsfacts.output import CSV_COLUMNS, csv_text, fact_rows
 
 ARTICLE = "예산안 처리 합의\n입력 2024.12.09 21:12\n여야가 9일 예산안을 10일 처리하기로 했다.\n"
-CONTRACT_KEYS = ["source", "reference_date", "headline", *KINDS, "layout", "page_notes"]
+CONTRACT_KEYS = ["source", "reference_date", "headline", *KINDS, "entities", "layout", "page_notes"]
 
 
 @pytest.fixture
