@@ -100,7 +100,8 @@ def _lines(text: str) -> list[_Line]:
         if not stripped:
             continue
         s = start + lead
-        bulleted = bool(raw[:lead].strip())
+        # a bullet stands apart from its text ("• 항목"); "·일본어" is a line cut before a middle dot
+        bulleted = bool(raw[:lead].strip()) and raw[lead - 1].isspace()
         out.append(_Line(number, start, len(raw), s, s + len(stripped), stripped, bulleted))
     return out
 
