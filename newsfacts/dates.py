@@ -39,6 +39,7 @@ import regex
 
 from . import daterules as rules
 from .article import Article, Sentence, Token
+from .dateranges import join_ranges
 from .lexicon import alternation, load
 from .matchgroups import numbers
 
@@ -56,6 +57,8 @@ class DateMention:
     attributed_to: str | None = None
     weekday: str | None = None  # the weekday as written, one letter: 3월 14일(금) -> "금"
     part: str | None = None  # early | mid | late: 3월 말, 내년 초, 이달 중순 (the value is the whole period)
+    # a range written as one statement (이달 1~20일, 주말): value is null, these are its ends (dateranges.py)
+    range: tuple[str | None, str | None] | None = None
 
 
 # ---- the atom regex ------------------------------------------------------------------------
@@ -1273,7 +1276,7 @@ def extract_dates(article: Article) -> list[DateMention]:
                 out[-1] = merged
             else:
                 out.append(mention)
-    return out
+    return join_ranges(text, out)
 
 
 def _restated(text: str, word: DateMention, day: DateMention) -> DateMention | None:

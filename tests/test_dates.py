@@ -1055,7 +1055,7 @@ CONTEXT = [
     pytest.param(
         "모델은 1월 27∼29일 공개됐다.",
         JAN31,
-        [("1월 27", "2025-01-27", "day"), ("29일", "2025-01-29", "day")],
+        [("1월 27∼29일", None, "day")],  # one range: tests/test_dateranges.py
         id="day-range",
     ),
     pytest.param(
@@ -1073,13 +1073,13 @@ CONTEXT = [
     pytest.param(
         "2023∼24년 시즌이 끝났다.",
         JAN31,
-        [("2023", "2023", "year"), ("24년", "2024", "year")],
+        [("2023∼24년", None, "year")],
         id="season-years",
     ),
     pytest.param(
         "올해 1~3분기 누적 매출은 늘었다.",
         OCT05,
-        [("올해 1", "2025-Q1", "quarter"), ("3분기", "2025-Q3", "quarter")],
+        [("올해 1~3분기", None, "quarter")],
         id="quarter-range",
     ),
     pytest.param(
@@ -1091,13 +1091,13 @@ CONTEXT = [
     pytest.param(
         "수입은 2023~2024년 급증했다.",
         JAN31,
-        [("2023", "2023", "year"), ("2024년", "2024", "year")],
+        [("2023~2024년", None, "year")],
         id="year-range",
     ),
     pytest.param(
         "회담은 27일부터 29일까지 열렸다.",
         JAN31,
-        [("27일", "2025-01-27", "day"), ("29일", "2025-01-29", "day")],
+        [("27일부터 29일", None, "day")],
         id="from-to",
     ),
     pytest.param(
@@ -1211,6 +1211,7 @@ def test_json_fields() -> None:
             "attributed_to": None,
             "weekday": None,
             "part": None,
+            "range": None,
         }
     ]
 
