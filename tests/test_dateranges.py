@@ -13,6 +13,7 @@ import newsfacts
 from newsfacts import dateranges
 from newsfacts.checks import run_checks
 from newsfacts.lexicon import load
+from newsfacts.output import describe
 
 SEP15 = date(2025, 9, 15)  # a Monday
 MAR10 = date(2025, 3, 10)
@@ -196,3 +197,15 @@ def check_kinds(text: str, ref: date) -> list[tuple[str, str]]:
 )
 def test_checks_read_both_ends(text: str, ref: date, expected: list[tuple[str, str]]) -> None:
     assert check_kinds(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        pytest.param("이달 1~20일 수출", "2025-09-01–2025-09-20 (day, relative)", id="range"),
+        pytest.param("이달 20일 수출", "2025-09-20 (day, relative)", id="one-day"),
+    ],
+)
+def test_the_table_shows_both_ends(text: str, shown: str) -> None:
+    (m,) = newsfacts.extract(text, reference_date=SEP15).dates
+    assert describe("dates", m) == shown
