@@ -38,6 +38,7 @@ from typing import Any
 import regex
 
 from . import daterules as rules
+from . import weeks as weeks_
 from .article import Article, Sentence, Token
 from .dateranges import join_ranges
 from .lexicon import alternation, load
@@ -51,7 +52,7 @@ class DateMention:
     end: int
     sentence: int
     value: str | None  # ISO: 2025-01-29, 2025-01, 2025, 2025-Q1, 2025-H1, 2025-01-29T15:00
-    grain: str  # year | quarter | month | day | hour | minute
+    grain: str  # year | quarter | month | week (2025-W37) | day | hour | minute
     relative: bool = False
     local_time: bool = False
     attributed_to: str | None = None
@@ -143,7 +144,14 @@ def _atom_alternatives() -> list[str]:
             | (?:{_alt(w["year_part_words"])}){after_word})
         )""",
         rf"(?P<relmonth>(?<![{_HANGUL}])(?:{_spaced([*w['relative_months'], *w['anaphoric_months']])}))",
-        rf"(?P<relweek>(?<![{_HANGUL}])(?:{_spaced(w['relative_weeks'])})(?=\s?(?:{weekdays})))",
+        # 지난 주말, 주말: a Saturday-Sunday range; before relweek, which would take 지난 주
+        rf"(?P<weekend>(?<![{_HANGUL}])(?:{_spaced(w['weekends'])}){after_word})",
+        rf"(?P<relweek>(?<![{_HANGUL}])(?:{_spaced(w['relative_weeks'])})(?:(?=\s?(?:{weekdays}))|{after_word}))",
+        # 둘째 주, 마지막 월요일, 마지막 날: only after a month (6월 둘째 주)
+        rf"""(?P<nth>
+          (?<![{_HANGUL}])(?P<nth_o>{_spaced(w["ordinals"])})\s?
+          (?:(?P<nth_week>주){after_word}|(?P<nth_wd>{weekdays})|(?P<nth_day>날){after_word})
+        )""",
         rf"(?P<relquarter>(?<![{_HANGUL}])(?:{_spaced(w['relative_quarters'])}))",
         rf"(?P<quarter>(?<![\d.,])(?=(?P<q>[1-4])){quarter})",
         rf"(?P<half>(?<![{_HANGUL}])(?:{_alt(w['halves'])}))",
@@ -224,6 +232,8 @@ def _start_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         *w["year_prefixes"],
         *w["year_part_words"],
         *w["relative_weeks"],
+        *w["weekends"],
+        *w["ordinals"],
         *w["relative_quarters"],
         *w["directions"],
         *w["weekdays"],
@@ -347,6 +357,8 @@ def _lookup() -> dict[str, tuple[str, Any]]:
         "relative_years",
         "anaphoric_years",
         "relative_weeks",
+        "weekends",
+        "ordinals",
         "relative_quarters",
         "directions",
         "weekdays",
@@ -437,7 +449,7 @@ def _atoms(text: str, sent: Sentence, tokens: _Tokens, starts: list[int]) -> lis
         s, e = m.span()
         if kind is None or s < skip_until:
             continue
-        if kind in ("relday", "relmonth", "relyear", "clock"):
+        if kind in ("relday", "relmonth", "relyear", "relweek", "clock"):
             phrase = not_date.match(text, s, sent.end)
             if phrase:  # 오늘날, 어제 오늘의 일, 자정 작용: skip the whole phrase
                 skip_until = phrase.end()
@@ -445,6 +457,8 @@ def _atoms(text: str, sent: Sentence, tokens: _Tokens, starts: list[int]) -> lis
         if kind == "range":
             out.extend(_split_range(text, m, sent.end))
             continue
+        if kind == "relweek" and (tag := tokens.tag_at(s, m[0])) is not None and tag.startswith("V"):
+            continue  # 자리를 내주는: the verb 내주다, not next week
         if kind == "offset":
             atom = _offset_atom(m, tokens)
             if atom is not None:
@@ -638,6 +652,8 @@ _SLOT = {
     "day": _DAY,
     "relday": _DAY,
     "relweek": _DAY,
+    "weekend": _DAY,
+    "nth": _DAY,
     "offset": _DAY,
     "weekday": _WEEKDAY,
     "time": _TIME,
@@ -720,7 +736,7 @@ def _fits(group: list[_Atom], slot: int, nxt: _Atom) -> bool:
     if kind == "relmonth" and last in ("year", "relyear"):
         # '지난해 같은 달', as statistics are compared: that year's month of the one named
         return _word(nxt.data["relmonth"])[0] == "anaphoric_months"
-    if kind in ("numdate", "mdnum", "relday", "relweek", "offset", "relmonth", "relquarter"):
+    if kind in ("numdate", "mdnum", "relday", "relweek", "weekend", "offset", "relmonth", "relquarter"):
         return False  # these stand at the start (after 현지시간/오는 at most)
     if nslot == _MONTH:
         return last in ("year", "relyear")
@@ -747,7 +763,7 @@ def _word_unit(group: list[_Atom]) -> str | None:
 
 def _finish(group: list[_Atom]) -> _Expr | None:
     """Drop a dangling 오는/현지시간/parenthesis; keep the rest as one expression."""
-    while group and group[-1].kind in ("dir", "local", "relweek"):
+    while group and group[-1].kind in ("dir", "local"):
         group.pop()
     kinds = [a.kind for a in group if a.kind not in ("paren", "local", "dir")]
     if not kinds:
@@ -809,6 +825,7 @@ class _Value:
     year: int | None = None
     month: int | None = None
     anaphoric: bool = False
+    range: tuple[str | None, str | None] | None = None  # 주말: Saturday and Sunday
 
 
 @cache
@@ -900,9 +917,23 @@ def _resolve_date(
     if kind == "relweek":
         weeks = int(_word(d["relweek"])[1])
         wd_atom = expr.first("weekday")
-        assert wd_atom is not None
+        if wd_atom is None:  # 지난주: the week itself
+            monday = weeks_.week_of(weeks, ref) if ref else None
+            return _Value(weeks_.iso_week(monday) if monday else None, "week", True)
         wd = int(_word(wd_atom.data["weekday"])[1])
         return _day_value(rules.week_day(weeks, wd, ref) if ref else None, True)
+
+    if kind == "weekend":
+        if ref is None:
+            return _Value(None, "day", True, range=(None, None))
+        future = tokens.tense_after(expr.end) in (FUTURE, REPORTED_FUTURE)
+        sat_sun = weeks_.weekend(_word(d["weekend"])[1], ref, future)
+        if sat_sun is None:
+            return None
+        return _Value(None, "day", True, range=(sat_sun[0].isoformat(), sat_sun[1].isoformat()))
+
+    if kind == "nth":
+        return None  # 둘째 주 with no month before it: the week of what is not said
 
     if kind == "weekday":
         wd = int(_word(d["weekday"])[1])
@@ -965,6 +996,12 @@ def _resolve_date(
         if not 1 <= month <= 12:
             return None
 
+    if (nth := expr.first("nth")) is not None:
+        assert month is not None
+        if year is None and year_atom is None:
+            year = _year_of_bare_month(month, direction, ctx, tokens, expr.end)
+        return _nth_value(nth, year, month)
+
     if day_atom is None:  # a month
         assert month is not None
         if year is None and year_atom is None:
@@ -983,6 +1020,20 @@ def _resolve_date(
     if year is None:
         return _Value(None, "day", True)
     return _day_value(rules.make_date(year, month, dday), relative)
+
+
+def _nth_value(nth: _Atom, year: int | None, month: int) -> _Value:
+    """``6월 둘째 주`` (a week), ``3월 마지막 월요일``, ``10월 마지막 날`` (a day)."""
+    d = nth.data
+    n = int(_word(d["nth_o"])[1])
+    if d.get("nth_week"):
+        monday = weeks_.month_week(year, month, n) if year is not None else None
+        return _Value(weeks_.iso_week(monday) if monday else None, "week", True)
+    if year is None:
+        return _Value(None, "day", True)
+    if d.get("nth_wd"):
+        return _day_value(weeks_.nth_weekday(year, month, int(_word(d["nth_wd"])[1]), n), True)
+    return _day_value(weeks_.nth_day(year, month, n), True)
 
 
 def _day_value(day: date | None, relative: bool) -> _Value:
@@ -1271,6 +1322,7 @@ def extract_dates(article: Article) -> list[DateMention]:
                 local_time=expr.local,
                 weekday=expr.weekday,
                 part=part,
+                range=v.range,
             )
             if out and (merged := _restated(text, out[-1], mention)) is not None:
                 out[-1] = merged

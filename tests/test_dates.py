@@ -363,8 +363,11 @@ NOT_DATES = [
     pytest.param("완공까지 1,000일이 걸렸다.", id="thousands-separator"),
     pytest.param("취임 100일 전 그는 이렇게 말했다.", id="offset-from-undated-event"),
     pytest.param("오후에 비가 내렸다.", id="time-of-day-alone"),
-    pytest.param("이번 주말 비가 내렸다.", id="weekend"),
     pytest.param("13월의 월급이라 불린다.", id="month-13"),
+    pytest.param("보건소는 금주 운동과 금주 캠페인을 벌였다.", id="temperance-movement"),
+    pytest.param("그는 금주 선언 뒤 금주 클리닉을 찾았다.", id="temperance-pledge"),
+    pytest.param("이 공원은 금주 구역이다.", id="no-drinking-zone"),
+    pytest.param("그는 1위 자리를 내주는 수모를 겪었다.", id="naeju-the-verb"),
     pytest.param("45일이 지나도록 소식이 없다.", id="45-days"),
     pytest.param("1970~80년대 산업화 시기를 거쳤다.", id="decade-range"),
     pytest.param("직원들은 주 4일 오전 9시 출근한다.", id="schedule-time-after-a-count"),
@@ -478,7 +481,9 @@ def test_year_prefixes(word: str) -> None:
 def test_relative_week_words(word: str, n: int) -> None:
     expected = date.fromordinal(date(2025, 1, 31).toordinal() + 7 * n).isoformat()  # a Friday
     assert _all_dates(f"정부는 {word} 금요일 대책을 발표했다.") == [(f"{word} 금요일", expected, "day")]
-    assert _all_dates(f"{word} 내내 비가 왔다.") == []  # a week alone is not listed
+    monday = date.fromordinal(date(2025, 1, 27).toordinal() + 7 * n)
+    week = f"{monday.isocalendar()[0]}-W{monday.isocalendar()[1]:02d}"
+    assert _all_dates(f"{word} 내내 비가 왔다.") == [(word, week, "week")]  # a week alone (issue 22)
 
 
 @pytest.mark.parametrize(("word", "n"), WORDS["relative_quarters"].items())
@@ -1150,6 +1155,8 @@ def test_without_a_reference_relative_dates_are_null() -> None:
         ("사흘 뒤", "day"),
         ("4분기", "quarter"),
         ("지난주 금요일", "day"),
+        ("지난주", "week"),
+        ("지난 주말", "day"),
         ("이달 20일", "day"),
         ("3월 14일", "day"),
         ("지난해 3월", "month"),
@@ -1309,7 +1316,7 @@ def test_never_raises_and_spans_are_exact(text: str, ref: date | None) -> None:
     doc = newsfacts.extract(text, reference_date=ref)
     for m in doc.dates:
         assert doc.text[m.start : m.end] == m.text
-        assert m.grain in {"year", "quarter", "month", "day", "hour", "minute"}
+        assert m.grain in {"year", "quarter", "month", "week", "day", "hour", "minute"}
 
 
 @settings(max_examples=100, deadline=None)
