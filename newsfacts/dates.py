@@ -38,6 +38,7 @@ from typing import Any
 import regex
 
 from . import daterules as rules
+from . import holidays as holidays_
 from . import weeks as weeks_
 from .article import Article, Sentence, Token
 from .dateranges import join_ranges
@@ -110,7 +111,15 @@ def _atom_alternatives() -> list[str]:
     local = _spaced(w["local_time_markers"])
     home = _spaced(w["home_time_markers"])
     quarter = r"[1-4]\s?(?:[·/]\s?4\s?)?분기"
+    hw = holidays_.words()
+    holiday_names = _spaced(hw["holidays"])
     return [
+        # 추석, 설 연휴, 광복절, 3·1절, 춘제: dated by the holidays package (holidays.py); not 설립,
+        # 추석빔 (a word must end after it)
+        rf"""(?P<holiday>
+          (?<![{_HANGUL}\d.·])(?P<hol>{holiday_names})
+          (?:\s?(?P<hol_run>{_alt(hw["run_words"])}))?{after_word}
+        )""",
         # 2025.1.31 / 2025. 1. 31 / 2025-01-31 / 2025/1/31
         r"""(?P<numdate>
           (?<![\d.,/\-])(?P<nd_y>\d{4})\s?(?P<nd_s>[./\-])\s?(?P<nd_m>\d{1,2})\s?(?P=nd_s)
@@ -140,7 +149,8 @@ def _atom_alternatives() -> list[str]:
         rf"""(?P<relyear>
           (?<![{_HANGUL}])(?:{_spaced([*w["relative_years"], *w["anaphoric_years"]])}
             | (?:{_alt(w["year_prefixes"])})
-              (?=\s?(?:\d{{1,2}}\s?월|{quarter}|{_alt([*w["halves"], *w["year_part_words"]])}))
+              (?=\s?(?:\d{{1,2}}\s?월|{quarter}|{_alt([*w["halves"], *w["year_part_words"]])}
+                |{holiday_names}))
             | (?:{_alt(w["year_part_words"])}){after_word})
         )""",
         rf"(?P<relmonth>(?<![{_HANGUL}])(?:{_spaced([*w['relative_months'], *w['anaphoric_months']])}))",
@@ -186,10 +196,10 @@ _NAME = regex.compile(r"\(\?P<(\w+)>")
 # The alternatives that can match where a digit starts: each of the others begins with a
 # letter, a quote mark or a bracket.
 _DIGIT_LED = frozenset(
-    ("numdate", "mdnum", "range", "offset", "year", "quarter", "month", "time", "hhmm", "day")
+    ("holiday", "numdate", "mdnum", "range", "offset", "year", "quarter", "month", "time", "hhmm", "day")
 )
 # The digit-led ones that can also begin otherwise: 한 달 전, '24년, 오후 3시, 오후 3:20.
-_ALSO_LETTER_LED = frozenset(("offset", "year", "time", "hhmm"))
+_ALSO_LETTER_LED = frozenset(("holiday", "offset", "year", "time", "hhmm"))
 
 
 @cache
@@ -241,6 +251,7 @@ def _start_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         *w["clock_words"],
         *w["count_words"],
         *w["local_time_markers"],
+        *holidays_.words()["holidays"],
     ]
     # A number starts an atom only when a date unit or a date separator follows it, and
     # never after a digit, a decimal point or a thousands comma (the atoms' own
@@ -653,6 +664,7 @@ _SLOT = {
     "relday": _DAY,
     "relweek": _DAY,
     "weekend": _DAY,
+    "holiday": _DAY,
     "nth": _DAY,
     "offset": _DAY,
     "weekday": _WEEKDAY,
@@ -660,7 +672,7 @@ _SLOT = {
     "hhmm": _TIME,
     "clock": _TIME,
 }
-_DIRECTABLE = {"day", "month", "weekday", "quarter", "half", "year"}
+_DIRECTABLE = {"day", "month", "weekday", "quarter", "half", "year", "holiday"}
 
 
 @dataclasses.dataclass
@@ -738,6 +750,8 @@ def _fits(group: list[_Atom], slot: int, nxt: _Atom) -> bool:
         return _word(nxt.data["relmonth"])[0] == "anaphoric_months"
     if kind in ("numdate", "mdnum", "relday", "relweek", "weekend", "offset", "relmonth", "relquarter"):
         return False  # these stand at the start (after 현지시간/오는 at most)
+    if kind == "holiday":
+        return last in ("year", "relyear")  # 올해 추석, 2024년 설 연휴
     if nslot == _MONTH:
         return last in ("year", "relyear")
     if nslot == _DAY:  # a plain day needs a month before it, or nothing
@@ -965,6 +979,8 @@ def _resolve_date(
                 else (ref.year if ref else None)
             )
             year = base + n if base is not None else None
+    if (hol := expr.first("holiday")) is not None:
+        return _holiday(hol, year, relative, direction, ctx, text, tokens, expr.end)
     month_atom = expr.first("month", "relmonth", "quarter", "relquarter", "half")
     day_atom = expr.first("day")
 
@@ -1020,6 +1036,43 @@ def _resolve_date(
     if year is None:
         return _Value(None, "day", True)
     return _day_value(rules.make_date(year, month, dday), relative)
+
+
+@cache
+def _holiday_context_re() -> regex.Pattern[str]:
+    """What makes a bare 설 the holiday: 설 연휴, 설 명절, 설을 앞두고 (a particle may come between)."""
+    particles = _alt(_words()["particles"])
+    return regex.compile(rf"(?:{particles})?\s?(?:{_alt(holidays_.words()['context_words'])})")
+
+
+def _holiday(
+    atom: _Atom,
+    year: int | None,
+    relative: bool,
+    direction: int | None,
+    ctx: _Context,
+    text: str,
+    tokens: _Tokens,
+    end: int,
+) -> _Value | None:
+    """``추석``, ``올해 설``, ``지난 추석``, ``내년 설 연휴`` (a range of the days off)."""
+    d = atom.data
+    word = holidays_.canonical(d["hol"])
+    run = bool(d.get("hol_run"))
+    bare = year is None and direction is None and not run
+    needs_context = word in holidays_.words()["needs_context"]
+    if bare and needs_context and not _holiday_context_re().match(text, atom.end):
+        return None  # 그런 설이 돌았다: 설 is also a rumour
+    written_year = year is not None and not relative
+    lean = _lean(direction, end, tokens)
+    neutral = direction is None and tokens.tense_after(end) == NEUTRAL
+    day = holidays_.occurrence(word, ctx.ref, year, lean, neutral)
+    if day is None:
+        return _Value(None, "day", True, range=(None, None) if run else None)
+    if run:
+        first, last = holidays_.holiday_run(word, day)
+        return _Value(None, "day", not written_year, range=(first.isoformat(), last.isoformat()))
+    return _day_value(day, not written_year)
 
 
 def _nth_value(nth: _Atom, year: int | None, month: int) -> _Value:
