@@ -44,6 +44,7 @@ from .article import Article, Sentence, Token
 from .dateranges import join_ranges
 from .lexicon import alternation, load
 from .matchgroups import numbers
+from .numerals import parse_number
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -172,6 +173,14 @@ def _atom_alternatives() -> list[str]:
           (?:\s?(?P<mi>\d{{1,2}})\s?분(?![간기]))?
           (?:\s?(?P<hb>반){after_word})?
         )""",
+        # 오후 세시, 세시 반, 오후세시이십분, 열두시에: numeral words, read by the numeral parser
+        rf"""(?P<wtime>
+          (?:(?P<wtod>{tods})\s?|(?<![{_HANGUL}]))(?P<wh>{_alt(w["hour_words"])})\s?시(?!간)
+          (?:\s?(?P<wmi>{_SINO}{{1,3}})\s?분(?![간기]))?
+          (?:\s?(?P<whb>반))?{after_word}
+        )""",
+        # 이천이십오년, 천구백팔십칠년: a year in words, with something after 천 (이천년 is a span)
+        rf"(?P<wyear>(?<![{_HANGUL}])(?P<wy>[일이]?천{_SINO}{{1,5}})\s?년(?:도)?{after_word})",
         # 15:20, 오후 3:20
         rf"""(?P<hhmm>
           (?:(?P<tod2>{tods})\s?)?(?<![\d.,:])(?P<hh>[01]?\d|2[0-4]):(?P<mm>[0-5]\d)(?![\d:])
@@ -192,6 +201,7 @@ def _atom_alternatives() -> list[str]:
     ]
 
 
+_SINO = "[일이삼사오육칠팔구십백]"  # Sino-Korean digits of a minute or a year in words
 _NAME = regex.compile(r"\(\?P<(\w+)>")
 # The alternatives that can match where a digit starts: each of the others begins with a
 # letter, a quote mark or a bracket.
@@ -261,11 +271,12 @@ def _start_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     days = "".join(name[0] for name in w["weekdays"])
     marks = _spaced([*w["local_time_markers"], *w["home_time_markers"]])
     bracket = rf"\((?=\s?(?:[{days}]|{marks}))"  # (금), (현지 시간), not (AI) or (약 78억 원)
-    tods = rf"(?:{_alt(w['times_of_day'])})(?=\s?[\d(])"  # 오후 3시, 오전(현지시간)
+    hours = rf"(?:{_alt(w['hour_words'])})\s?시"  # 오후 세시
+    tods = rf"(?:{_alt(w['times_of_day'])})(?=\s?(?:[\d(]|{hours}))"  # 오후 3시, 오전(현지시간), 오후 세시
     # A date word starts a word, as the atoms say too; testing that first skips most letters.
     return (
         regex.compile(rf"{number}|['’‘](?=\d)|{bracket}|{tods}"),
-        regex.compile(rf"(?<![{_HANGUL}])(?:{_spaced(words)})"),
+        regex.compile(rf"(?<![{_HANGUL}])(?:{_spaced(words)}|{hours}|[일이]?천{_SINO}+\s?년)"),
     )
 
 
@@ -468,6 +479,10 @@ def _atoms(text: str, sent: Sentence, tokens: _Tokens, starts: list[int]) -> lis
         if kind == "range":
             out.extend(_split_range(text, m, sent.end))
             continue
+        if kind in ("wtime", "wyear"):
+            if (atom := _word_numeral_atom(m)) is not None:
+                out.append(atom)
+            continue
         if kind == "relweek" and (tag := tokens.tag_at(s, m[0])) is not None and tag.startswith("V"):
             continue  # 자리를 내주는: the verb 내주다, not next week
         if kind == "offset":
@@ -491,6 +506,24 @@ def _atoms(text: str, sent: Sentence, tokens: _Tokens, starts: list[int]) -> lis
             continue
         out.append(_Atom(kind, s, e, g))
     return out
+
+
+def _word_numeral_atom(m: regex.Match[str]) -> _Atom | None:
+    """A time or year in numeral words as the atom its digits would make: ``오후 세시`` reads as
+    ``오후 3시``, ``이천십오년`` as ``2015년`` (only 1900 to 2100: a year, not a count)."""
+    if m["wy"]:
+        year = parse_number(m["wy"])
+        if year is None or year.value is None or not 1900 <= year.value <= 2100:
+            return None
+        return _Atom("year", m.start(), m.end(), {"y4": str(int(year.value))})
+    hour = parse_number(m["wh"])
+    minute = parse_number(m["wmi"]) if m["wmi"] else None
+    if hour is None or hour.value is None or (m["wmi"] and (minute is None or minute.value is None)):
+        return None
+    data = {"tod": m["wtod"], "h": str(int(hour.value)), "hb": m["whb"]}
+    if minute is not None and minute.value is not None:
+        data["mi"] = str(int(minute.value))
+    return _Atom("time", m.start(), m.end(), data)
 
 
 def _split_range(text: str, m: regex.Match[str], limit: int) -> list[_Atom]:
