@@ -38,7 +38,7 @@ def _words() -> dict[str, list[str]]:
 def _separator_re() -> regex.Pattern[str]:
     """What may stand between the two ends: ``~`` (and its look-alikes) or ``부터``."""
     w = _words()
-    return regex.compile(rf"\s*(?:{alternation(w['separators'])})\s*|(?:{alternation(w['from'])})\s*")
+    return regex.compile(rf"\s*(?:{alternation(w['separators'])})\s*|\s*(?:{alternation(w['from'])})\s*")
 
 
 @cache

@@ -29,7 +29,9 @@ import holidays as calendars
 from .lexicon import load
 
 SOON = 60  # days: an untensed holiday this close ahead is the coming one (추석 연휴 in September)
-SPAN = 6  # years searched each side of the reference year: elections come every four or five
+#: years searched each side of the reference year: a yearly holiday the package does not list
+#: then (제헌절 from 2008 to 2025) has no date rather than one of decades ago
+SPAN = 1
 SATURDAY = 5
 
 
@@ -78,7 +80,8 @@ def occurrence(
         return days[0] if days else None  # 올해 대체공휴일: the year's first
     if ref is None:
         return None
-    days = [d for y in range(ref.year - SPAN, ref.year + SPAN + 1) for d in _days(word, y)]
+    span = int(_entry(word).get("span", SPAN))  # elections: every four or five years
+    days = [d for y in range(ref.year - span, ref.year + span + 1) for d in _days(word, y)]
     before = [d for d in days if d < ref]
     after = [d for d in days if d > ref]
     today = [d for d in days if d == ref]

@@ -85,6 +85,11 @@ def ranges(text: str, ref: date | None = SEP15) -> list[tuple[Any, ...]]:
             id="from-to",
         ),
         pytest.param(
+            "회담은 7월 13일 부터 15일까지 열렸다.",
+            [("7월 13일 부터 15일", None, "day", ("2025-07-13", "2025-07-15"))],
+            id="from-to-spaced",
+        ),
+        pytest.param(
             "조사는 지난해 1월부터 올해 3월까지 진행됐다.",
             [("지난해 1월부터 올해 3월", None, "month", ("2024-01", "2025-03"))],
             id="from-to-months",

@@ -87,6 +87,15 @@ def test_the_issue_phrases(text: str, expected: tuple[Any, ...]) -> None:
         pytest.param("설립 이후 추석빔을 팔았다.", SEP15, [], id="inside-words"),
         pytest.param("그런 설이 돌았다.", SEP15, [], id="seol-the-rumour"),
         pytest.param("올해 추석", None, [("올해 추석", None, "day", None)], id="no-reference"),
+        pytest.param(  # not a public holiday from 2008 to 2025: no date, rather than 2007's
+            "제헌절 경축식", date(2013, 2, 12), [("제헌절", None, "day", None)], id="not-listed-that-year"
+        ),
+        pytest.param(  # elections are searched five years back
+            "대통령 선거일",
+            date(2013, 2, 12),
+            [("대통령 선거일", "2012-12-19", "day", None)],
+            id="election-2012",
+        ),
         pytest.param(
             "2024년 추석", None, [("2024년 추석", "2024-09-17", "day", None)], id="no-reference-year"
         ),
