@@ -13,6 +13,7 @@ A list (``5·6월``, ``3, 4일``) is two dates and stays two mentions.
 from __future__ import annotations
 
 import dataclasses
+from datetime import datetime, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -85,7 +86,7 @@ def join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
                 end=b.end,
                 value=None,
                 grain=grain,
-                range=(a.value, b.value),
+                range=(a.value, _afternoon(a.value, b.value) if grain in _CLOCK else b.value),
                 relative=a.relative or b.relative,
                 local_time=a.local_time or b.local_time,
                 weekday=a.weekday or b.weekday,
@@ -93,6 +94,19 @@ def join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
         )
         i += 2
     return out
+
+
+def _afternoon(start: str | None, end: str | None) -> str | None:
+    """The bare end of a clock range takes the other end's half of the day: ``오후 1시부터 4시``
+    ends at 16:00, not at 04:00 before it began."""
+    if start is None or end is None or end >= start or len(end) != 16:
+        return end
+    later = datetime.fromisoformat(end) + timedelta(hours=12)
+    return (
+        later.isoformat(timespec="minutes")
+        if later.isoformat() >= start and later.date() == datetime.fromisoformat(end).date()
+        else end
+    )
 
 
 def range_ends(mention: DateMention) -> list[DateMention]:

@@ -70,6 +70,16 @@ def ranges(text: str, ref: date | None = SEP15) -> list[tuple[Any, ...]]:
             id="hour-to-minute",
         ),
         pytest.param(
+            "회의는 오후 1시부터 4시까지 열렸다.",
+            [("오후 1시부터 4시", None, "hour", ("2025-09-15T13:00", "2025-09-15T16:00"))],
+            id="bare-end-takes-the-afternoon",
+        ),
+        pytest.param(
+            "회의는 오전 11시부터 1시까지 열렸다.",
+            [("오전 11시부터 1시", None, "hour", ("2025-09-15T11:00", "2025-09-15T13:00"))],
+            id="bare-end-past-noon",
+        ),
+        pytest.param(
             "전시는 2025-01-31~2025-02-03 열렸다.",
             [("2025-01-31~2025-02-03", None, "day", ("2025-01-31", "2025-02-03"))],
             id="iso-dates",
