@@ -38,9 +38,13 @@ from typing import Any
 import regex
 
 from . import daterules as rules
+from . import holidays as holidays_
+from . import weeks as weeks_
 from .article import Article, Sentence, Token
+from .dateranges import join_ranges
 from .lexicon import alternation, load
 from .matchgroups import numbers
+from .numerals import parse_number
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -50,12 +54,14 @@ class DateMention:
     end: int
     sentence: int
     value: str | None  # ISO: 2025-01-29, 2025-01, 2025, 2025-Q1, 2025-H1, 2025-01-29T15:00
-    grain: str  # year | quarter | month | day | hour | minute
+    grain: str  # year | quarter | month | week (2025-W37) | day | hour | minute
     relative: bool = False
     local_time: bool = False
     attributed_to: str | None = None
     weekday: str | None = None  # the weekday as written, one letter: 3월 14일(금) -> "금"
     part: str | None = None  # early | mid | late: 3월 말, 내년 초, 이달 중순 (the value is the whole period)
+    # a range written as one statement (이달 1~20일, 주말): value is null, these are its ends (dateranges.py)
+    range: tuple[str | None, str | None] | None = None
 
 
 # ---- the atom regex ------------------------------------------------------------------------
@@ -106,7 +112,15 @@ def _atom_alternatives() -> list[str]:
     local = _spaced(w["local_time_markers"])
     home = _spaced(w["home_time_markers"])
     quarter = r"[1-4]\s?(?:[·/]\s?4\s?)?분기"
+    hw = holidays_.words()
+    holiday_names = _spaced(hw["holidays"])
     return [
+        # 추석, 설 연휴, 광복절, 3·1절, 춘제: dated by the holidays package (holidays.py); not 설립,
+        # 추석빔 (a word must end after it)
+        rf"""(?P<holiday>
+          (?<![{_HANGUL}\d.·])(?P<hol>{holiday_names})
+          (?:\s?(?P<hol_run>{_alt(hw["run_words"])}))?{after_word}
+        )""",
         # 2025.1.31 / 2025. 1. 31 / 2025-01-31 / 2025/1/31
         r"""(?P<numdate>
           (?<![\d.,/\-])(?P<nd_y>\d{4})\s?(?P<nd_s>[./\-])\s?(?P<nd_m>\d{1,2})\s?(?P=nd_s)
@@ -136,11 +150,19 @@ def _atom_alternatives() -> list[str]:
         rf"""(?P<relyear>
           (?<![{_HANGUL}])(?:{_spaced([*w["relative_years"], *w["anaphoric_years"]])}
             | (?:{_alt(w["year_prefixes"])})
-              (?=\s?(?:\d{{1,2}}\s?월|{quarter}|{_alt([*w["halves"], *w["year_part_words"]])}))
+              (?=\s?(?:\d{{1,2}}\s?월|{quarter}|{_alt([*w["halves"], *w["year_part_words"]])}
+                |{holiday_names}))
             | (?:{_alt(w["year_part_words"])}){after_word})
         )""",
         rf"(?P<relmonth>(?<![{_HANGUL}])(?:{_spaced([*w['relative_months'], *w['anaphoric_months']])}))",
-        rf"(?P<relweek>(?<![{_HANGUL}])(?:{_spaced(w['relative_weeks'])})(?=\s?(?:{weekdays})))",
+        # 지난 주말, 주말: a Saturday-Sunday range; before relweek, which would take 지난 주
+        rf"(?P<weekend>(?<![{_HANGUL}])(?:{_spaced(w['weekends'])}){after_word})",
+        rf"(?P<relweek>(?<![{_HANGUL}])(?:{_spaced(w['relative_weeks'])})(?:(?=\s?(?:{weekdays}))|{after_word}))",
+        # 둘째 주, 마지막 월요일, 마지막 날: only after a month (6월 둘째 주)
+        rf"""(?P<nth>
+          (?<![{_HANGUL}])(?P<nth_o>{_spaced(w["ordinals"])})\s?
+          (?:(?P<nth_week>주){after_word}|(?P<nth_wd>{weekdays})|(?P<nth_day>날){after_word})
+        )""",
         rf"(?P<relquarter>(?<![{_HANGUL}])(?:{_spaced(w['relative_quarters'])}))",
         rf"(?P<quarter>(?<![\d.,])(?=(?P<q>[1-4])){quarter})",
         rf"(?P<half>(?<![{_HANGUL}])(?:{_alt(w['halves'])}))",
@@ -151,6 +173,14 @@ def _atom_alternatives() -> list[str]:
           (?:\s?(?P<mi>\d{{1,2}})\s?분(?![간기]))?
           (?:\s?(?P<hb>반){after_word})?
         )""",
+        # 오후 세시, 세시 반, 오후세시이십분, 열두시에: numeral words, read by the numeral parser
+        rf"""(?P<wtime>
+          (?:(?P<wtod>{tods})\s?|(?<![{_HANGUL}]))(?P<wh>{_alt(w["hour_words"])})\s?시(?!간)
+          (?:\s?(?P<wmi>{_SINO}{{1,3}})\s?분(?![간기]))?
+          (?:\s?(?P<whb>반))?{after_word}
+        )""",
+        # 이천이십오년, 천구백팔십칠년: a year in words, with something after 천 (이천년 is a span)
+        rf"(?P<wyear>(?<![{_HANGUL}])(?P<wy>[일이]?천{_SINO}{{1,5}})\s?년(?:도)?{after_word})",
         # 15:20, 오후 3:20
         rf"""(?P<hhmm>
           (?:(?P<tod2>{tods})\s?)?(?<![\d.,:])(?P<hh>[01]?\d|2[0-4]):(?P<mm>[0-5]\d)(?![\d:])
@@ -171,14 +201,15 @@ def _atom_alternatives() -> list[str]:
     ]
 
 
+_SINO = "[일이삼사오육칠팔구십백]"  # Sino-Korean digits of a minute or a year in words
 _NAME = regex.compile(r"\(\?P<(\w+)>")
 # The alternatives that can match where a digit starts: each of the others begins with a
 # letter, a quote mark or a bracket.
 _DIGIT_LED = frozenset(
-    ("numdate", "mdnum", "range", "offset", "year", "quarter", "month", "time", "hhmm", "day")
+    ("holiday", "numdate", "mdnum", "range", "offset", "year", "quarter", "month", "time", "hhmm", "day")
 )
 # The digit-led ones that can also begin otherwise: 한 달 전, '24년, 오후 3시, 오후 3:20.
-_ALSO_LETTER_LED = frozenset(("offset", "year", "time", "hhmm"))
+_ALSO_LETTER_LED = frozenset(("holiday", "offset", "year", "time", "hhmm"))
 
 
 @cache
@@ -221,6 +252,8 @@ def _start_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         *w["year_prefixes"],
         *w["year_part_words"],
         *w["relative_weeks"],
+        *w["weekends"],
+        *w["ordinals"],
         *w["relative_quarters"],
         *w["directions"],
         *w["weekdays"],
@@ -228,6 +261,7 @@ def _start_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         *w["clock_words"],
         *w["count_words"],
         *w["local_time_markers"],
+        *holidays_.words()["holidays"],
     ]
     # A number starts an atom only when a date unit or a date separator follows it, and
     # never after a digit, a decimal point or a thousands comma (the atoms' own
@@ -237,11 +271,12 @@ def _start_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     days = "".join(name[0] for name in w["weekdays"])
     marks = _spaced([*w["local_time_markers"], *w["home_time_markers"]])
     bracket = rf"\((?=\s?(?:[{days}]|{marks}))"  # (금), (현지 시간), not (AI) or (약 78억 원)
-    tods = rf"(?:{_alt(w['times_of_day'])})(?=\s?[\d(])"  # 오후 3시, 오전(현지시간)
+    hours = rf"(?:{_alt(w['hour_words'])})\s?시"  # 오후 세시
+    tods = rf"(?:{_alt(w['times_of_day'])})(?=\s?(?:[\d(]|{hours}))"  # 오후 3시, 오전(현지시간), 오후 세시
     # A date word starts a word, as the atoms say too; testing that first skips most letters.
     return (
         regex.compile(rf"{number}|['’‘](?=\d)|{bracket}|{tods}"),
-        regex.compile(rf"(?<![{_HANGUL}])(?:{_spaced(words)})"),
+        regex.compile(rf"(?<![{_HANGUL}])(?:{_spaced(words)}|{hours}|[일이]?천{_SINO}+\s?년)"),
     )
 
 
@@ -344,6 +379,8 @@ def _lookup() -> dict[str, tuple[str, Any]]:
         "relative_years",
         "anaphoric_years",
         "relative_weeks",
+        "weekends",
+        "ordinals",
         "relative_quarters",
         "directions",
         "weekdays",
@@ -434,7 +471,7 @@ def _atoms(text: str, sent: Sentence, tokens: _Tokens, starts: list[int]) -> lis
         s, e = m.span()
         if kind is None or s < skip_until:
             continue
-        if kind in ("relday", "relmonth", "relyear", "clock"):
+        if kind in ("relday", "relmonth", "relyear", "relweek", "clock"):
             phrase = not_date.match(text, s, sent.end)
             if phrase:  # 오늘날, 어제 오늘의 일, 자정 작용: skip the whole phrase
                 skip_until = phrase.end()
@@ -442,6 +479,12 @@ def _atoms(text: str, sent: Sentence, tokens: _Tokens, starts: list[int]) -> lis
         if kind == "range":
             out.extend(_split_range(text, m, sent.end))
             continue
+        if kind in ("wtime", "wyear"):
+            if (atom := _word_numeral_atom(m)) is not None:
+                out.append(atom)
+            continue
+        if kind == "relweek" and (tag := tokens.tag_at(s, m[0])) is not None and tag.startswith("V"):
+            continue  # 자리를 내주는: the verb 내주다, not next week
         if kind == "offset":
             atom = _offset_atom(m, tokens)
             if atom is not None:
@@ -463,6 +506,24 @@ def _atoms(text: str, sent: Sentence, tokens: _Tokens, starts: list[int]) -> lis
             continue
         out.append(_Atom(kind, s, e, g))
     return out
+
+
+def _word_numeral_atom(m: regex.Match[str]) -> _Atom | None:
+    """A time or year in numeral words as the atom its digits would make: ``오후 세시`` reads as
+    ``오후 3시``, ``이천십오년`` as ``2015년`` (only 1900 to 2100: a year, not a count)."""
+    if m["wy"]:
+        year = parse_number(m["wy"])
+        if year is None or year.value is None or not 1900 <= year.value <= 2100:
+            return None
+        return _Atom("year", m.start(), m.end(), {"y4": str(int(year.value))})
+    hour = parse_number(m["wh"])
+    minute = parse_number(m["wmi"]) if m["wmi"] else None
+    if hour is None or hour.value is None or (m["wmi"] and (minute is None or minute.value is None)):
+        return None
+    data = {"tod": m["wtod"], "h": str(int(hour.value)), "hb": m["whb"]}
+    if minute is not None and minute.value is not None:
+        data["mi"] = str(int(minute.value))
+    return _Atom("time", m.start(), m.end(), data)
 
 
 def _split_range(text: str, m: regex.Match[str], limit: int) -> list[_Atom]:
@@ -635,13 +696,16 @@ _SLOT = {
     "day": _DAY,
     "relday": _DAY,
     "relweek": _DAY,
+    "weekend": _DAY,
+    "holiday": _DAY,
+    "nth": _DAY,
     "offset": _DAY,
     "weekday": _WEEKDAY,
     "time": _TIME,
     "hhmm": _TIME,
     "clock": _TIME,
 }
-_DIRECTABLE = {"day", "month", "weekday", "quarter", "half", "year"}
+_DIRECTABLE = {"day", "month", "weekday", "quarter", "half", "year", "holiday"}
 
 
 @dataclasses.dataclass
@@ -717,8 +781,10 @@ def _fits(group: list[_Atom], slot: int, nxt: _Atom) -> bool:
     if kind == "relmonth" and last in ("year", "relyear"):
         # '지난해 같은 달', as statistics are compared: that year's month of the one named
         return _word(nxt.data["relmonth"])[0] == "anaphoric_months"
-    if kind in ("numdate", "mdnum", "relday", "relweek", "offset", "relmonth", "relquarter"):
+    if kind in ("numdate", "mdnum", "relday", "relweek", "weekend", "offset", "relmonth", "relquarter"):
         return False  # these stand at the start (after 현지시간/오는 at most)
+    if kind == "holiday":
+        return last in ("year", "relyear")  # 올해 추석, 2024년 설 연휴
     if nslot == _MONTH:
         return last in ("year", "relyear")
     if nslot == _DAY:  # a plain day needs a month before it, or nothing
@@ -744,7 +810,7 @@ def _word_unit(group: list[_Atom]) -> str | None:
 
 def _finish(group: list[_Atom]) -> _Expr | None:
     """Drop a dangling 오는/현지시간/parenthesis; keep the rest as one expression."""
-    while group and group[-1].kind in ("dir", "local", "relweek"):
+    while group and group[-1].kind in ("dir", "local"):
         group.pop()
     kinds = [a.kind for a in group if a.kind not in ("paren", "local", "dir")]
     if not kinds:
@@ -806,6 +872,7 @@ class _Value:
     year: int | None = None
     month: int | None = None
     anaphoric: bool = False
+    range: tuple[str | None, str | None] | None = None  # 주말: Saturday and Sunday
 
 
 @cache
@@ -897,9 +964,23 @@ def _resolve_date(
     if kind == "relweek":
         weeks = int(_word(d["relweek"])[1])
         wd_atom = expr.first("weekday")
-        assert wd_atom is not None
+        if wd_atom is None:  # 지난주: the week itself
+            monday = weeks_.week_of(weeks, ref) if ref else None
+            return _Value(weeks_.iso_week(monday) if monday else None, "week", True)
         wd = int(_word(wd_atom.data["weekday"])[1])
         return _day_value(rules.week_day(weeks, wd, ref) if ref else None, True)
+
+    if kind == "weekend":
+        if ref is None:
+            return _Value(None, "day", True, range=(None, None))
+        future = tokens.tense_after(expr.end) in (FUTURE, REPORTED_FUTURE)
+        sat_sun = weeks_.weekend(_word(d["weekend"])[1], ref, future)
+        if sat_sun is None:
+            return None
+        return _Value(None, "day", True, range=(sat_sun[0].isoformat(), sat_sun[1].isoformat()))
+
+    if kind == "nth":
+        return None  # 둘째 주 with no month before it: the week of what is not said
 
     if kind == "weekday":
         wd = int(_word(d["weekday"])[1])
@@ -931,6 +1012,8 @@ def _resolve_date(
                 else (ref.year if ref else None)
             )
             year = base + n if base is not None else None
+    if (hol := expr.first("holiday")) is not None:
+        return _holiday(hol, year, relative, direction, ctx, text, tokens, expr.end)
     month_atom = expr.first("month", "relmonth", "quarter", "relquarter", "half")
     day_atom = expr.first("day")
 
@@ -962,6 +1045,12 @@ def _resolve_date(
         if not 1 <= month <= 12:
             return None
 
+    if (nth := expr.first("nth")) is not None:
+        assert month is not None
+        if year is None and year_atom is None:
+            year = _year_of_bare_month(month, direction, ctx, tokens, expr.end)
+        return _nth_value(nth, year, month)
+
     if day_atom is None:  # a month
         assert month is not None
         if year is None and year_atom is None:
@@ -980,6 +1069,57 @@ def _resolve_date(
     if year is None:
         return _Value(None, "day", True)
     return _day_value(rules.make_date(year, month, dday), relative)
+
+
+@cache
+def _holiday_context_re() -> regex.Pattern[str]:
+    """What makes a bare 설 the holiday: 설 연휴, 설 명절, 설을 앞두고 (a particle may come between)."""
+    particles = _alt(_words()["particles"])
+    return regex.compile(rf"(?:{particles})?\s?(?:{_alt(holidays_.words()['context_words'])})")
+
+
+def _holiday(
+    atom: _Atom,
+    year: int | None,
+    relative: bool,
+    direction: int | None,
+    ctx: _Context,
+    text: str,
+    tokens: _Tokens,
+    end: int,
+) -> _Value | None:
+    """``추석``, ``올해 설``, ``지난 추석``, ``내년 설 연휴`` (a range of the days off)."""
+    d = atom.data
+    word = holidays_.canonical(d["hol"])
+    run = bool(d.get("hol_run"))
+    bare = year is None and direction is None and not run
+    needs_context = word in holidays_.words()["needs_context"]
+    if bare and needs_context and not _holiday_context_re().match(text, atom.end):
+        return None  # 그런 설이 돌았다: 설 is also a rumour
+    written_year = year is not None and not relative
+    lean = _lean(direction, end, tokens)
+    neutral = direction is None and tokens.tense_after(end) == NEUTRAL
+    day = holidays_.occurrence(word, ctx.ref, year, lean, neutral)
+    if day is None:
+        return _Value(None, "day", True, range=(None, None) if run else None)
+    if run:
+        first, last = holidays_.holiday_run(word, day)
+        return _Value(None, "day", not written_year, range=(first.isoformat(), last.isoformat()))
+    return _day_value(day, not written_year)
+
+
+def _nth_value(nth: _Atom, year: int | None, month: int) -> _Value:
+    """``6월 둘째 주`` (a week), ``3월 마지막 월요일``, ``10월 마지막 날`` (a day)."""
+    d = nth.data
+    n = int(_word(d["nth_o"])[1])
+    if d.get("nth_week"):
+        monday = weeks_.month_week(year, month, n) if year is not None else None
+        return _Value(weeks_.iso_week(monday) if monday else None, "week", True)
+    if year is None:
+        return _Value(None, "day", True)
+    if d.get("nth_wd"):
+        return _day_value(weeks_.nth_weekday(year, month, int(_word(d["nth_wd"])[1]), n), True)
+    return _day_value(weeks_.nth_day(year, month, n), True)
 
 
 def _day_value(day: date | None, relative: bool) -> _Value:
@@ -1268,12 +1408,13 @@ def extract_dates(article: Article) -> list[DateMention]:
                 local_time=expr.local,
                 weekday=expr.weekday,
                 part=part,
+                range=v.range,
             )
             if out and (merged := _restated(text, out[-1], mention)) is not None:
                 out[-1] = merged
             else:
                 out.append(mention)
-    return out
+    return join_ranges(text, out)
 
 
 def _restated(text: str, word: DateMention, day: DateMention) -> DateMention | None:

@@ -178,7 +178,8 @@ def describe(kind: str, m: Any) -> str:
     if kind == "dates":
         flags = [m.grain] + ([m.part] if m.part else [])
         flags += (["relative"] if m.relative else []) + (["local"] if m.local_time else [])
-        return f"{m.value or '?'} ({', '.join(flags)})"
+        shown = f"{m.range[0] or '?'}–{m.range[1] or '?'}" if m.range else m.value or "?"
+        return f"{shown} ({', '.join(flags)})"
     if kind == "quotes":
         who = m.speaker or "—"
         if m.speaker_mention and m.speaker_mention != m.speaker:

@@ -160,6 +160,7 @@ def test_jsonl_rows_carry_source_and_kind() -> None:
             "attributed_to": None,
             "weekday": None,
             "part": None,
+            "range": None,
         }
     ]
 

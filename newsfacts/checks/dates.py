@@ -11,16 +11,20 @@ day word that disagrees with the date written beside it.
 - ``restated_date`` (warning): ``어제(3일)`` published on 5 March, when 어제 is the 4th. Copy
   written the day before publication says 어제 for the day before that, so this is a
   warning: either the word or the date is a day off.
+
+A range (``3월 14일(금)~16일(일)``, ``지난 10~12일``) is read at both ends.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from functools import cache
 from typing import Any
 
 import regex
 
+from ..dateranges import range_ends
 from ..lexicon import load
 from .base import ERROR, WARNING, Finding, span_of
 
@@ -64,10 +68,16 @@ def _shifted(day: date, years: int) -> date | None:
         return None
 
 
+def _ends(dates: Any) -> Iterator[Any]:
+    """Every date, a range as its two ends."""
+    for d in dates:
+        yield from range_ends(d)
+
+
 def check_weekdays(document: Any) -> list[Finding]:
     names = load("check_words")["weekdays"]
     findings = []
-    for d in document.dates:
+    for d in _ends(document.dates):
         day = _day(d.value)
         if day is None:
             continue
@@ -92,6 +102,9 @@ def check_weekdays(document: Any) -> list[Finding]:
 
 _WORD_BEFORE = regex.compile(r"(?:오는|지난)\s+$")
 _DAY_AFTER_WORD = regex.compile(r"(?P<dir>오는|지난)\s+(?:(?P<m>\d{1,2})\s*월\s*)?(?P<d>\d{1,2})\s*일")
+# the head of a range takes its unit from the other end: 지난 10~12일
+_RANGE_HEAD = regex.compile(r"(?P<dir>오는|지난)\s+(?:(?P<m>\d{1,2})\s*월\s*)?(?P<d>\d{1,2})\s*$")
+_RANGE_TAIL = regex.compile(r"(?:(?P<m>\d{1,2})\s*월\s*)?(?P<d>\d{1,2})\s*일")
 
 
 def _written_day(d: Any, text: str) -> regex.Match[str] | None:
@@ -119,6 +132,19 @@ def _readings(word: str, month: int | None, day: int, ref: date) -> tuple[date, 
     return naive, pointed
 
 
+def _written_days(d: Any, text: str) -> Iterator[tuple[str, int | None, int, str]]:
+    """(오는 or 지난, month or None, day, the words as written) for each end the word governs:
+    ``오는 5일``, and both ends of ``지난 10~12일``."""
+    ends = range_ends(d)
+    m = _written_day(ends[0], text) or (_RANGE_HEAD.match(ends[0].text) if len(ends) == 2 else None)
+    if m is None:
+        return
+    yield m["dir"], int(m["m"]) if m["m"] else None, int(m["d"]), m[0]
+    if len(ends) == 2 and (tail := _RANGE_TAIL.match(ends[1].text)) is not None:
+        month = int(tail["m"]) if tail["m"] else (int(m["m"]) if m["m"] else None)
+        yield m["dir"], month, int(tail["d"]), d.text
+
+
 def check_relative_dates(document: Any) -> list[Finding]:
     """오는/지난 with a day on the wrong side of the reference date.
 
@@ -131,12 +157,9 @@ def check_relative_dates(document: Any) -> list[Finding]:
     if ref is None:
         return []
     findings = []
-    for d in document.dates:
-        m = _written_day(d, document.text)
-        if m is None:
-            continue
-        word = m["dir"]
-        got = _readings(word, int(m["m"]) if m["m"] else None, int(m["d"]), ref)
+    pairs = [(d, w) for d in document.dates for w in _written_days(d, document.text)]
+    for d, (word, month, day, written) in pairs:
+        got = _readings(word, month, day, ref)
         if got is None:
             continue
         naive, pointed = got
@@ -146,7 +169,7 @@ def check_relative_dates(document: Any) -> list[Finding]:
         other = "지난" if word == "오는" else "오는"
         when = "before" if word == "오는" else "after"
         message = (
-            f"{m[0]} points to {pointed.isoformat()}, {abs((pointed - ref).days)} days away, but "
+            f"{written} points to {pointed.isoformat()}, {abs((pointed - ref).days)} days away, but "
             f"{naive.isoformat()} is {abs((naive - ref).days)} days {when} the reference date "
             f"{ref.isoformat()}: {other} meant?"
         )
@@ -176,7 +199,7 @@ def check_restated_dates(document: Any) -> list[Finding]:
         return []
     shifts = load("date_words")["relative_days"]
     findings = []
-    for d in document.dates:
+    for d in _ends(document.dates):
         m = _restated_re().match(d.text)
         written = _day(d.value)
         if m is None or written is None or not d.text.endswith(")"):
