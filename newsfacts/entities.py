@@ -294,15 +294,3 @@ class Entities:
     def entities(self) -> list[Entity]:
         return [Entity(e.name, PERSON_KIND if e.kind in (PERSON, OFFICIAL) else ORGANIZATION,
                        tuple(e.mentions)) for e in self._ents]  # fmt: skip
-
-
-_last: tuple[Article, Entities] | None = None
-
-
-def entities_of(article: Article) -> Entities:
-    """The article's entities, read once for the quotes and once more for nobody: ``extract``
-    asks for the same article's entities after its quotes."""
-    global _last
-    if _last is None or _last[0] is not article:
-        _last = (article, Entities(article))
-    return _last[1]

@@ -12,10 +12,10 @@ from .attribution import attribute
 from .checks import CheckOptions, run_checks
 from .dates import extract_dates
 from .document import Document
-from .entities import entities_of
+from .entities import Entities
 from .money import extract_money, extract_rates
 from .percentages import extract_percentages
-from .quotes import extract_quotes
+from .speech import extract_quotes
 from .warmup import ready
 
 
@@ -37,7 +37,8 @@ def extract(
     """
     ready()  # Kiwi and the patterns, built side by side on the first call
     article = parse_article(text, source=source, reference_date=reference_date, keep_noise=keep_noise)
-    quotes = extract_quotes(article)
+    named = Entities(article)  # every person and body named, for the speakers and the output
+    quotes = extract_quotes(article, named)
     document = Document(
         article=article,
         money=tuple(attribute(article, quotes, extract_money(article))),
@@ -45,7 +46,7 @@ def extract(
         percentages=tuple(attribute(article, quotes, extract_percentages(article))),
         dates=tuple(attribute(article, quotes, extract_dates(article))),
         quotes=tuple(quotes),
-        entities=tuple(entities_of(article).entities()),
+        entities=tuple(named.entities()),
     )
     if any(m.conversion is not None for m in document.money) or document.rates:
         from .checks.market import with_market_rates  # loads the reference rates, on first use

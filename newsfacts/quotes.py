@@ -21,10 +21,12 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+from collections.abc import Callable
 from itertools import compress
 from operator import itemgetter
 
 from .article import HEADLINE, SUBHEAD, Article, Token
+from .entities import Entities
 from .reporting import after_quote, any_verb, next_sentence, owner_after_quote
 from .speakers import (
     ORG,
@@ -91,15 +93,21 @@ class _Frame:
     quotes: list[_Quote]
 
 
+#: reads the reported claims in the unquoted rest of a frame: (doc, frame, where the rest
+#: starts, paragraph) -> mentions (``newsfacts.claims.claims_in``)
+ClaimReader = Callable[["_Doc", "_Frame", int, int], list["QuoteMention"]]
+
+
 class _Doc:
     """Per-article state: offsets of tokens for lookups, and the speaker resolver."""
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, named: Entities | None = None) -> None:
         self.article = article
         self.text = article.text
         self.tokens = article.tokens
         self.starts = article.token_starts
-        self.resolver = Resolver(article)
+        self.named = named if named is not None else Entities(article)
+        self.resolver = Resolver(article, self.named)
         self.by_span: dict[tuple[int, int], Speaker] = {}
         self.last_para = -10
 
@@ -128,9 +136,7 @@ class _Doc:
         return Speaker(last.name, None, None, None, last.anonymous, last.kind)
 
     def _named_since(self, last: Speaker | None, para: int, at: int) -> Speaker | None:
-        from .entities import entities_of
-
-        named = entities_of(self.article).dropped_subject(at)
+        named = self.named.dropped_subject(at)
         if named is None or (last is not None and last.start is not None and last.start >= named.start):
             return None
         sentence = self.article.sentence_at(named.start)
@@ -419,13 +425,13 @@ def _mention(doc: _Doc, q: _Quote, kind: str = DIRECT) -> QuoteMention | None:
     return quote_mention(doc.article, start, end, kind=kind, speaker=q.speaker, verb=q.verb, via=q.relay)
 
 
-def extract_quotes(article: Article) -> list[QuoteMention]:
-    """Every direct quote and reported claim of the article, in text order."""
-    from .claims import claims_in
-
+def read_quotes(article: Article, named: Entities | None, claims: ClaimReader) -> list[QuoteMention]:
+    """Every direct quote of the article, and what ``claims`` reads in the unquoted rest of
+    each frame (``newsfacts.claims.claims_in``), in text order. ``newsfacts.speech`` puts
+    the two together; this module does not import the claims, which read its frames."""
     if not article.sentences:
         return []
-    doc = _Doc(article)
+    doc = _Doc(article, named)
     marks = _marks(doc.tokens)
     out: list[QuoteMention] = []
     pending: list[_Quote] = []  # lone quote sentences waiting for '… 이같이 말했다'
@@ -457,7 +463,7 @@ def extract_quotes(article: Article) -> list[QuoteMention]:
                 pending.extend(waiting)
                 pending_para = para
             if not headline:
-                out.extend(claims_in(doc, frame, residual, para))
+                out.extend(claims(doc, frame, residual, para))
         carried = _close_carried(doc, carried, out, first_seen, t0, dangling)
         if dangling is not None and not headline:
             lead = frames[-1] if frames and frames[-1].end > frames[-1].start else None
@@ -465,9 +471,7 @@ def extract_quotes(article: Article) -> list[QuoteMention]:
             # registered now, so that the paragraph that closes the quote speaks with it
             carried.append(_Open(dangling, t1, doc.speaker_at(span, para) if span else None))
     out.sort(key=lambda m: (m.start, m.end))
-    from .condensed import with_condensed_speakers  # it reads the mentions this module makes
-
-    return with_condensed_speakers(article, out)
+    return out
 
 
 def _frame_quotes(doc: _Doc, frame: _Frame, para: int, headline: bool, out: list[QuoteMention]) -> int:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from functools import cache
-from typing import Any
+from typing import Any, Protocol
 
 import regex
 
@@ -267,6 +267,22 @@ def _classify(written: str) -> tuple[str, bool, str]:
     return ORG, False, written
 
 
+class Named(Protocol):
+    """An entity a reference resolved to (``newsfacts.entities.Found``)."""
+
+    name: str
+    kind: str
+    anonymous: bool
+    start: int
+
+
+class NamedBefore(Protocol):
+    """What the article named before an offset (``newsfacts.entities.Entities``, which reads
+    phrases with this module's functions and so is not imported here)."""
+
+    def resolve(self, written: str, at: int) -> Named | None: ...
+
+
 class Resolver:
     """Speakers in document order; resolves ``그는``, ``이 매체는``, ``최 부총리는`` to the last fit.
 
@@ -277,8 +293,9 @@ class Resolver:
     are the same as the walks'.
     """
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, named: NamedBefore | None = None) -> None:
         self.article = article
+        self.named = named  # every person and body the article names (newsfacts.entities)
         self.history: list[Speaker] = []
         self._by_kind: dict[str, list[int]] = {}  # kind -> indices of named speakers, ascending
         self._by_ending: dict[str, list[int]] = {}  # every ending of a name -> indices, ascending
@@ -324,11 +341,9 @@ class Resolver:
     def _resolve(self, written: str, at: int) -> Speaker | None:
         """The last fitting speaker, unless the article named a fitting person or body after
         it: '…은 … 주목했다. 그는 “…”' speaks for the one just named, who never spoke before
-        (issue 20; the entities are read once, in ``entities.py``)."""
-        from .entities import entities_of  # entities.py reads phrases with this module's functions
-
+        (the entities are read once, by ``newsfacts.entities``, and handed in)."""
         found = self._resolve_speakers(written, at)
-        named = entities_of(self.article).resolve(written, at)
+        named = self.named.resolve(written, at) if self.named is not None else None
         if named is None or (found is not None and (found.start is None or found.start >= named.start)):
             return found
         return Speaker(named.name, written, None, None, named.anonymous, named.kind)

@@ -10,7 +10,7 @@ import newsfacts
 from newsfacts.article import parse_article
 from newsfacts.attribution import attribute
 from newsfacts.dates import DateMention
-from newsfacts.quotes import extract_quotes
+from newsfacts.speech import extract_quotes
 
 
 def sources(text: str, kind: str) -> list[tuple[str, str | None]]:

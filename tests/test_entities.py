@@ -14,7 +14,7 @@ import pytest
 from newsfacts.article import parse_article
 from newsfacts.entities import Entities, is_court
 from newsfacts.lexicon import load
-from newsfacts.quotes import extract_quotes
+from newsfacts.speech import extract_quotes
 
 ARTICLES = Path(__file__).parent / "data" / "speakers"
 

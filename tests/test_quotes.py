@@ -14,8 +14,9 @@ import pytest
 import newsfacts
 from newsfacts.article import parse_article
 from newsfacts.lexicon import load
-from newsfacts.quotes import QuoteMention, extract_quotes
+from newsfacts.quotes import QuoteMention
 from newsfacts.speakers import COMPANY, classify
+from newsfacts.speech import extract_quotes
 
 DIR, IND = "direct", "indirect"
 
