@@ -960,7 +960,7 @@ def _resolve_time_alone(expr: _Expr, ctx: _Context, text: str, tokens: _Tokens) 
     d = a.data
     written_clearly = bool(d.get("tod") or d.get("tod2") or d.get("mi") or d.get("hb"))
     follow = _hour_end_re() if a.kind == "time" else _time_follow_re()
-    if not written_clearly and not follow.match(text, a.end):
+    if not written_clearly and not follow.match(text, a.end) and not _clock_pair(text, a):
         return None  # a bare 3시, 21:19 or 자정 that nothing marks as a clock time
     hm = _clock_of(a)
     if hm is None:
@@ -969,6 +969,35 @@ def _resolve_time_alone(expr: _Expr, ctx: _Context, text: str, tokens: _Tokens) 
     day = ctx.sent_day or ctx.ref
     value = rules.fmt_minute(day, hour, minute) if day else None
     return _Value(value, grain, True, day=day)
+
+
+_HHMM = r"(?<![\d.,:])(?:[01]?\d|2[0-4]):(?P<mm>[0-5]\d)(?![\d:])"
+
+
+@cache
+def _clock_pair_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A bare hh:mm with a range separator and another hh:mm after or before it."""
+    seps = _alt(_words()["range_separators"])
+    return (
+        regex.compile(rf"\s*(?P<sep>{seps})\s*{_HHMM}"),
+        regex.compile(rf"{_HHMM}\s*(?P<sep>{seps})\s*$"),
+    )
+
+
+def _clock_pair(text: str, a: _Atom) -> bool:
+    """``9:30 ~ 11:00``, ``11:30-1:30``: two bare clock times joined as a range mark each other
+    as times. A hyphen also joins set scores (``21:19-23:21``), so with a hyphen both minutes
+    must be round (a multiple of 5), as schedules are."""
+    if a.kind != "hhmm":
+        return False
+    after, before = _clock_pair_res()
+    own = a.data["mm"]
+    m = after.match(text, a.end)
+    if m is None:
+        m = before.search(text, max(0, a.start - 16), a.start)
+    if m is None:
+        return False
+    return m["sep"] != "-" or (int(own) % 5 == 0 and int(m["mm"]) % 5 == 0)
 
 
 def _resolve_date(

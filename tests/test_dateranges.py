@@ -335,3 +335,35 @@ def test_span_endings(word: str, mode: str) -> None:
 
 def test_spaced_sae_is_new() -> None:
     assert ranges("그는 지난 25일 새 스마트폰을 공개했다.") == [("지난 25일", "2025-08-25", "day", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "회의는 9:30 ~ 11:00 열린다.",
+            [("9:30 ~ 11:00", None, "minute", ("2025-09-15T09:30", "2025-09-15T11:00"))],
+            id="tilde",
+        ),
+        pytest.param(
+            "점심은 11:30-1:30 제공된다.",
+            [("11:30-1:30", None, "minute", ("2025-09-15T11:30", "2025-09-15T13:30"))],
+            id="hyphen-round-minutes-past-noon",
+        ),
+        pytest.param(
+            "목요일 9:30 ~ 11:00 열렸다.",
+            [("목요일 9:30 ~ 11:00", None, "minute", ("2025-09-11T09:30", "2025-09-11T11:00"))],
+            id="after-a-weekday",
+        ),
+        pytest.param("세트 스코어 21:19-23:21로 이겼다.", [], id="hyphen-set-scores"),
+        pytest.param("결과는 2:1~3:0이었다.", [], id="one-digit-minutes-are-scores"),
+        pytest.param("경기는 15:20으로 끝났다.", [], id="bare-clock-alone"),
+        pytest.param(
+            "9:30 부터 11:00",
+            [("9:30", "2025-09-15T09:30", "minute", None)],
+            id="butu-without-kkaji-stays-a-start",
+        ),
+    ],
+)
+def test_bare_clock_ranges(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert ranges(text) == expected
