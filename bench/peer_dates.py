@@ -13,9 +13,9 @@ Duckling's value at Duckling's grain. Two conventions differ and are counted apa
 - Duckling keeps the clock of "now" on offsets (``7일전`` -> 2013-02-05T04:00, grain hour);
   newsfacts gives the day.
 
-Categories newsfacts does not aim at are counted separately, each with its reason (holidays,
-intervals, week grain, "within N" deadlines, Korean numeral words, English am/pm and time
-zones, bare clock times, ordinal weekdays, two-digit or bare years, M/D without a weekday).
+Categories newsfacts does not aim at are counted separately, each with its reason in
+``NOT_AIMED`` ("within N" deadlines, open intervals, parts of a day and seasons, seconds,
+English am/pm and time zones, bare clock times, two-digit or bare years, M/D without a weekday).
 
 On ``samples/*.txt`` the hand-labelled dates of ``bench/sample_dates.json`` are matched
 against newsfacts and, when it is installed, ``dateparser.search.search_dates(text,
@@ -61,11 +61,9 @@ NOT_AIMED = {
     "'이후/전' is a relation, not a date",
     "interval-of-day": "parts of a day and seasons (오늘밤, 내일 점심, 월요일 아침, 오후에, 이번여름): "
     "hours a convention sets, not the text; a day word alone gives the day",
-    "interval-from-now": "spans counted from the moment of speaking (지난 2주, 다음 3시간, 지난 2초): "
-    "news writes them as durations (최근 2주간), not dates",
-    "interval-bare-clock": "clock ranges with unmarked ends (9:30 ~ 11:00, 11:30-1:30): a bare 11:00 "
-    "is a score or a ratio as often as a time",
-    "within": "'within N' (1초안에, 한시간반내, 7일내): durations from the moment of speaking",
+    "within": "'within N' (1초안에, 한시간반내, 7일내): a bare N일 이내 in news is most often a rule counted "
+    "from an event (신고 후 3일 이내, 7일 이내 환불), not from the day of writing; 18 of the 25 also need "
+    "the clock of 'now', which a news reference date does not have",
     "second": "second grain (방금, 지금): news gives no seconds",
     "english": "English am/pm and time zones (3PM, 4pm CET): not how Korean news writes times",
     "bare-clock": "a bare clock time (3:30, 15:23:24) with nothing marking it as a time",
@@ -220,6 +218,12 @@ _NOTES = {
     "week": "전주 is also the city Jeonju; 2014년 10월 첫번째주 is the week of 29 September by KS X ISO "
     "8601's Thursday rule (Duckling: 6 October)",
     "ordinal-weekday": "3월 마지막 월요일, 10월 첫째화요일",
+    "interval-from-now": "지난 2주, 다음 3달, 다음 3년: the whole units before or after the reference's own. "
+    "Left: 12 in hours, minutes and seconds (지난 2분, 다음 3시간) need the clock of 'now', which a news "
+    "reference date does not have; 이주, 삼주, 삼년 in Sino-Korean words (이주 is also migration); "
+    "2주 이내에 and 오후 2시까지 as 'from now until' (a deadline, see within)",
+    "interval-bare-clock": "9:30 ~ 11:00, 11:30-1:30 (two bare clock times joined mark each other; with a "
+    "hyphen both minutes must be round, as set scores are not); 부터 without 까지 stays a start",
     "numeral-words": "misses: 삼분기, 네시십오분전 (quarter to four), 이천십오년 삼월 삼일 (month and day in "
     "words); 세시반 is 03:30 as 3시 반 is (Duckling: 15:30)",
 }

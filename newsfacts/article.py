@@ -36,8 +36,18 @@ from .page import (
 )
 
 __all__ = [
-    "BODY", "CAPTION", "HEADLINE", "NOISE", "SUBHEAD", "Article", "Paragraph", "Sentence", "Token",
-    "is_noise_line", "parse_article", "parse_dateline",
+    "BODY",
+    "CAPTION",
+    "HEADLINE",
+    "NOISE",
+    "SUBHEAD",
+    "Article",
+    "Paragraph",
+    "Sentence",
+    "Token",
+    "is_noise_line",
+    "parse_article",
+    "parse_dateline",
 ]
 
 

@@ -46,9 +46,26 @@ from .jobs import (
 
 # the job types are ``newsfacts.jobs``'s; they are the batch API too
 __all__ = [
-    "DEFAULT_GLOB", "DEFAULT_MAX_CHARS", "DEFAULT_TIMEOUT", "WINDOW_PER_WORKER", "Batch", "BatchError", "Job",
-    "Options", "Result", "default_workers", "expand", "expand_paths", "extract_many", "glob_problem",
-    "init_worker", "jsonl_jobs", "load", "results", "run", "run_job",
+    "DEFAULT_GLOB",
+    "DEFAULT_MAX_CHARS",
+    "DEFAULT_TIMEOUT",
+    "WINDOW_PER_WORKER",
+    "Batch",
+    "BatchError",
+    "Job",
+    "Options",
+    "Result",
+    "default_workers",
+    "expand",
+    "expand_paths",
+    "extract_many",
+    "glob_problem",
+    "init_worker",
+    "jsonl_jobs",
+    "load",
+    "results",
+    "run",
+    "run_job",
 ]
 
 # --- expanding inputs ------------------------------------------------------------------------

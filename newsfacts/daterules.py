@@ -224,3 +224,41 @@ def clock(hour: int, minute: int, mode: str | None) -> tuple[int, int] | None:
             return (24, minute)
         return (hour + 12 if 6 <= hour <= 11 else hour, minute)
     return (hour, minute)
+
+
+# ---- spans counted from the reference ----------------------------------------------------------
+
+
+def span(unit: str, n: int, ref: date) -> tuple[str, str] | None:
+    """The ``n`` whole units before the reference's own (``n`` < 0: ``지난 2주``, ``최근 3개월``) or
+    after it (``n`` > 0: ``향후 5년``, ``앞으로 2주``), as ``(first, last)`` at the unit's grain.
+
+    The unit under way is left out at both ends: it is neither past nor to come, and a span
+    of whole units is all the text says (Duckling reads ``지난 2주`` the same way). Weeks are
+    ISO weeks, Monday first.
+
+    >>> span("week", -2, date(2013, 2, 12)), span("month", 3, date(2013, 2, 12))
+    (('2013-W05', '2013-W06'), ('2013-03', '2013-05'))
+    >>> span("day", -3, date(2025, 3, 1)), span("year", 5, date(2025, 9, 15))
+    (('2025-02-26', '2025-02-28'), ('2026', '2030'))
+    """
+    if n == 0:
+        return None
+    near, far = (-1, n) if n < 0 else (1, n)
+    lo, hi = sorted((near, far))
+    if unit in ("day", "week"):
+        step = 7 if unit == "week" else 1
+        base = ref - timedelta(days=ref.weekday()) if unit == "week" else ref
+        a, b = add_days(base, lo * step), add_days(base, hi * step)
+        if a is None or b is None:
+            return None
+        if unit == "day":
+            return a.isoformat(), b.isoformat()
+        (ya, wa, _), (yb, wb, _) = a.isocalendar(), b.isocalendar()
+        return f"{ya:04d}-W{wa:02d}", f"{yb:04d}-W{wb:02d}"
+    if unit == "month":
+        first = fmt_month(*add_months(ref.year, ref.month, lo))
+        last = fmt_month(*add_months(ref.year, ref.month, hi))
+    else:
+        first, last = fmt_year(ref.year + lo), fmt_year(ref.year + hi)
+    return None if first is None or last is None else (first, last)

@@ -113,6 +113,8 @@ def _atom_alternatives() -> list[str]:
     home = _spaced(w["home_time_markers"])
     quarter = r"[1-4]\s?(?:[·/]\s?4\s?)?분기"
     hw = holidays_.words()
+    glued = _alt(k for k, v in w["span_endings"].items() if v == "glued")  # 3일간, 일주일새
+    spaced = _alt(k for k, v in w["span_endings"].items() if v == "word")  # 3일 동안
     holiday_names = _spaced(hw["holidays"])
     return [
         # 추석, 설 연휴, 광복절, 3·1절, 춘제: dated by the holidays package (holidays.py); not 설립,
@@ -143,6 +145,18 @@ def _atom_alternatives() -> list[str]:
           (?:(?<![\d.,~∼〜～\-–])(?P<on>\d{{1,3}})\s?(?P<ou>{_alt(w["offset_units"])})
             | (?<![{_HANGUL}])(?P<ow>{_spaced(w["count_words"])}))
           \s?(?P<od>{_alt(w["offset_directions"])}){after_word}
+        )""",
+        # 지난 2주, 최근 3개월, 향후 5년간, 앞으로 한 달: whole units counted from now (daterules.span).
+        # 지난 3일 is the 3rd of the month unless 간/동안 says it is a length; 그 다음 3년 counts
+        # from another time, not from now.
+        rf"""(?P<span>
+          (?<![{_HANGUL}])(?<!그\s)
+          (?:(?P<sp_lead>{_alt(["지난"])})\s?(?!\d{{1,3}}\s?일(?!{glued}|\s?(?:{spaced}){after_word}))
+            | (?P<sp_lead>{_alt([k for k in w["span_leads"] if k != "지난"])})\s?)
+          (?:(?P<sp_n>\d{{1,3}})\s?(?P<sp_u>{_alt(w["offset_units"])})
+            | (?P<sp_w>{_spaced(w["count_words"])}))
+          (?:(?P<sp_gl>{glued}))?{after_word}
+          (?!\s?(?:{_alt(w["offset_directions"])}){after_word})  # 지난 2주 후: an offset
         )""",
         # 2025년, 2024년도, '24년
         r"(?P<year>(?<![\d.,])(?:(?P<y4>\d{4})|[’'‘](?P<y2>\d{2}))\s?년(?:도)?)",
@@ -256,6 +270,7 @@ def _start_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         *w["ordinals"],
         *w["relative_quarters"],
         *w["directions"],
+        *w["span_leads"],
         *w["weekdays"],
         *w["halves"],
         *w["clock_words"],
@@ -485,6 +500,9 @@ def _atoms(text: str, sent: Sentence, tokens: _Tokens, starts: list[int]) -> lis
             continue
         if kind == "relweek" and (tag := tokens.tag_at(s, m[0])) is not None and tag.startswith("V"):
             continue  # 자리를 내주는: the verb 내주다, not next week
+        if kind == "span":
+            out.append(_Atom("span", s, e, _MatchData(m)))
+            continue
         if kind == "offset":
             atom = _offset_atom(m, tokens)
             if atom is not None:
@@ -700,6 +718,7 @@ _SLOT = {
     "holiday": _DAY,
     "nth": _DAY,
     "offset": _DAY,
+    "span": _DAY,
     "weekday": _WEEKDAY,
     "time": _TIME,
     "hhmm": _TIME,
@@ -778,10 +797,22 @@ def _fits(group: list[_Atom], slot: int, nxt: _Atom) -> bool:
         return kind in _DIRECTABLE
     if last == "relweek":
         return kind == "weekday"
+    if last == "span":
+        return False  # 지난 2주 is whole: nothing narrows it
     if kind == "relmonth" and last in ("year", "relyear"):
         # '지난해 같은 달', as statistics are compared: that year's month of the one named
         return _word(nxt.data["relmonth"])[0] == "anaphoric_months"
-    if kind in ("numdate", "mdnum", "relday", "relweek", "weekend", "offset", "relmonth", "relquarter"):
+    if kind in (
+        "numdate",
+        "mdnum",
+        "relday",
+        "relweek",
+        "weekend",
+        "offset",
+        "span",
+        "relmonth",
+        "relquarter",
+    ):
         return False  # these stand at the start (after 현지시간/오는 at most)
     if kind == "holiday":
         return last in ("year", "relyear")  # 올해 추석, 2024년 설 연휴
@@ -929,7 +960,7 @@ def _resolve_time_alone(expr: _Expr, ctx: _Context, text: str, tokens: _Tokens) 
     d = a.data
     written_clearly = bool(d.get("tod") or d.get("tod2") or d.get("mi") or d.get("hb"))
     follow = _hour_end_re() if a.kind == "time" else _time_follow_re()
-    if not written_clearly and not follow.match(text, a.end):
+    if not written_clearly and not follow.match(text, a.end) and not _clock_pair(text, a):
         return None  # a bare 3시, 21:19 or 자정 that nothing marks as a clock time
     hm = _clock_of(a)
     if hm is None:
@@ -938,6 +969,35 @@ def _resolve_time_alone(expr: _Expr, ctx: _Context, text: str, tokens: _Tokens) 
     day = ctx.sent_day or ctx.ref
     value = rules.fmt_minute(day, hour, minute) if day else None
     return _Value(value, grain, True, day=day)
+
+
+_HHMM = r"(?<![\d.,:])(?:[01]?\d|2[0-4]):(?P<mm>[0-5]\d)(?![\d:])"
+
+
+@cache
+def _clock_pair_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A bare hh:mm with a range separator and another hh:mm after or before it."""
+    seps = _alt(_words()["range_separators"])
+    return (
+        regex.compile(rf"\s*(?P<sep>{seps})\s*{_HHMM}"),
+        regex.compile(rf"{_HHMM}\s*(?P<sep>{seps})\s*$"),
+    )
+
+
+def _clock_pair(text: str, a: _Atom) -> bool:
+    """``9:30 ~ 11:00``, ``11:30-1:30``: two bare clock times joined as a range mark each other
+    as times. A hyphen also joins set scores (``21:19-23:21``), so with a hyphen both minutes
+    must be round (a multiple of 5), as schedules are."""
+    if a.kind != "hhmm":
+        return False
+    after, before = _clock_pair_res()
+    own = a.data["mm"]
+    m = after.match(text, a.end)
+    if m is None:
+        m = before.search(text, max(0, a.start - 16), a.start)
+    if m is None:
+        return False
+    return m["sep"] != "-" or (int(own) % 5 == 0 and int(m["mm"]) % 5 == 0)
 
 
 def _resolve_date(
@@ -991,6 +1051,9 @@ def _resolve_date(
 
     if kind == "offset":
         return _resolve_offset(head, ctx, text, tokens)
+
+    if kind == "span":
+        return _resolve_span(head, ref)
 
     if kind == "mdnum":
         return _month_day(int(d["md_m"]), int(d["md_d"]), direction, ctx, tokens, expr.end, expr.weekday)
@@ -1292,6 +1355,28 @@ def _resolve_offset(head: _Atom, ctx: _Context, text: str, tokens: _Tokens) -> _
     return _Value(rules.fmt_year(y), "year", True, year=y)
 
 
+_SPAN_GRAINS = {"day": "day", "week": "week", "month": "month", "year": "year"}
+
+
+def _resolve_span(head: _Atom, ref: date | None) -> _Value | None:
+    """``지난 2주``, ``향후 5년간``: a range of whole units from the reference date, never from a
+    day named nearby (news writes ``그 뒤 2주`` for that, and ``그 다음 3년`` is not read)."""
+    d = head.data
+    if d.get("sp_w"):
+        unit, amount = _word(d["sp_w"])[1]
+    else:
+        unit, amount = _word(d["sp_u"])[1], int(d["sp_n"])
+    if amount == 0:
+        return None
+    n = int(amount) * int(_words()["span_leads"][d["sp_lead"]])
+    if ref is None:
+        return _Value(None, _SPAN_GRAINS[unit], True, range=(None, None))
+    ends = rules.span(unit, n, ref)
+    if ends is None:
+        return None
+    return _Value(None, _SPAN_GRAINS[unit], True, range=ends)
+
+
 def _remember(ctx: _Context, v: _Value) -> None:
     if v.day is not None:
         ctx.sent_day = v.day
@@ -1395,7 +1480,8 @@ def extract_dates(article: Article) -> list[DateMention]:
             _remember_written(ctx, expr, v)
             if ctx.story_day is None and v.day is not None and _tells_the_story_day(expr, v, article, sent):
                 ctx.story_day = v.day
-            end, part = _part(text, expr, v.grain, sent.end)
+            # a range (지난 2주, 주말, 설 연휴) is whole: 말 or 초 after it does not narrow it
+            end, part = (expr.end, None) if v.range is not None else _part(text, expr, v.grain, sent.end)
             covered = end
             mention = DateMention(
                 text=text[expr.start : end],

@@ -193,9 +193,7 @@ def run_job(job: Job, options: Options) -> Result:
     except Exception as e:  # a bug in reading it: this job's error, not the worker's death
         return Result(job.index, job.name, error=f"{job.name}: internal error ({type(e).__name__}: {e})")
     try:
-        document = extract(
-            text, options.reference_date, source=source, keep_noise=options.keep_noise
-        )
+        document = extract(text, options.reference_date, source=source, keep_noise=options.keep_noise)
         # a record's id names it wherever its corpus lies; anything else, where it lies
         key = source if job.record is not None and source != job.name else job.key
         document = dataclasses.replace(document, key=key)
@@ -226,5 +224,3 @@ def init_worker() -> None:
     from .warmup import ready
 
     ready()
-
-

@@ -81,14 +81,26 @@ def test_a_modified_label_is_used_only_without_a_published_one(label: str) -> No
             [HEADLINE, BODY],
         ),
         # past the header block a bare date is a timeline entry, not the page's date
-        ("제목\n" + "본문 문장이다.\n" * 8 + "2025.08.11\n" + BODY_TEXT, "제목", None,
-         [HEADLINE] + [BODY] * 8 + [SUBHEAD, BODY]),
+        (
+            "제목\n" + "본문 문장이다.\n" * 8 + "2025.08.11\n" + BODY_TEXT,
+            "제목",
+            None,
+            [HEADLINE] + [BODY] * 8 + [SUBHEAD, BODY],
+        ),
         (BODY_TEXT, None, None, [BODY]),
         ("", None, None, []),
         ("\n\n  \n", None, None, []),
     ],
-    ids=["page-top", "date-first", "no-dateline", "bare-date-line", "bare-date-in-body", "body-only", "empty",
-         "blank"],
+    ids=[
+        "page-top",
+        "date-first",
+        "no-dateline",
+        "bare-date-line",
+        "bare-date-in-body",
+        "body-only",
+        "empty",
+        "blank",
+    ],
 )
 def test_structure(text: str, headline: str | None, reference: date | None, roles: list[str]) -> None:
     art = parse_article(text)

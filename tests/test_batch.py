@@ -378,8 +378,10 @@ def test_cli_documents_rendered_in_workers_are_byte_identical(runner, mixed, fmt
     """Under -j 2 the workers render JSON, JSON Lines and CSV; the parent only writes."""
     one = runner.invoke(cli, ["extract", "-f", fmt, "-j", "1", *mixed])
     two = runner.invoke(cli, ["extract", "-f", fmt, "-j", "2", *mixed])
-    assert (two.exit_code, two.stderr) == (one.exit_code, one.stderr) == (
-        2, f"newsfacts: error: {mixed[2]}: binary file (NUL bytes), not text\n"
+    assert (
+        (two.exit_code, two.stderr)
+        == (one.exit_code, one.stderr)
+        == (2, f"newsfacts: error: {mixed[2]}: binary file (NUL bytes), not text\n")
     )
     assert two.stdout == one.stdout
     assert len(one.stdout.splitlines()) >= len(mixed) - 1  # a line or more per good document

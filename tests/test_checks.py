@@ -1318,8 +1318,15 @@ def test_checks_never_raise_on_extreme_values(v, units, days, ref) -> None:
         ("수출액은 131억 달러로 전년 동월(반도체 제외)보다 25% 늘었다.", []),
     ],
     ids=[
-        "amount-right", "amount-wrong", "amount-wrong-direction", "point-right", "point-wrong",
-        "point-에-비해", "count-right", "count-wrong", "bracket-not-a-figure",
+        "amount-right",
+        "amount-wrong",
+        "amount-wrong-direction",
+        "point-right",
+        "point-wrong",
+        "point-에-비해",
+        "count-right",
+        "count-wrong",
+        "bracket-not-a-figure",
     ],
 )
 def test_stated_change_with_the_base_in_brackets(sentence, expected) -> None:
@@ -1422,8 +1429,16 @@ INVEST = "투자액은 {whole}이다. 그중 2조5300억원은 설비에, 2조55
         ("이 중국 기업은 131억 달러를 벌었고 80억 달러, 61억 달러를 썼다.", []),  # 이 중국: no marker
     ],
     ids=[
-        "counts-over", "counts-under", "budget-under", "rounded-whole", "approx-whole", "base-in-brackets",
-        "from-to", "other-currency", "other-paragraph", "not-a-marker",
+        "counts-over",
+        "counts-under",
+        "budget-under",
+        "rounded-whole",
+        "approx-whole",
+        "base-in-brackets",
+        "from-to",
+        "other-currency",
+        "other-paragraph",
+        "not-a-marker",
     ],
 )
 def test_parts_exceed_whole(text, expected) -> None:
@@ -1457,7 +1472,13 @@ def _not_in_body(figure: str, body: str) -> list[str]:
         ("반도체 수출 12% 늘어", "반도체 수출이 크게 늘었다.", []),  # no body percentage to hold it to
     ],
     ids=[
-        "rounded", "other-figure", "points", "other-points", "conversion", "cut", "other-amount",
+        "rounded",
+        "other-figure",
+        "points",
+        "other-points",
+        "conversion",
+        "cut",
+        "other-amount",
         "nothing-to-compare",
     ],
 )

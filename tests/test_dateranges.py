@@ -224,3 +224,146 @@ def test_checks_read_both_ends(text: str, ref: date, expected: list[tuple[str, s
 def test_the_table_shows_both_ends(text: str, shown: str) -> None:
     (m,) = newsfacts.extract(text, reference_date=SEP15).dates
     assert describe("dates", m) == shown
+
+
+# ---- spans counted from now (지난 2주, 향후 5년) --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "지난 2주 동안 확진자가 늘었다.",
+            [("지난 2주", None, "week", ("2025-W36", "2025-W37"))],
+            id="past-weeks",
+        ),
+        pytest.param(
+            "지난 3일간 비가 왔다.",
+            [("지난 3일간", None, "day", ("2025-09-12", "2025-09-14"))],
+            id="past-days-with-gan",
+        ),
+        pytest.param(
+            "지난 3일 동안 비가 왔다.",
+            [("지난 3일", None, "day", ("2025-09-12", "2025-09-14"))],
+            id="past-days-with-dongan",
+        ),
+        pytest.param(
+            "최근 3일 평균은 늘었다.",
+            [("최근 3일", None, "day", ("2025-09-12", "2025-09-14"))],
+            id="recent-days",
+        ),
+        pytest.param(
+            "최근 3개월 수출이 줄었다.",
+            [("최근 3개월", None, "month", ("2025-06", "2025-08"))],
+            id="recent-months",
+        ),
+        pytest.param(
+            "지난 두 달 새 올랐다.", [("지난 두 달", None, "month", ("2025-07", "2025-08"))], id="count-word"
+        ),
+        pytest.param(
+            "지난 10년간 집값이 올랐다.", [("지난 10년간", None, "year", ("2015", "2024"))], id="past-years"
+        ),
+        pytest.param(  # was a "not a date" case before the spans were read
+            "그는 지난 10일간 단식했다.",
+            [("지난 10일간", None, "day", ("2025-09-05", "2025-09-14"))],
+            id="past-10-days",
+        ),
+        pytest.param(  # was a "not a date" case before the spans were read
+            "그는 지난 3년간 일했다.", [("지난 3년간", None, "year", ("2022", "2024"))], id="past-3-years"
+        ),
+        pytest.param(
+            "향후 5년간 100조원을 투자한다.",
+            [("향후 5년간", None, "year", ("2026", "2030"))],
+            id="coming-years",
+        ),
+        pytest.param(
+            "앞으로 2주 동안 지켜본다.",
+            [("앞으로 2주", None, "week", ("2025-W39", "2025-W40"))],
+            id="ahead-weeks",
+        ),
+        pytest.param(
+            "다음 3일은 비가 온다.", [("다음 3일", None, "day", ("2025-09-16", "2025-09-18"))], id="next-days"
+        ),
+        pytest.param(
+            "최근 일주일새 늘었다.",
+            [("최근 일주일새", None, "week", ("2025-W37", "2025-W37"))],
+            id="glued-sae",
+        ),
+    ],
+)
+def test_spans_from_now(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert ranges(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "지난 3일 회의가 열렸다.", [("지난 3일", "2025-09-03", "day", None)], id="past-day-is-the-3rd"
+        ),
+        pytest.param("그 다음 3년은 어려웠다.", [], id="after-another-time"),
+        pytest.param("최근 1~2년 사이 늘었다.", [], id="vague-count"),
+        pytest.param("지난 2년여 동안 늘었다.", [], id="about-a-count"),
+        pytest.param("지난 0년", [], id="zero"),
+        pytest.param(
+            "지난 2주 후 다시 만났다.",
+            [("2주 후", "2025-09-29", "day", None)],
+            id="not-a-span-before-an-offset",
+        ),
+    ],
+)
+def test_not_spans(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert ranges(text) == expected
+
+
+def test_span_without_a_reference_date() -> None:
+    assert ranges("지난 2주 동안 늘었다.", ref=None) == [("지난 2주", None, "week", (None, None))]
+
+
+@pytest.mark.parametrize(("word", "sign"), WORDS["span_leads"].items())
+def test_span_leads(word: str, sign: int) -> None:
+    expected = ("2025-06", "2025-08") if sign < 0 else ("2025-10", "2025-12")
+    assert ranges(f"{word} 3개월 동안 지켜봤다.") == [(f"{word} 3개월", None, "month", expected)]
+
+
+@pytest.mark.parametrize(("word", "mode"), WORDS["span_endings"].items())
+def test_span_endings(word: str, mode: str) -> None:
+    text = f"지난 3일{word} 비가 왔다." if mode == "glued" else f"지난 3일 {word} 비가 왔다."
+    written = f"지난 3일{word}" if mode == "glued" else "지난 3일"
+    assert ranges(text) == [(written, None, "day", ("2025-09-12", "2025-09-14"))]
+
+
+def test_spaced_sae_is_new() -> None:
+    assert ranges("그는 지난 25일 새 스마트폰을 공개했다.") == [("지난 25일", "2025-08-25", "day", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "회의는 9:30 ~ 11:00 열린다.",
+            [("9:30 ~ 11:00", None, "minute", ("2025-09-15T09:30", "2025-09-15T11:00"))],
+            id="tilde",
+        ),
+        pytest.param(
+            "점심은 11:30-1:30 제공된다.",
+            [("11:30-1:30", None, "minute", ("2025-09-15T11:30", "2025-09-15T13:30"))],
+            id="hyphen-round-minutes-past-noon",
+        ),
+        pytest.param(
+            "목요일 9:30 ~ 11:00 열렸다.",
+            [("목요일 9:30 ~ 11:00", None, "minute", ("2025-09-11T09:30", "2025-09-11T11:00"))],
+            id="after-a-weekday",
+        ),
+        pytest.param("세트 스코어 21:19-23:21로 이겼다.", [], id="hyphen-set-scores"),
+        pytest.param("결과는 2:1~3:0이었다.", [], id="one-digit-minutes-are-scores"),
+        pytest.param("경기는 15:20으로 끝났다.", [], id="bare-clock-alone"),
+        pytest.param(
+            "9:30 부터 11:00",
+            [("9:30", "2025-09-15T09:30", "minute", None)],
+            id="butu-without-kkaji-stays-a-start",
+        ),
+    ],
+)
+def test_bare_clock_ranges(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert ranges(text) == expected
