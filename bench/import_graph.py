@@ -75,7 +75,6 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
     stack: list[str] = []
     on: set[str] = set()
     out: list[list[str]] = []
-    sys.setrecursionlimit(10_000)
 
     def strong(v: str) -> None:
         index[v] = low[v] = len(index)

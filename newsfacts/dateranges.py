@@ -22,7 +22,7 @@ import regex
 from .lexicon import alternation, load
 
 if TYPE_CHECKING:
-    from .dates import DateMention
+    from .datemention import DateMention
 
 #: grains two ends may have and still be one range; a clock time is hour or minute at each
 #: end (``오전 9시~오후 6시 30분``), and the range takes the finer one

@@ -41,28 +41,11 @@ from . import daterules as rules
 from . import holidays as holidays_
 from . import weeks as weeks_
 from .article import Article, Sentence, Token
+from .datemention import DateMention as DateMention  # the fact this module makes; dateranges reads it too
 from .dateranges import join_ranges
 from .lexicon import alternation, load
 from .matchgroups import numbers
 from .numerals import parse_number
-
-
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class DateMention:
-    text: str
-    start: int
-    end: int
-    sentence: int
-    value: str | None  # ISO: 2025-01-29, 2025-01, 2025, 2025-Q1, 2025-H1, 2025-01-29T15:00
-    grain: str  # year | quarter | month | week (2025-W37) | day | hour | minute
-    relative: bool = False
-    local_time: bool = False
-    attributed_to: str | None = None
-    weekday: str | None = None  # the weekday as written, one letter: 3월 14일(금) -> "금"
-    part: str | None = None  # early | mid | late: 3월 말, 내년 초, 이달 중순 (the value is the whole period)
-    # a range written as one statement (이달 1~20일, 주말): value is null, these are its ends (dateranges.py)
-    range: tuple[str | None, str | None] | None = None
-
 
 # ---- the atom regex ------------------------------------------------------------------------
 
