@@ -300,6 +300,23 @@ def test_page_layouts(text: str, reference: date | None, roles: dict[str, str]) 
         assert text[line.start : line.end] == line.text
 
 
+@pytest.mark.parametrize(
+    "menu",
+    [
+        pytest.param(
+            "뉴스홈 | 경제 | 산업 | 국제",
+            id="pipe-separated-menu",
+            marks=pytest.mark.xfail(
+                strict=True, reason="gap: a site menu of words between | is read as the headline"
+            ),
+        ),
+    ],
+)
+def test_known_missed_menus(menu: str) -> None:
+    text = page(f"{menu}\n\n반도체 수출 62억 달러…14.2% 늘어\n입력 2025.09.22 07:30")
+    assert newsfacts.extract(text).headline == "반도체 수출 62억 달러…14.2% 늘어"
+
+
 def test_the_reason_is_in_the_json_and_the_subheads_are_read() -> None:
     doc = newsfacts.extract(PORTAL_TOP + "\n" + BODY_TEXT)
     data = doc.to_dict()
