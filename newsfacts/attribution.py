@@ -55,7 +55,7 @@ def _index(
     the four kinds of figure ``extract`` attributes in turn with the same quotes."""
     global _last
     if _last is not None and _last[0] is article and _last[1] is quotes:
-        return _last[2]  # type: ignore[no-any-return]
+        return _last[2]
     spans = sorted(quotes, key=lambda q: (q.start, -q.end))
     index = (spans, [q.start for q in spans], _sentence_sources(article, quotes))
     _last = (article, quotes, index)

@@ -149,7 +149,7 @@ def _expand_paths(
     return out
 
 
-def _open_corpus(path: str) -> IO[bytes]:
+def _open_corpus(path: str) -> IO[bytes] | gzip.GzipFile:
     if path == "-":
         return sys.stdin.buffer
     if path.endswith(".gz"):
@@ -167,7 +167,7 @@ def _corpus_name(path: str) -> str:
 RECORD_BYTES_PER_CHAR, RECORD_EXTRA_BYTES = 8, 65_536
 
 
-def _lines(stream: IO[bytes], limit: int) -> Iterator[bytes | None]:
+def _lines(stream: IO[bytes] | gzip.GzipFile, limit: int) -> Iterator[bytes | None]:
     """The lines of ``stream``; None for a line longer than ``limit`` bytes, which is read
     through in pieces and dropped rather than held (``limit`` < 0: no limit)."""
     if limit < 0:

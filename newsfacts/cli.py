@@ -86,7 +86,7 @@ def _settings(ctx: click.Context | None = None) -> BatchSettings:
     ctx = ctx or click.get_current_context(silent=True)
     if ctx is None:
         return BatchSettings()
-    return ctx.meta.setdefault(_SETTINGS_KEY, BatchSettings())  # type: ignore[no-any-return]
+    return ctx.meta.setdefault(_SETTINGS_KEY, BatchSettings())
 
 
 def _store(field: str) -> Callable[[click.Context, click.Parameter, Any], None]:
@@ -181,7 +181,7 @@ def input_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 def output_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     """The options every command shares: what to read and how to print it."""
-    decorators = [
+    decorators: list[Callable[[Callable[..., Any]], Callable[..., Any]]] = [
         click.argument("paths", nargs=-1, type=str),
         click.option(
             "-f",
@@ -252,7 +252,7 @@ def _progress(total: int | None) -> Any:
     )
     from rich.text import Text
 
-    class RateColumn(ProgressColumn):  # type: ignore[misc]
+    class RateColumn(ProgressColumn):
         def render(self, task: Any) -> Text:
             return Text(f"{task.speed:.1f} docs/s" if task.speed else "", style="progress.data.speed")
 

@@ -69,7 +69,7 @@ def kiwi_plugin() -> Any:
     """A worker plugin that loads Kiwi once in each worker as it starts (or joins later)."""
     from distributed.diagnostics.plugin import WorkerPlugin
 
-    class KiwiPlugin(WorkerPlugin):  # type: ignore[misc]
+    class KiwiPlugin(WorkerPlugin):
         name = "newsfacts-kiwi"
 
         def setup(self, worker: Any) -> None:

@@ -33,7 +33,7 @@ import dataclasses
 from collections.abc import Iterator
 from datetime import date
 from functools import cache
-from typing import Any
+from typing import Any, TypedDict
 
 import regex
 
@@ -304,7 +304,8 @@ def _marker_re(unit: str) -> regex.Pattern[str]:
     """Words after a number+unit that make it a length of time or a count (3일간, 2분기 연속)."""
     w = _words()
     ends = _after_word()
-    words, stems = [], []
+    words: list[str] = []
+    stems: list[str] = []
     for m in w["duration_markers"].get(unit, []):
         (stems if m.endswith("-") else words).append(m.rstrip("-"))
     attached = w["attached_duration_markers"].get(unit, [])
@@ -405,8 +406,16 @@ def _word(s: str) -> tuple[str, Any]:
     return _lookup()[_squash(s)]
 
 
+class _TenseForms(TypedDict):
+    future: frozenset[tuple[str, ...]]
+    past: frozenset[tuple[str, ...]]
+    adnominal: frozenset[str]
+    present: tuple[str, ...]  # a tuple: str.startswith takes one
+    heads: frozenset[str]
+
+
 @cache
-def _tense_forms() -> dict[str, frozenset[Any]]:
+def _tense_forms() -> _TenseForms:
     w = _words()
     return {
         "future": frozenset(tuple(x.split("/", 1)) for x in w["future_morphemes"]),
@@ -1511,8 +1520,10 @@ def _restated(text: str, word: DateMention, day: DateMention) -> DateMention | N
         near = [d for y, m in months if (d := rules.make_date(y, m, int(bare[1])))]
         if near:
             value = min(near, key=lambda d: abs((d - meant).days)).isoformat()
-    span = {"text": text[word.start : day.end + 1], "start": word.start, "end": day.end + 1}
-    return dataclasses.replace(day, **span, value=value, relative=True)
+    end = day.end + 1
+    return dataclasses.replace(
+        day, text=text[word.start : end], start=word.start, end=end, value=value, relative=True
+    )
 
 
 @cache

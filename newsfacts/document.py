@@ -60,7 +60,7 @@ class Document:
     def mentions(self, kind: str) -> tuple[Any, ...]:
         if kind not in KINDS:
             raise ValueError(f"unknown kind {kind!r}; choose from {', '.join(KINDS)}")
-        return getattr(self, kind)  # type: ignore[no-any-return]
+        return getattr(self, kind)
 
     def to_dict(self, kinds: tuple[str, ...] = KINDS) -> dict[str, Any]:
         """The JSON contract: every key always present, empty lists rather than missing keys."""

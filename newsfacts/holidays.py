@@ -86,12 +86,13 @@ def occurrence(
     after = [d for d in days if d > ref]
     today = [d for d in days if d == ref]
     if lean == 1:
-        return (after or [None])[0]
+        return after[0] if after else None
     if lean == -1:
-        return (before or [None])[-1]
+        return before[-1] if before else None
     if neutral and after and (after[0] - ref).days <= SOON:
         return after[0]
-    return (before + today or [None])[-1]
+    latest = before + today
+    return latest[-1] if latest else None
 
 
 def holiday_run(word: str, day: date) -> tuple[date, date]:

@@ -15,7 +15,7 @@ from typing import Any
 @cache
 def load(name: str) -> dict[str, Any]:
     """Return the parsed ``newsfacts/data/<name>.json``, read once per process."""
-    raw = resources.files("newsfacts").joinpath("data", f"{name}.json").read_text("utf-8")
+    raw = resources.files("newsfacts").joinpath("data").joinpath(f"{name}.json").read_text("utf-8")
     data: dict[str, Any] = json.loads(raw)
     data.pop("_doc", None)
     return data

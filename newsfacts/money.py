@@ -348,8 +348,8 @@ def _amount(article: Article, m: regex.Match[str]) -> _Amount | None:
     g = numbers(m.re)
     if m[g.sym]:
         currency = codes[m[g.sym]]
-        value = Decimal(m[g.snum].replace(",", "")) * english_scale(m[g.scale])
-        rng = None
+        value: Decimal | None = Decimal(m[g.snum].replace(",", "")) * english_scale(m[g.scale])
+        rng: tuple[Decimal | None, Decimal | None] | None = None
         if m[g.snum2]:
             high = Decimal(m[g.snum2].replace(",", "")) * english_scale(m[g.scale2] or m[g.scale])
             low = Decimal(m[g.snum].replace(",", "")) * english_scale(m[g.scale] or m[g.scale2])
@@ -381,9 +381,10 @@ def _amount(article: Article, m: regex.Match[str]) -> _Amount | None:
             return None
         if num.strip() in _BARE_BIG_UNITS and not m[g.dae]:
             return None  # 억 원 단위, 조 원 단위: a unit of account, not an amount
-        quantity = _quantity_of(m)
-        if quantity is None:
+        found = _quantity_of(m)
+        if found is None:
             return None
+        quantity = found
         if m[g.sub] and quantity.value is not None:
             sub = c["subunits"][m[g.subword]]
             if sub["currency"] != currency:
@@ -738,19 +739,19 @@ def _headline_figures(
     for sentence in article.sentences:
         if sentence.paragraph not in headings or not _MYRIAD.search(sentence.text):
             continue  # every figure kept below has a myriad unit
-        for m in _bare_re().finditer(text, sentence.start, sentence.end):
-            num = m["num"]
-            if not _MYRIAD.search(num) or any(t.start < m.end() and m.start() < t.end for t in taken):
+        for bm in _bare_re().finditer(text, sentence.start, sentence.end):
+            num = bm["num"]
+            if not _MYRIAD.search(num) or any(t.start < bm.end() and bm.start() < t.end for t in taken):
                 continue
             q = value_of(num)
             if q is None or q.value is None or q.value not in known:
                 continue
-            per, bound = _per(text, sentence, m.start())  # 평당 1억: a price per unit, as in the body
+            per, bound = _per(text, sentence, bm.start())  # 평당 1억: a price per unit, as in the body
             out.append(
                 MoneyMention(
                     text=num,
-                    start=m.start(),
-                    end=m.end(),
+                    start=bm.start(),
+                    end=bm.end(),
                     sentence=sentence.index,
                     value=q.value,
                     currency=known[q.value],

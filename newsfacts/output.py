@@ -12,9 +12,19 @@ import io
 import json
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
-from typing import IO, Any
+from typing import Any, Protocol
 
 from .document import KINDS, Document
+
+
+class TextSink(Protocol):
+    """What the writers use of a text stream: a file, ``sys.stdout``, or the CLI's stand-in
+    that writes to whatever ``sys.stdout`` is at each write."""
+
+    def write(self, s: str, /) -> object: ...
+
+    def flush(self) -> None: ...
+
 
 FORMATS = ("table", "json", "jsonl", "csv", "html")  # html: newsfacts.views.html
 
@@ -88,19 +98,19 @@ def render(document: Document, fmt: str, kinds: tuple[str, ...] = KINDS) -> str:
     raise ValueError(f"{fmt!r} is not one of {STREAM_FORMATS}")
 
 
-def write_json(documents: Iterable[Document], out: IO[str], kinds: tuple[str, ...]) -> None:
+def write_json(documents: Iterable[Document], out: TextSink, kinds: tuple[str, ...]) -> None:
     """One object per document, one per line: line tools and ``jq`` read it as a stream."""
     for doc in documents:
         out.write(render(doc, "json", kinds))
         out.flush()
 
 
-def write_jsonl(documents: Iterable[Document], out: IO[str], kinds: tuple[str, ...]) -> None:
+def write_jsonl(documents: Iterable[Document], out: TextSink, kinds: tuple[str, ...]) -> None:
     for doc in documents:
         out.write(render(doc, "jsonl", kinds))
 
 
-def _csv_dict_writer(out: IO[str]) -> csv.DictWriter[str]:
+def _csv_dict_writer(out: TextSink) -> csv.DictWriter[str]:
     return csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
 
 
@@ -110,7 +120,7 @@ def csv_header() -> str:
     return buf.getvalue()
 
 
-def csv_writer(out: IO[str]) -> csv.DictWriter[str]:
+def csv_writer(out: TextSink) -> csv.DictWriter[str]:
     writer = _csv_dict_writer(out)
     writer.writeheader()
     return writer

@@ -420,6 +420,8 @@ def chrome_reason(line: str) -> str | None:
     if len(line) <= 60:
         if _NAV_MARKS.intersection(line) and p["nav"].match(line):
             return "navigation"
+        if line.count("|") >= 2 and _MENU.fullmatch(line):
+            return "navigation"
         bare = line.strip("[]()<> ")
         known = _chrome_words()
         if bare in known or all(w in known for w in _SPLIT_CHROME.split(bare) if w):
@@ -483,6 +485,8 @@ def furniture_reason(line: str) -> tuple[str, str] | None:
 
 _CUE_OPENERS = frozenset("[<【◀〈")
 _NAV_MARKS = frozenset(">›»▸")
+# a menu of short words between bars: 뉴스홈 | 경제 | 산업 | 국제 (no figure, no sentence)
+_MENU = re.compile(r"[^\d|.?!]{1,8}(?:\s*\|\s*[^\d|.?!]{1,8}){2,}")
 _HAS_DIGIT = re.compile(r"\d")
 
 
@@ -725,7 +729,7 @@ def _pieces(text: str, units: list[_Unit]) -> list[_Piece]:
     for u in units:
         s, e = u.start, u.end
         t = text[s:e]
-        m = _inline_dateline(t) if _HAS_DATE.search(t, 0, _INLINE_LOOK) else None  # type: ignore[call-overload]
+        m = _inline_dateline(t) if _HAS_DATE.search(t, 0, _INLINE_LOOK) else None
         if (
             m is not None
             # inside a line, only a date with its time (제목 입력 2025.09.22 07:30 본문 …)
@@ -743,14 +747,14 @@ def _pieces(text: str, units: list[_Unit]) -> list[_Piece]:
                     continue
         if (
             (t[:1] in _PREFIX_OPENERS or "=" in t[:40])
-            and (m := p["prefix"].match(t))
-            and m.end() < len(t)
-            and _is_body(t[m.end() :])
+            and (pm := p["prefix"].match(t))
+            and pm.end() < len(t)
+            and _is_body(t[pm.end() :])
         ):
             out.append(
-                _Piece(s, s + len(t[: m.end()].rstrip(" =")), False, BYLINE, "wire byline before the lead")
+                _Piece(s, s + len(t[: pm.end()].rstrip(" =")), False, BYLINE, "wire byline before the lead")
             )
-            s, t = s + m.end(), t[m.end() :]
+            s, t = s + pm.end(), t[pm.end() :]
         out.append(_Piece(s, e, u.wrapped, None, None))
     return out
 
@@ -862,7 +866,7 @@ def read_page(text: str) -> Layout:
             assert found is not None
             near_byline = any(0 <= k < n and roles[k] == BYLINE for k in (i - 1, i + 1))
             footer = i > last_body and not any(
-                dates[k] for k in range(i + 1, n) if not (dates[k] and dates[k].labelled)
+                dates[k] for k in range(i + 1, n) if not ((later := dates[k]) and later.labelled)
             )
             if found.labelled or near_byline or _byline_re().search(t) or footer:
                 roles[i], reasons[i] = DATELINE, "date line"

@@ -95,8 +95,9 @@ def _quoting_the_input(document: Document) -> Document:
                 changes[f.name] = new
         names = {f.name for f in dataclasses.fields(value)}
         if {"text", "start", "end"} <= names:
-            start, end = changes.get("start", value.start), changes.get("end", value.end)
-            if isinstance(start, int) and isinstance(end, int) and source[start:end] != value.text:
+            span: Any = value  # a mention: the names say it has text, start and end
+            start, end = changes.get("start", span.start), changes.get("end", span.end)
+            if isinstance(start, int) and isinstance(end, int) and source[start:end] != span.text:
                 changes["text"] = source[start:end]
         return dataclasses.replace(value, **changes) if changes else value
 

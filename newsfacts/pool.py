@@ -67,7 +67,7 @@ class WorkerStartError(Exception):
     """A worker process died before it was ready (Kiwi could not load, no memory, ...)."""
 
 
-def context() -> multiprocessing.context.BaseContext:
+def context() -> multiprocessing.context.SpawnContext | multiprocessing.context.ForkServerContext:
     """The fork server with ``newsfacts.preload`` on Linux; a fresh interpreter elsewhere.
 
     A fork server that the program using newsfacts has already started keeps its own preload
@@ -121,7 +121,11 @@ class Worker:
     started: float | None = None
 
     @classmethod
-    def start(cls, ctx: multiprocessing.context.BaseContext, args: tuple[Any, ...]) -> Worker:
+    def start(
+        cls,
+        ctx: multiprocessing.context.SpawnContext | multiprocessing.context.ForkServerContext,
+        args: tuple[Any, ...],
+    ) -> Worker:
         """A new worker process running ``serve`` with ``args`` (options, work, init)."""
         job_out, job_in = ctx.Pipe(duplex=False)  # (receiving end, sending end)
         result_out, result_in = ctx.Pipe(duplex=False)
@@ -299,6 +303,7 @@ class Pool:
             # Each worker's exit status comes through the fork server; when that is killed,
             # every worker reads as dead with 255 while it may still be running a job, an
             # orphan nobody will read. (Its pid cannot be reused while it lives.)
+            assert dead.process.pid is not None  # it has an exit code: it was started
             try:
                 os.kill(dead.process.pid, signal.SIGTERM)
                 orphan = True

@@ -222,7 +222,7 @@ def _frames(tokens: tuple[Token, ...], t0: int, t1: int, marks: list[int]) -> tu
     the last; the rest of such a paragraph is quote, not frames. ``marks`` is ``_marks(tokens)``.
     """
     frames: list[_Frame] = []
-    start, quotes = t0, []
+    start, quotes = t0, list[_Quote]()
     k = bisect.bisect_left(marks, t0)
     while k < len(marks) and (i := marks[k]) < t1:
         t = tokens[i]

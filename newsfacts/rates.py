@@ -265,9 +265,9 @@ def read_history(path: str | Path) -> UserTable:
     if not by_code:
         raise RatesError(f"{path}: no rates in the history (expected date,currency,rate rows)")
     series = {}
-    for code, days in by_code.items():
+    for currency, days in by_code.items():
         ordered = sorted(days)
-        series[code] = (ordered, [days[d] for d in ordered])
+        series[currency] = (ordered, [days[d] for d in ordered])
     return UserTable(Path(path).name, series)
 
 

@@ -268,12 +268,16 @@ def _classify(written: str) -> tuple[str, bool, str]:
 
 
 class Named(Protocol):
-    """An entity a reference resolved to (``newsfacts.entities.Found``)."""
+    """An entity a reference resolved to (``newsfacts.entities.Found``, read-only)."""
 
-    name: str
-    kind: str
-    anonymous: bool
-    start: int
+    @property
+    def name(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def anonymous(self) -> bool: ...
+    @property
+    def start(self) -> int: ...
 
 
 class NamedBefore(Protocol):

@@ -155,6 +155,25 @@ def test_parse_number(text, expected):
     assert parse_number(text) == expected
 
 
+# Known misses (README, peer suites): each fails today; a fix turns it into an XPASS, which
+# xfail_strict makes a failure, so the case moves up into NUMBERS.
+KNOWN_MISSES = [
+    pytest.param(
+        "십하나", q(11), id="sip-hana",
+        marks=pytest.mark.xfail(strict=True, reason="gap: a Sino ten with a native one (Duckling 십하나)"),
+    ),
+    pytest.param(
+        "1 234 567", q(1234567), id="space-grouped",
+        marks=pytest.mark.xfail(strict=True, reason="gap: digits grouped by spaces (Recognizers-Text)"),
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), KNOWN_MISSES)
+def test_known_missed_numbers(text, expected):
+    assert parse_number(text) == expected
+
+
 @pytest.mark.parametrize("text", NOT_NUMBERS, ids=repr)
 def test_not_numbers(text):
     assert parse_number(text) is None

@@ -145,17 +145,17 @@ def open_db(path: str) -> Any:
     # document on an archive run), and a crash still loses at most the last documents, never the file
     db.enable_wal()
     db.execute("PRAGMA synchronous=NORMAL")
-    db["documents"].create(DOCUMENT_COLUMNS, pk="id", not_null={"source"}, if_not_exists=True)
+    db.table("documents").create(DOCUMENT_COLUMNS, pk="id", not_null={"source"}, if_not_exists=True)
     _upgrade(db)
-    db["documents"].create_index(["key"], unique=True, if_not_exists=True)
-    db["documents"].create_index(["source"], if_not_exists=True)
+    db.table("documents").create_index(["key"], unique=True, if_not_exists=True)
+    db.table("documents").create_index(["source"], if_not_exists=True)
     for kind in KINDS:
-        db[kind].create(
+        db.table(kind).create(
             columns(kind), pk="id", foreign_keys=[("document_id", "documents", "id")], if_not_exists=True
         )
-        db[kind].create_index(["document_id"], if_not_exists=True)
-    if not db["quotes"].detect_fts():
-        db["quotes"].enable_fts(["text", "speaker", "terms"], create_triggers=True)
+        db.table(kind).create_index(["document_id"], if_not_exists=True)
+    if not db.table("quotes").detect_fts():
+        db.table("quotes").enable_fts(["text", "speaker", "terms"], create_triggers=True)
     return db
 
 

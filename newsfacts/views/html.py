@@ -12,11 +12,10 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable
 from html import escape
-from typing import IO
 
 from ..checks import Finding
 from ..document import KINDS, Document
-from ..output import describe
+from ..output import TextSink, describe
 from .marks import MARK_KINDS, Close, Mark, Open, collect, nest, page_lines
 
 _TITLES = {
@@ -271,7 +270,7 @@ def report_head(title: str = "newsfacts report") -> str:
 REPORT_TAIL = "</body>\n</html>\n"
 
 
-def write_html(documents: Iterable[Document], out: IO[str], kinds: tuple[str, ...] = KINDS) -> int:
+def write_html(documents: Iterable[Document], out: TextSink, kinds: tuple[str, ...] = KINDS) -> int:
     """Write the report, one document at a time (an archive need not fit in memory); returns the count."""
     n = 0
     for n, doc in enumerate(documents, 1):

@@ -36,7 +36,7 @@ def defuse(value: Any) -> Any:
     return value
 
 
-class _ExcelWriter(csv.DictWriter):  # type: ignore[type-arg]
+class _ExcelWriter(csv.DictWriter):
     def writerow(self, rowdict: Any) -> Any:
         return super().writerow({k: defuse(v) for k, v in rowdict.items()})
 
