@@ -234,6 +234,23 @@ def _context(document: Document, m: Any, width: int = 70) -> Any:
     return t
 
 
+def says_who(document: Document) -> list[tuple[str, str, int]]:
+    """Who is quoted how often, most first: ``(speaker, kind, quotes)`` with kind ``named``
+    (a person by name), ``anonymous`` (``업계 관계자``) or ``organization``; quotes with no
+    speaker count as ``(None)``, ``unattributed``."""
+    orgs = {e.name for e in document.entities if e.kind == "organization"}
+    counts: dict[tuple[str, str], int] = {}
+    for q in document.quotes:
+        if q.speaker is None:
+            key = ("(none)", "unattributed")
+        elif q.anonymous:
+            key = (q.speaker, "anonymous")
+        else:
+            key = (q.speaker, "organization" if q.speaker in orgs else "named")
+        counts[key] = counts.get(key, 0) + 1
+    return sorted(((who, kind, n) for (who, kind), n in counts.items()), key=lambda r: (-r[2], r[0]))
+
+
 def render_tables(documents: Iterable[Document], kinds: tuple[str, ...], console: Any) -> None:
     from rich.table import Table
     from rich.text import Text
@@ -272,4 +289,18 @@ def render_tables(documents: Iterable[Document], kinds: tuple[str, ...], console
                     src = m.speaker if kind == "quotes" else getattr(m, "attributed_to", None)
                     table.add_row(Text(m.text), Text(describe(kind, m)), Text(src or ""), _context(doc, m))
             console.print(table)
+            if kind == "quotes":
+                rows = says_who(doc)
+                kinds_ = ("named", "anonymous", "organization")
+                tally = {k: sum(n for _, kk, n in rows if kk == k) for k in kinds_}
+                summary = ", ".join(f"{who} {n}" + ("" if k == "named" else f" ({k})") for who, k, n in rows)
+                console.print(
+                    Text.assemble(
+                        ("says who: ", "bold"),
+                        summary,
+                        (f"  [named {tally['named']}, anonymous {tally['anonymous']}, "
+                         f"organizations {tally['organization']}]", "dim"),
+                    ),
+                    soft_wrap=True,
+                )
         console.print()

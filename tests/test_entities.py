@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import newsfacts
 from newsfacts.article import parse_article
 from newsfacts.entities import Entities, is_court
 from newsfacts.lexicon import load
@@ -314,3 +315,31 @@ def test_company_reference_skips_a_body_that_is_no_company() -> None:
         ("미국 공장에 투자한다", "대한자동차", "대한자동차"),
         ("투자비는 55억 달러", "대한자동차", "회사 측"),
     ]
+
+
+SAYS_WHO = (
+    "한빛전자는 25일 새 공장을 짓는다고 밝혔다.\n"
+    "김민수 한빛전자 대표는 “수출이 늘 것”이라고 말했다. 그는 “인력도 두 배로 늘리겠다”고 덧붙였다.\n"
+    "업계 관계자는 “경쟁이 치열하다”고 전했다.\n"
+)
+
+
+def test_says_who_counts_quotes_by_speaker_and_kind() -> None:
+    from newsfacts.output import says_who
+
+    rows = says_who(newsfacts.extract(SAYS_WHO))
+    assert rows[0] == ("김민수 한빛전자 대표", "named", 2)
+    assert ("업계 관계자", "anonymous", 1) in rows
+    assert sum(n for _, _, n in rows) == len(newsfacts.extract(SAYS_WHO).quotes)
+
+
+def test_the_table_view_prints_the_says_who_line() -> None:
+    from click.testing import CliRunner
+
+    from newsfacts.cli import cli
+
+    result = CliRunner().invoke(cli, ["extract", "-f", "table", "--only", "quotes", "-"], input=SAYS_WHO)
+    assert result.exit_code == 0, result.output
+    line = next(ln for ln in result.output.splitlines() if ln.startswith("says who:"))
+    assert line.startswith("says who: 김민수 한빛전자 대표 2, ")
+    assert "업계 관계자 1 (anonymous)" in line
