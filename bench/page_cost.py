@@ -3,7 +3,7 @@
 Run from the project root: ``python bench/page_cost.py [--rounds 5]``. Over the samples (and
 the seed article when ``../shared/seed-article`` is beside the checkout), each also pasted as
 a whole page (menus, ticker, share widgets, related box, comments) and hard-wrapped at 40
-columns, it times ``newsfacts.page.read_page`` and ``newsfacts.extract`` on each text in
+columns, it times ``newsfacts.page.layout.read_page`` and ``newsfacts.extract`` on each text in
 turn, in the same process, and prints the ratio of their summed times, median of the rounds.
 Kiwi is loaded and every pattern built before timing.
 """
@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import newsfacts  # noqa: E402
-from newsfacts.page import read_page  # noqa: E402
+from newsfacts.page.layout import read_page  # noqa: E402
 
 CHROME_TOP = (
     "메뉴 건너뛰기\n홈 > 경제 > 산업\n구독 로그인 회원가입\n코스피 2,731.15 ▲0.42%  원/달러 1,388.60\n"

@@ -385,8 +385,8 @@ def _samples(verbose: bool) -> list[Row]:
 
 def _speed() -> list[Row]:
     """CPU time of ``extract_dates`` next to ``parse_article`` (Kiwi) on the samples, x30."""
-    from newsfacts.article import parse_article
-    from newsfacts.dates import extract_dates
+    from newsfacts.extractors.dates.reading import extract_dates
+    from newsfacts.page.article import parse_article
 
     texts = [p.read_text("utf-8") for p in sorted((ROOT / "samples").glob("*.txt"))] * 30
     if not texts:

@@ -35,7 +35,7 @@ sys.path.insert(0, str(HERE))
 from peer_suite import Row  # noqa: E402
 
 import newsfacts  # noqa: E402
-from newsfacts.numerals import find_numbers, parse_number  # noqa: E402
+from newsfacts.extractors.numerals import find_numbers, parse_number  # noqa: E402
 
 # Recognizers' unit names for the currencies it leaves without an ISO code.
 UNIT_CODES = {"Dollar": "USD", "Pound": "GBP", "Cent": "USD", "Pence": "GBP", "Penny": "GBP"}

@@ -22,11 +22,12 @@ from typing import Any
 import click
 
 from . import batch, kiwi
+from .batch.inputs import InputError, read_input  # noqa: F401 - for commands that read one input
 from .checks import CheckOptions, reaches, with_checks
 from .checks.options import OptionError, parse_rate, parse_tolerance, read_rates_file
 from .document import KINDS, Document
-from .inputs import InputError, read_input  # noqa: F401 - for commands that read one input
-from .output import (
+from .pipeline import extract  # noqa: F401 - for commands that extract a single text
+from .render.output import (
     FORMATS,
     STREAM_FORMATS,
     csv_header,
@@ -36,7 +37,6 @@ from .output import (
     write_json,
     write_jsonl,
 )
-from .pipeline import extract  # noqa: F401 - for commands that extract a single text
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + the signal, as shells report it
@@ -408,7 +408,7 @@ def _emit(
             raise click.UsageError(f"--excel is a kind of CSV; it does not go with --format {fmt}")
         fmt = "csv"
     if html_path or db_path:
-        from .views import sinks
+        from .render import sinks
 
         documents = sinks.tee(documents, html_path=html_path, db_path=db_path, kinds=kinds)
         if fmt is None:  # the files are the output; print only what was asked for
@@ -418,7 +418,7 @@ def _emit(
         fmt = "table" if sys.stdout.isatty() else "json"
     out = _Stdout()
     if excel:
-        from .views.spreadsheet import excel_csv
+        from .render.spreadsheet import excel_csv
 
         sys.stdout.flush()
         binary = sys.stdout.buffer  # bytes: no platform turns CRLF into CRCRLF, or Hangul into CP949
@@ -426,7 +426,7 @@ def _emit(
             binary.write(chunk.encode("utf-8"))
             binary.flush()
     elif fmt == "html":
-        from .views.html import write_html
+        from .render.html import write_html
 
         write_html(documents, out, kinds)
     elif fmt == "json":
@@ -592,7 +592,7 @@ def show_command(
     if fmt not in (None, "table") or excel or files_only:
         _emit(documents, fmt, only, html_path=html_path, db_path=db_path, excel=excel)
     else:
-        from .views import sinks, terminal
+        from .render import sinks, terminal
 
         documents = sinks.tee(documents, html_path=html_path, db_path=db_path, kinds=only)
         terminal.show(documents, only, color=color, pager=pager)
@@ -708,7 +708,7 @@ def check_command(
     if fmt == "table":
         from rich.console import Console
 
-        from .checks.render import render_findings
+        from .render.checks import render_findings
 
         render_findings(documents(), Console())
     else:

@@ -6,15 +6,15 @@ import dataclasses
 from datetime import date
 from typing import Any
 
-from .article import Article, Sentence
-from .dates import DateMention
-from .entities import Entity
+from .extractors.dates.reading import DateMention
+from .extractors.money import MoneyMention, RateMention
+from .extractors.percentages import PercentMention
+from .extractors.speech.entities import Entity
+from .extractors.speech.quotes import QuoteMention
 from .findings import Finding
 from .mentions import jsonable
-from .money import MoneyMention, RateMention
-from .page import CONTENT_ROLES, NOISE
-from .percentages import PercentMention
-from .quotes import QuoteMention
+from .page.article import Article, Sentence
+from .page.layout import CONTENT_ROLES, NOISE
 
 #: The kinds of facts, in output order; each is a list in the JSON and a table in the terminal.
 KINDS = ("money", "rates", "percentages", "dates", "quotes", "checks")

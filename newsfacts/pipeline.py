@@ -7,15 +7,15 @@ import dataclasses
 from datetime import date
 from typing import Any
 
-from .article import parse_article
-from .attribution import attribute
 from .checks import CheckOptions, run_checks
-from .dates import extract_dates
 from .document import Document
-from .entities import Entities
-from .money import extract_money, extract_rates
-from .percentages import extract_percentages
-from .speech import extract_quotes
+from .extractors.attribution import attribute
+from .extractors.dates.reading import extract_dates
+from .extractors.money import extract_money, extract_rates
+from .extractors.percentages import extract_percentages
+from .extractors.speech.entities import Entities
+from .extractors.speech.reading import extract_quotes
+from .page.article import parse_article
 from .warmup import ready
 
 

@@ -19,8 +19,11 @@ from typing import Any
 
 
 def _builders() -> list[Callable[[], Any]]:
-    from . import dates, money, page, percentages, reporting, speakers
     from .checks import changes, figures, two_ways
+    from .extractors import money, percentages
+    from .extractors.dates import reading as dates
+    from .extractors.speech import reporting, speakers
+    from .page import layout as page
 
     return [
         page._patterns,

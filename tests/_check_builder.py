@@ -11,11 +11,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from newsfacts.article import parse_article
-from newsfacts.dates import DateMention
 from newsfacts.document import Document
-from newsfacts.money import Conversion, MoneyMention, RateMention
-from newsfacts.percentages import PercentMention
+from newsfacts.extractors.dates.reading import DateMention
+from newsfacts.extractors.money import Conversion, MoneyMention, RateMention
+from newsfacts.extractors.percentages import PercentMention
+from newsfacts.page.article import parse_article
 
 
 def _find(text: str, needle: str, nth: int = 0, after: int = 0) -> int:

@@ -1,6 +1,6 @@
 """The anchored search finds exactly what a plain search of the long pattern finds.
 
-``newsfacts.anchors`` starts the money and percentage searches after the last character no
+``newsfacts.extractors.anchors`` starts the money and percentage searches after the last character no
 match can contain, before the next gate hit. That is only an optimisation: these tests hold
 it to the plain ``pattern.search`` loop, on a table of strings and on generated text made of
 the pieces amounts and percentages are written with, and of the characters around them.
@@ -13,8 +13,8 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsfacts import money, percentages
-from newsfacts.anchors import search_anchored
+from newsfacts.extractors import money, percentages
+from newsfacts.extractors.anchors import search_anchored
 
 
 def _plain(pattern: regex.Pattern[str], text: str) -> list[tuple[int, int]]:

@@ -7,8 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from newsfacts.article import BODY, HEADLINE, NOISE, SUBHEAD, is_noise_line, parse_article, parse_dateline
 from newsfacts.lexicon import load
+from newsfacts.page.article import (
+    BODY,
+    HEADLINE,
+    NOISE,
+    SUBHEAD,
+    is_noise_line,
+    parse_article,
+    parse_dateline,
+)
 
 BODY_TEXT = "정부는 25일 새 대책을 발표했다. 시장은 크게 반겼다."
 
@@ -220,7 +228,7 @@ _SAMPLES = sorted((Path(__file__).resolve().parent.parent / "samples").glob("**/
 def test_one_call_per_paragraph_or_one_for_all_reads_the_same(monkeypatch, path) -> None:
     # Single-threaded, each paragraph is its own Kiwi call; with threads, one call takes them
     # all. Sentences, tokens, quote pairs and sub-sentences must not depend on which.
-    from newsfacts import article
+    from newsfacts.page import article
 
     real = article.get_kiwi()
     text = path.read_text("utf-8")

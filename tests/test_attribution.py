@@ -7,10 +7,10 @@ import dataclasses
 import pytest
 
 import newsfacts
-from newsfacts.article import parse_article
-from newsfacts.attribution import attribute
-from newsfacts.dates import DateMention
-from newsfacts.speech import extract_quotes
+from newsfacts.extractors.attribution import attribute
+from newsfacts.extractors.dates.reading import DateMention
+from newsfacts.extractors.speech.reading import extract_quotes
+from newsfacts.page.article import parse_article
 
 
 def sources(text: str, kind: str) -> list[tuple[str, str | None]]:

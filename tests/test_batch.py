@@ -18,7 +18,7 @@ from newsfacts import batch, extract, kiwi
 from newsfacts.batch import Job, Options, Result
 from newsfacts.cli import cli, show_progress
 from newsfacts.document import KINDS
-from newsfacts.output import render
+from newsfacts.render.output import render
 
 
 @pytest.fixture

@@ -17,8 +17,8 @@ from test_html import ALLOWED_TAGS, _marks_by_number, parse
 from views_doc import build, build_xss
 
 import newsfacts
-from newsfacts.views.html import report
-from newsfacts.views.marks import collect
+from newsfacts.render.html import report
+from newsfacts.render.marks import collect
 
 BROWSERS = ("/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 FLAGS = (

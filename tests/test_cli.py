@@ -13,11 +13,11 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from newsfacts.article import parse_article
 from newsfacts.cli import cli
-from newsfacts.dates import DateMention
 from newsfacts.document import KINDS, Document
-from newsfacts.output import CSV_COLUMNS, csv_text, fact_rows
+from newsfacts.extractors.dates.reading import DateMention
+from newsfacts.page.article import parse_article
+from newsfacts.render.output import CSV_COLUMNS, csv_text, fact_rows
 
 ARTICLE = "예산안 처리 합의\n입력 2024.12.09 21:12\n여야가 9일 예산안을 10일 처리하기로 했다.\n"
 CONTRACT_KEYS = ["source", "reference_date", "headline", *KINDS, "entities", "layout", "page_notes"]
@@ -230,8 +230,8 @@ def test_every_field_of_every_kind_has_a_csv_column(kind) -> None:
     ids=["month-late", "year-early", "no-part"],
 )
 def test_a_date_reads_with_its_part_in_tables(sentence, expected) -> None:
-    from newsfacts.output import describe
     from newsfacts.pipeline import extract
+    from newsfacts.render.output import describe
 
     (m,) = extract(sentence, date(2025, 6, 13)).dates
     assert describe("dates", m) == expected

@@ -55,7 +55,7 @@ def test_cli_scheduler_output_equals_single_process(client, files) -> None:
 
 
 def test_run_on_cluster_streams_results_in_order(client, files) -> None:
-    from newsfacts.cluster import run_on_cluster
+    from newsfacts.batch.cluster import run_on_cluster
 
     results = list(run_on_cluster(batch.expand(files).jobs, client))
     assert [r.index for r in results] == [0, 1, 2, 3, 4]
@@ -78,7 +78,7 @@ def test_every_worker_loaded_kiwi_once_single_threaded(client) -> None:
 
 
 def test_extract_bag_of_texts_and_named_pairs(client) -> None:
-    from newsfacts.cluster import extract_bag
+    from newsfacts.batch.cluster import extract_bag
 
     pairs = list(ARTICLES.items())
     bag = dask_bag.from_sequence(pairs, npartitions=2)

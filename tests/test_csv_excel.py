@@ -11,8 +11,8 @@ from click.testing import CliRunner
 from views_doc import ARTICLE, build
 
 from newsfacts.cli import cli
-from newsfacts.output import CSV_COLUMNS, csv_text, fact_rows
-from newsfacts.views.spreadsheet import defuse, excel_csv
+from newsfacts.render.output import CSV_COLUMNS, csv_text, fact_rows
+from newsfacts.render.spreadsheet import defuse, excel_csv
 
 
 @pytest.fixture(scope="module")

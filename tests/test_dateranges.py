@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 
 import newsfacts
-from newsfacts import dateranges
 from newsfacts.checks import run_checks
+from newsfacts.extractors.dates import ranges as dateranges
 from newsfacts.lexicon import load
-from newsfacts.output import describe
+from newsfacts.render.output import describe
 
 SEP15 = date(2025, 9, 15)  # a Monday
 MAR10 = date(2025, 3, 10)

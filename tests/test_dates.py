@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsfacts
-from newsfacts import daterules
+from newsfacts.extractors.dates import rules as daterules
 from newsfacts.lexicon import load
 
 JAN31 = date(2025, 1, 31)  # a Friday
@@ -1363,7 +1363,7 @@ SCAN_CASES = (
 
 def _scan_one_alternation(text: str) -> list[str]:
     """The atoms read with the single start scan that ``_start_res`` splits in two."""
-    from newsfacts import dates
+    from newsfacts.extractors.dates import reading as dates
 
     marks, words = dates._start_res()
     joined = regex.compile(f"{marks.pattern}|{words.pattern}")
@@ -1379,7 +1379,7 @@ def _scan_one_alternation(text: str) -> list[str]:
 
 @pytest.mark.parametrize(("text", "atoms"), SCAN_CASES)
 def test_split_start_scan_reads_what_one_scan_reads(text: str, atoms: list[str]) -> None:
-    from newsfacts import dates
+    from newsfacts.extractors.dates import reading as dates
 
     scanned = [m.group() for m in dates._scan(text, 0, len(text))]
     assert scanned == atoms
@@ -1404,7 +1404,7 @@ LETTER_LED = [
 @given(st.lists(st.sampled_from(PIECES + LETTER_LED), max_size=20).map("".join))
 def test_split_atom_regex_matches_what_the_whole_one_matches(text: str) -> None:
     """At every offset, the alternatives kept for its kind of character match what all do."""
-    from newsfacts import dates
+    from newsfacts.extractors.dates import reading as dates
 
     whole, at_digit, elsewhere = dates._atom_re(), dates._atom_re(True), dates._atom_re(False)
     for at in range(len(text)):
@@ -1414,7 +1414,7 @@ def test_split_atom_regex_matches_what_the_whole_one_matches(text: str) -> None:
 
 
 def _date_words() -> list[str]:
-    from newsfacts import dates
+    from newsfacts.extractors.dates import reading as dates
 
     w = dates._words()
     return sorted(
@@ -1452,7 +1452,7 @@ def _spaced_flat(words: list[str]) -> str:
 def test_words_grouped_by_first_letter_match_as_the_flat_list(word: str) -> None:
     """Each date word, written as listed, without its space and with two, is read to the same
     end by the grouped alternation as by the flat one, also with a letter after it."""
-    from newsfacts import dates
+    from newsfacts.extractors.dates import reading as dates
 
     words = _date_words()
     flat = regex.compile(f"(?:{_spaced_flat(words)})")

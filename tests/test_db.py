@@ -19,7 +19,7 @@ from newsfacts.document import KINDS
 
 pytest.importorskip("sqlite_utils", reason="--db needs the db extra: pip install -e '.[db]'")
 
-from newsfacts.views.db import columns, write_db
+from newsfacts.render.db import columns, write_db
 
 
 @pytest.fixture(scope="module")

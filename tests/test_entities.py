@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 import newsfacts
-from newsfacts.article import parse_article
-from newsfacts.entities import Entities, is_court
+from newsfacts.extractors.speech.entities import Entities, is_court
+from newsfacts.extractors.speech.reading import extract_quotes
 from newsfacts.lexicon import load
-from newsfacts.speech import extract_quotes
+from newsfacts.page.article import parse_article
 
 ARTICLES = Path(__file__).parent / "data" / "speakers"
 
@@ -325,7 +325,7 @@ SAYS_WHO = (
 
 
 def test_says_who_counts_quotes_by_speaker_and_kind() -> None:
-    from newsfacts.output import says_who
+    from newsfacts.render.output import says_who
 
     rows = says_who(newsfacts.extract(SAYS_WHO))
     assert rows[0] == ("김민수 한빛전자 대표", "named", 2)

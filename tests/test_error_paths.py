@@ -297,6 +297,6 @@ def test_max_chars_must_be_a_positive_number(value) -> None:
 def test_read_limited_reads_no_more_than_it_needs(size, read) -> None:
     import io
 
-    from newsfacts.inputs import read_limited
+    from newsfacts.batch.inputs import read_limited
 
     assert len(read_limited(io.BytesIO(b"x" * 1000), size)) == read

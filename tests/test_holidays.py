@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 import newsfacts
-from newsfacts import holidays
+from newsfacts.extractors.dates import holidays
 from newsfacts.lexicon import load
 
 SEP15 = date(2025, 9, 15)

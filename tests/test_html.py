@@ -12,12 +12,12 @@ from hypothesis import strategies as st
 from views_doc import ARTICLE, XSS_ARTICLE, build, build_xss
 
 import newsfacts
-from newsfacts.article import parse_article
 from newsfacts.cli import cli
-from newsfacts.dates import DateMention
 from newsfacts.document import Document
-from newsfacts.views.html import FONT_STACK, report
-from newsfacts.views.marks import collect, page_lines
+from newsfacts.extractors.dates.reading import DateMention
+from newsfacts.page.article import parse_article
+from newsfacts.render.html import FONT_STACK, report
+from newsfacts.render.marks import collect, page_lines
 
 #: every element the report may contain; anything else would come from the article
 ALLOWED_TAGS = {

@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from newsfacts.inputs import InputError, decode, read_input
+from newsfacts.batch.inputs import InputError, decode, read_input
 
 ARTICLE = "입력 2025.01.31 03:00\n딥시크는 558만 달러(약 78억1200만 원)를 썼다."
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts.article import parse_article
-from newsfacts.speech import extract_quotes
+from newsfacts.extractors.speech.reading import extract_quotes
+from newsfacts.page.article import parse_article
 
 SPEAKERS = [
     # spaced foreign names: one NNP each in the multi-word dictionary

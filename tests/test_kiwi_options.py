@@ -13,8 +13,8 @@ import dataclasses
 import pytest
 
 from newsfacts import kiwi
-from newsfacts.article import parse_article
 from newsfacts.kiwi import TOKENIZE_OPTIONS, get_kiwi
+from newsfacts.page.article import parse_article
 
 COPULA = [
     ("지난해 판매량인 20만 대를 넘었다.", "판매량인", [("판매량", "NNG"), ("이", "VCP"), ("ᆫ", "ETM")]),

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from newsfacts import extract
-from newsfacts.article import MAX_PIECE_CHARS, PIECE_CHARS, _pieces
+from newsfacts.page.article import MAX_PIECE_CHARS, PIECE_CHARS, _pieces
 
 SENTENCE = "가나다라마바사 했다. "  # 12 characters, a sentence end after Hangul
 

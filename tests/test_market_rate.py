@@ -277,7 +277,7 @@ def test_money_facts_carry_the_market_rate() -> None:
     data = doc.to_dict()
     got = [(m["text"], m["market_rate"], m["market_rate_date"]) for m in data["money"]]
     assert got == [("558만 달러", 1449.65, "2025-01-31"), ("5조 원", None, None)]
-    from newsfacts.output import describe
+    from newsfacts.render.output import describe
 
     assert describe("money", doc.money[0]).endswith("@ 1,400 (market 1,449.65)")
 

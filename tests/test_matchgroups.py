@@ -1,4 +1,4 @@
-"""Reading a match's groups by number (``newsfacts.matchgroups``) reads what the names read."""
+"""Reading a match's groups by number (``newsfacts.extractors.matchgroups``) reads what the names read."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from collections.abc import Callable
 import pytest
 import regex
 
-from newsfacts import dates, money, percentages
-from newsfacts.matchgroups import numbers
+from newsfacts.extractors import money, percentages
+from newsfacts.extractors.dates import reading as dates
+from newsfacts.extractors.matchgroups import numbers
 
 CASES = [
     (

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsfacts
-from newsfacts import money
+from newsfacts.extractors import money
 from newsfacts.lexicon import load
 
 D = Decimal

@@ -8,9 +8,9 @@ from decimal import Decimal
 import pytest
 
 import newsfacts
-from newsfacts import numerals
+from newsfacts.extractors import numerals
+from newsfacts.extractors.numerals import Quantity, parse_number
 from newsfacts.lexicon import load
-from newsfacts.numerals import Quantity, parse_number
 
 D = Decimal
 MAN, EOK, JO = 10**4, 10**8, 10**12

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import newsfacts
 from newsfacts.lexicon import load
-from newsfacts.page import (
+from newsfacts.page.layout import (
     BODY,
     BYLINE,
     CAPTION,

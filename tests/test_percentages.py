@@ -7,8 +7,8 @@ from decimal import Decimal
 import pytest
 
 import newsfacts
+from newsfacts.extractors.percentages import PERCENT, POINT
 from newsfacts.lexicon import load
-from newsfacts.percentages import PERCENT, POINT
 
 D = Decimal
 

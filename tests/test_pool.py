@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from newsfacts import batch, extract, jobs, pool
-from newsfacts.batch import Job, Options, Result
+from newsfacts import batch, extract
+from newsfacts.batch import Job, Options, Result, jobs, pool
 
 
 def crash_on_poison(job: Job, options: Options) -> Result:
@@ -131,7 +131,7 @@ def test_leaving_the_results_early_stops_the_workers() -> None:
 def report_start(job: Job, options: Options) -> Result:
     from newsfacts.kiwi import get_kiwi
 
-    preloaded = "newsfacts.preload" in sys.modules
+    preloaded = "newsfacts.batch.preload" in sys.modules
     return Result(job.index, job.name, error=f"{os.getppid()} {preloaded} {get_kiwi().num_workers}")
 
 
@@ -141,7 +141,7 @@ def test_workers_are_forked_from_a_server_with_kiwi_loaded() -> None:
     parents, preloaded, threads = zip(*(r.error.split() for r in results), strict=True)
     assert str(os.getpid()) not in parents  # not forked from this process, which has used Kiwi
     assert set(preloaded) == {"True"}
-    # one thread: the worker's Kiwi calls run on its own thread (see newsfacts.preload)
+    # one thread: the worker's Kiwi calls run on its own thread (see newsfacts.batch.preload)
     assert set(threads) == {"1"}
 
 

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 import newsfacts
-from newsfacts.article import parse_article
+from newsfacts.extractors.speech.quotes import QuoteMention
+from newsfacts.extractors.speech.reading import extract_quotes
+from newsfacts.extractors.speech.speakers import COMPANY, classify
 from newsfacts.lexicon import load
-from newsfacts.quotes import QuoteMention
-from newsfacts.speakers import COMPANY, classify
-from newsfacts.speech import extract_quotes
+from newsfacts.page.article import parse_article
 
 DIR, IND = "direct", "indirect"
 

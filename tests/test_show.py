@@ -16,17 +16,17 @@ from rich.cells import cell_len
 from views_doc import ARTICLE, build
 
 import newsfacts
-from newsfacts.article import parse_article
 from newsfacts.checks import Finding
 from newsfacts.cli import cli
-from newsfacts.dates import DateMention
 from newsfacts.document import Document
+from newsfacts.extractors.dates.reading import DateMention
+from newsfacts.extractors.money import Conversion, MoneyMention
+from newsfacts.extractors.speech.quotes import QuoteMention
 from newsfacts.mentions import Span
-from newsfacts.money import Conversion, MoneyMention
-from newsfacts.quotes import QuoteMention
-from newsfacts.views.html import report
-from newsfacts.views.marks import Close, Mark, Open, collect, nest, page_lines
-from newsfacts.views.terminal import Piece, render, use_color, wrap
+from newsfacts.page.article import parse_article
+from newsfacts.render.html import report
+from newsfacts.render.marks import Close, Mark, Open, collect, nest, page_lines
+from newsfacts.render.terminal import Piece, render, use_color, wrap
 
 ANSI = regex.compile(r"\x1b\[[0-9;]*m")
 

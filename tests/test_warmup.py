@@ -15,7 +15,7 @@ def test_each_listed_builder_builds(index: int) -> None:
 
 
 def test_the_thread_builds_the_patterns_and_ends() -> None:
-    from newsfacts import money
+    from newsfacts.extractors import money
 
     money._money_re.cache_clear()
     thread = warmup.start()

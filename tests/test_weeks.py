@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 import newsfacts
-from newsfacts import weeks
+from newsfacts.extractors.dates import weeks
 from newsfacts.lexicon import load
 
 SEP15 = date(2025, 9, 15)  # a Monday, in 2025-W38

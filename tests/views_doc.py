@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from newsfacts.article import parse_article
 from newsfacts.checks import Finding
-from newsfacts.dates import DateMention
 from newsfacts.document import Document
+from newsfacts.extractors.dates.reading import DateMention
+from newsfacts.extractors.money import Conversion, MoneyMention, RateMention
+from newsfacts.extractors.percentages import PercentMention
+from newsfacts.extractors.speech.quotes import QuoteMention
 from newsfacts.mentions import Span
-from newsfacts.money import Conversion, MoneyMention, RateMention
-from newsfacts.percentages import PercentMention
-from newsfacts.quotes import QuoteMention
+from newsfacts.page.article import parse_article
 
 ARTICLE = """\
 AI 반도체 스타트업 퓨리오사, 558만 달러 투자 유치

@@ -30,16 +30,7 @@ import regex
 
 from ..lexicon import alternation, load
 from .base import ERROR, WARNING, Finding, fmt_percent, overlaps
-from .figures import (
-    POINT,
-    Figure,
-    abs_band,
-    between,
-    difference,
-    ratio,
-    relative_change,
-    sentence_figures,
-)
+from .figures import POINT, Figure, abs_band, between, difference, ratio, relative_change, sentence_figures
 
 PERCENT_POINT, STATED_CHANGE, SHARE = "percent_point", "stated_change", "share"
 

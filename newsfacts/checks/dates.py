@@ -24,7 +24,7 @@ from typing import Any
 
 import regex
 
-from ..dateranges import range_ends
+from ..extractors.dates.ranges import range_ends
 from ..lexicon import load
 from .base import ERROR, WARNING, Finding, span_of
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from ..article import BODY
+from ..page.article import BODY
 from .base import WARNING, Finding, band, nz_unit, overlaps
 from .figures import Figure, money_figure, percent_figure
 

@@ -1,0 +1,296 @@
+"""The people and bodies an article names, in order, whether or not they speak (issue 20).
+
+Newsroom prose introduces a person in a sentence that is not a quote and quotes them in the
+next (``김정우 한빛증권 리서치센터장은 … 주목했다. 그는 “…”``), so references cannot be
+resolved against earlier *speakers* alone. This module reads every person, organisation and
+court named as a subject (or, for a person, before ``에게``/``을``/``와`` …) once, links each
+short form to the entity it shortens (``박 변호사`` to ``법무법인 한결의 박준호 변호사``,
+``그리어 대표``, ``최씨`` to ``최모 씨(62)``, ``KDI`` to ``한국개발연구원(KDI)``), and answers
+"the most recent fitting entity before offset ``at``" by bisection, so that resolving a
+reference never rescans the text (every stage stays linear in its input).
+
+The word lists are data in ``newsfacts/data/entities.json``; person titles, anonymous heads
+and person/company references are shared with ``speakers.py``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from functools import cache
+from typing import Any
+
+import regex
+
+from ...lexicon import alternation, load
+from ...page.article import Article
+from .speakers import (
+    COMPANY,
+    OFFICIAL,
+    OUTLET,
+    PERSON,
+    classify,
+    is_subject_particle,
+    lexicon,
+    noun_phrase,
+    speaker_np,
+)
+
+#: The two kinds of entity in the JSON: ``person`` and ``organization`` (companies, bodies,
+#: outlets and courts).
+PERSON_KIND, ORGANIZATION = "person", "organization"
+COURT = "court"
+
+_OPENERS = frozenset("“\"「‘'『《〈＂")
+_PROPER = frozenset({"NNP", "SL", "SH"})
+_GLUED_SSI = regex.compile(r"^(?P<head>[\p{Hangul}A-Z]{1,3})씨$")  # '최씨', 'A씨', '최모씨'
+_PAREN = regex.compile(r"\s*[(（][^()（）]*[)）]")
+
+
+@dataclasses.dataclass(frozen=True)
+class EntityMention:
+    text: str
+    start: int
+    end: int
+
+
+@dataclasses.dataclass(frozen=True)
+class Entity:
+    """One person or body; ``name`` is its fullest written form, ``mentions`` every place it
+    is named, short forms included, in text order."""
+
+    name: str
+    kind: str  # person | organization
+    mentions: tuple[EntityMention, ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class Found:
+    """What a reference resolved to: the entity's name and how ``speakers`` classes it."""
+
+    name: str
+    kind: str  # a speakers kind: person, official, company, outlet, org
+    anonymous: bool
+    start: int  # where the entity was last named before the reference
+
+
+@dataclasses.dataclass
+class _Entity:
+    name: str
+    kind: str  # a speakers kind
+    anonymous: bool
+    court: bool
+    mentions: list[EntityMention]
+    keys: list[tuple[str, str]] = dataclasses.field(default_factory=list)  # its short forms
+
+
+@dataclasses.dataclass(frozen=True)
+class _Words:
+    references: dict[str, str]
+    court_re: Any
+
+
+@cache
+def _words() -> _Words:
+    data = load("entities")
+    divisions = alternation(data["court_divisions"])
+    return _Words(
+        references=dict(data["references"]),
+        # '서울중앙지법', '수원지법 형사11부', '민사합의3부': the last word of a court's name
+        court_re=regex.compile(rf"(?:{alternation(data['court_heads'])}|(?:{divisions})\d*(?:단독|부))$"),
+    )
+
+
+@cache
+def _object_particles() -> frozenset[str]:
+    return frozenset(load("entities")["object_particles"])
+
+
+def _bare(written: str) -> str:
+    """'한국개발연구원(KDI)' -> '한국개발연구원': the name without its glosses."""
+    return _PAREN.sub("", written).strip()
+
+
+def _short_parts(written: str) -> tuple[str, str] | None:
+    """(head, title) of a two-word person form: '박 변호사', '그리어 대표', '최씨', '최모 씨(62)'."""
+    words = _bare(written).split()
+    if len(words) == 1 and (m := _GLUED_SSI.match(words[0])):
+        return m["head"], "씨"
+    if len(words) == 2:
+        return words[0], words[1]
+    return None
+
+
+def is_court(written: str) -> bool:
+    bare = _bare(written)
+    return bool(bare) and _words().court_re.search(bare.split()[-1]) is not None
+
+
+class _Index:
+    """Mention starts (ascending) and their entities, for 'the last one before ``at``'."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ents: list[int] = []
+
+    def add(self, start: int, ent: int) -> None:
+        self.starts.append(start)  # the scan goes in text order, so this stays sorted
+        self.ents.append(ent)
+
+    def before(self, at: int) -> tuple[int, int] | None:
+        i = bisect.bisect_left(self.starts, at) - 1
+        return (self.starts[i], self.ents[i]) if i >= 0 else None
+
+
+class Entities:
+    """Every person and body the article names, read in one pass over its morphemes."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self._ents: list[_Entity] = []
+        self._by_name: dict[str, int] = {}
+        self._by_short: dict[tuple[str, str], _Index] = {}  # (name word or surname, title)
+        self._by_kind: dict[str, _Index] = {}  # person, official, company, court, topic
+        self._scan()
+
+    # --- reading -------------------------------------------------------------------------
+
+    def _scan(self) -> None:
+        article, tokens = self.article, self.article.tokens
+        objects = _object_particles()
+        for s in article.sentences:
+            k = s.token_start
+            while k < s.token_end:
+                t = tokens[k]
+                if t.tag == "SSO" and t.form in _OPENERS and k < t.paired < s.token_end:
+                    k = t.paired + 1  # a name inside a quote is the speaker's, not the article's
+                    continue
+                if is_subject_particle(tokens, k):
+                    span = speaker_np(article, k, s.token_start)
+                    if span is not None:
+                        self._note(span, subject=True, topic=t.tag == "JX")
+                elif t.form in objects and t.tag in ("JKO", "JKB", "JC"):
+                    span = noun_phrase(article, k, s.token_start)
+                    if span is not None:
+                        self._note(span, subject=False, topic=False)
+                k += 1
+
+    def _note(self, span: tuple[int, int], *, subject: bool, topic: bool) -> None:
+        text = self.article.text
+        written = text[span[0] : span[1]]
+        lex = lexicon()
+        if written in lex.references or written in _words().references or written.startswith("같은 "):
+            return  # a reference points at an entity; resolving it is the speakers' business
+        if written in lex.company_heads:
+            return  # '회사는 …': a bare head word refers back like '이 회사', it names nobody
+        kind, anonymous, _ = classify(written)
+        glued = _GLUED_SSI.match(written) is not None
+        court = is_court(written)
+        if glued or (kind in (PERSON, OFFICIAL) and not court):
+            kind = PERSON if glued else kind
+        elif kind in (COMPANY, OUTLET) or court or self._proper(span):
+            if not subject and not (kind in (COMPANY, OUTLET) or court):
+                return  # '미국을', '서울과': a place as an object is no body of the story
+        else:
+            return
+        mention = EntityMention(written, span[0], span[1])
+        n = self._link(written, span[0], kind, anonymous)
+        if n is None:
+            n = self._by_name.get(_bare(written))
+        if n is None:
+            n = len(self._ents)
+            self._ents.append(_Entity(written, kind, anonymous, court, []))
+            self._by_name[_bare(written)] = n
+            self._register(n)
+        ent = self._ents[n]
+        ent.mentions.append(mention)
+        # '그는' takes up a subject: '트럼프 대통령은 … 정 회장을 치켜세웠다. 그는 …' is 트럼프
+        for key in self._kinds(ent, topic) if subject else ():
+            self._by_kind.setdefault(key, _Index()).add(span[0], n)
+        # each short form's index holds every mention of the entities it may shorten, so that
+        # '박 변호사' finds the one named last, however it was written then
+        for short in ent.keys:
+            self._by_short.setdefault(short, _Index()).add(span[0], n)
+
+    def _proper(self, span: tuple[int, int]) -> bool:
+        a = self.article
+        lo, hi = bisect.bisect_left(a.token_starts, span[0]), bisect.bisect_left(a.token_starts, span[1])
+        return any(t.tag in _PROPER for t in a.tokens[lo:hi])
+
+    def _link(self, written: str, at: int, kind: str, anonymous: bool) -> int | None:
+        """The earlier entity ``written`` shortens: '박 변호사', 'KDI', '최씨'."""
+        if kind == PERSON and not anonymous and (parts := _short_parts(written)) is not None:
+            index = self._by_short.get(parts)
+            found = index.before(at) if index else None
+            if found is not None:
+                return found[1]
+        return self._by_name.get(written.strip("()"))  # 'KDI' after '한국개발연구원(KDI)'
+
+    def _register(self, n: int) -> None:
+        """Index the short forms of a new entity: surname or any name word with its title,
+        and its bracketed glosses."""
+        ent = self._ents[n]
+        for gloss in regex.findall(r"[(（]([^()（）]+)[)）]", ent.name):
+            self._by_name.setdefault(gloss, n)
+        if ent.kind != PERSON or ent.anonymous:
+            return  # '한국은행 관계자' is no short form of '한국은행 금융안정국 관계자'
+        words = _bare(ent.name).split()
+        if len(words) == 1 and (m := _GLUED_SSI.match(words[0])):
+            words = [m["head"], "씨"]
+        if len(words) < 2:
+            return
+        title = words[-1]
+        for w in words[:-1]:
+            ent.keys.append((w, title))
+            if regex.fullmatch(r"\p{Hangul}{2,4}", w) and (w[0], title) not in ent.keys:
+                ent.keys.append((w[0], title))  # '박 변호사' after '박준호 변호사'
+
+    @staticmethod
+    def _kinds(ent: _Entity, topic: bool) -> list[str]:
+        if ent.court:
+            return [COURT]
+        if ent.kind == PERSON:
+            return [PERSON, "topic"] if topic else [PERSON]
+        if ent.kind == OFFICIAL:
+            return [PERSON, OFFICIAL, "topic"] if topic else [PERSON, OFFICIAL]
+        if ent.kind == OUTLET:
+            return [OUTLET]
+        # '회사 측은' takes up a company by its name ('현대자동차'), not any body with a proper
+        # noun in it ('미국 판매 법인은 … 보냈다. 회사 측은 …' is still 현대자동차)
+        return [COMPANY] if ent.kind == COMPANY else ["org"]
+
+    # --- answering -----------------------------------------------------------------------
+
+    def resolve(self, written: str, at: int) -> Found | None:
+        """The most recent entity before ``at`` that ``written`` (a reference or a short
+        form) fits, or None."""
+        kind = lexicon().references.get(written) or _words().references.get(written)
+        if kind in (PERSON, OFFICIAL, COMPANY, COURT):
+            return self._found(self._by_kind.get(kind), at)
+        if kind is not None:
+            return None  # outlets: the speakers' history and the outlet list answer those
+        parts = _short_parts(written)
+        if parts is None:
+            return None
+        return self._found(self._by_short.get(parts), at)
+
+    def dropped_subject(self, at: int) -> Found | None:
+        """The person last named as a topic before ``at`` (``…은 … 주목했다. “…”고 말했다``)."""
+        return self._found(self._by_kind.get("topic"), at)
+
+    def _found(self, index: _Index | None, at: int) -> Found | None:
+        hit = self._last_before(index, at)
+        if hit is None:
+            return None
+        start, n = hit
+        ent = self._ents[n]
+        kind = COMPANY if ent.court else ent.kind
+        return Found(ent.name, kind, ent.anonymous, start)
+
+    @staticmethod
+    def _last_before(index: _Index | None, at: int) -> tuple[int, int] | None:
+        return index.before(at) if index is not None else None
+
+    def entities(self) -> list[Entity]:
+        return [Entity(e.name, PERSON_KIND if e.kind in (PERSON, OFFICIAL) else ORGANIZATION,
+                       tuple(e.mentions)) for e in self._ents]  # fmt: skip

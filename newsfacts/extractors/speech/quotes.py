@@ -1,0 +1,558 @@
+"""Direct quotes and reported claims with their speakers (issue 5).
+
+Work is per paragraph, because Kiwi may cut a sentence inside a quote. A paragraph's
+morphemes are cut into *frames*: stretches that end at a sentence-final mark outside any
+quote, or at a closing mark of a quote that itself ends a sentence (``“….” 한국은행 관계자는
+이같이 밝혔다``). Quote spans come from Kiwi's paired SSO/SSC marks, so nested marks stay
+inside the outer quote. A quote counts when its frame says it is speech:
+
+* a quotative and a reporting verb follow it (``”고 말했다``, ``”라고 김 장관이 밝혔다``);
+* a connective quotative (``”라며``) and the frame goes on to another quote or ends in a
+  reporting verb (``“…”며 그를 …로 임명했다`` does not);
+* an adnominal quotative and a speech noun (``”라는 입장을 밝혔다``);
+* the next sentence names the speaker (``이같이 밝혔다``);
+* in a headline or subhead, a bare name right before it (``트럼프 “…”``).
+
+Single quotes and 『』《》 titles count only with a quotative and a reporting verb after them.
+Claims without quote marks are read in ``claims.py``; speakers in ``speakers.py``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from collections.abc import Callable
+from itertools import compress
+from operator import itemgetter
+
+from ...page.article import HEADLINE, SUBHEAD, Article, Token
+from .entities import Entities
+from .reporting import after_quote, any_verb, next_sentence, owner_after_quote
+from .speakers import (
+    ORG,
+    Resolver,
+    Speaker,
+    chain_start,
+    classify,
+    is_subject_particle,
+    lexicon,
+    noun_phrase,
+    speaker_np,
+)
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class QuoteMention:
+    text: str
+    start: int
+    end: int
+    sentence: int
+    kind: str  # direct | indirect
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_mention: str | None = None
+    verb: str | None = None
+    anonymous: bool = False
+    via: str | None = None
+
+
+DIRECT, INDIRECT = "direct", "indirect"
+
+_FAMILY = {
+    "“": "double", '"': "double", "＂": "double", "「": "corner",
+    "‘": "single", "'": "single", "『": "title", "《": "title", "〈": "title",
+}  # fmt: skip
+_CLOSERS = {
+    "double": frozenset({"”", '"', "＂", "“"}),
+    "corner": frozenset({"」"}),
+    "single": frozenset({"’", "'"}),
+    "title": frozenset({"』", "》", "〉"}),
+}
+_SPEECH_MARKS = frozenset({"double", "corner"})
+
+
+@dataclasses.dataclass
+class _Quote:
+    open: int  # token index of the opening mark
+    close: int  # token index of the closing mark
+    family: str
+    mode: str | None = None  # direct | connective | adnominal | pending | headline
+    verb: str | None = None
+    gap: tuple[int, int] | None = None  # chars between quotative and verb
+    relay: str | None = None
+    after: int = 0  # char offset after the frame that governs the quote
+    speaker: Speaker | None = None
+    owner: tuple[int, int] | None = None  # '…라는 게 [한국은행]의 설명이다'
+
+
+@dataclasses.dataclass
+class _Frame:
+    start: int  # first token
+    end: int  # one past the last token
+    quotes: list[_Quote]
+
+
+#: reads the reported claims in the unquoted rest of a frame: (doc, frame, where the rest
+#: starts, paragraph) -> mentions (``newsfacts.extractors.speech.claims.claims_in``)
+ClaimReader = Callable[["_Doc", "_Frame", int, int], list["QuoteMention"]]
+
+
+class _Doc:
+    """Per-article state: offsets of tokens for lookups, and the speaker resolver."""
+
+    def __init__(self, article: Article, named: Entities | None = None) -> None:
+        self.article = article
+        self.text = article.text
+        self.tokens = article.tokens
+        self.starts = article.token_starts
+        self.named = named if named is not None else Entities(article)
+        self.resolver = Resolver(article, self.named)
+        self.by_span: dict[tuple[int, int], Speaker] = {}
+        self.last_para = -10
+
+    def token_at(self, offset: int) -> int:
+        return bisect.bisect_left(self.starts, offset)
+
+    def speaker_at(self, span: tuple[int, int], para: int) -> Speaker:
+        sp = self.by_span.get(span)
+        if sp is None:
+            sp = self.by_span[span] = self.resolver.speaker(*span)
+        self.last_para = para
+        return sp
+
+    def note_verb(self, sp: Speaker | None, verb: str | None) -> None:
+        if sp is not None and verb and verb.startswith("보도") and sp.start is not None:
+            self.resolver.promote_outlet(sp)
+
+    def dropped_subject(self, para: int, at: int | None = None) -> Speaker | None:
+        """Korean drops a subject that continues: '또 “…”고 덧붙였다' speaks for the last speaker,
+        or for a person named as the topic since (at ``at``): '…은 … 주목했다. “…”고 말했다'."""
+        last = self.resolver.last()
+        if at is not None and (named := self._named_since(last, para, at)) is not None:
+            return named
+        if last is None or para - self.last_para > 1 or last.name is None:
+            return None
+        return Speaker(last.name, None, None, None, last.anonymous, last.kind)
+
+    def _named_since(self, last: Speaker | None, para: int, at: int) -> Speaker | None:
+        named = self.named.dropped_subject(at)
+        if named is None or (last is not None and last.start is not None and last.start >= named.start):
+            return None
+        sentence = self.article.sentence_at(named.start)
+        if sentence is None or para - sentence.paragraph > 1:
+            return None
+        return Speaker(named.name, None, None, None, named.anonymous, named.kind)
+
+    def subject(self, c0: int, c1: int, *, claim: bool = False) -> tuple[int, int] | None:
+        """The speaker phrase in text[c0:c1]: the first topic (은/는/도), else a 이/가 subject.
+
+        For a clause without quote marks the only 이/가 subject may be the clause's own
+        ('경제가 어렵다고 말했다'), so a claim takes a lone 이/가 subject only when it names someone.
+        """
+        tokens = self.tokens
+        lo = i = self.token_at(c0)
+        stop = self.token_at(c1)
+        subjects: list[tuple[int, int]] = []
+        while i < stop:
+            t = tokens[i]
+            if t.tag == "SSO" and t.form in _FAMILY and i < t.paired < stop:
+                i = t.paired + 1
+                continue
+            if is_subject_particle(tokens, i):
+                span = speaker_np(self.article, i, lo)
+                if span is not None:
+                    if t.tag == "JX":
+                        return span
+                    subjects.append(span)
+            i += 1
+        if not subjects:
+            return None
+        if claim:
+            if len(subjects) > 1:
+                return subjects[0]
+            # a lone 이/가 subject speaks when it names someone: '누리랩스가 …했다고 밝혔다'
+            return subjects[0] if self.speaker_like(subjects[0]) else None
+        return subjects[-1]
+
+    def owner(self, np_start: int, np_end: int) -> tuple[int, int] | None:
+        """The phrase before the 의 at ``np_end``: '한국은행의 설명이다' -> 한국은행."""
+        k = self.token_at(np_end)
+        if k >= len(self.tokens) or self.tokens[k].tag != "JKG" or self.tokens[k].start != np_end:
+            return None
+        return noun_phrase(self.article, k, self.token_at(np_start))
+
+    def speaker_like(self, span: tuple[int, int]) -> bool:
+        """A reference, a titled person, an outlet, a group, or at least a proper noun."""
+        written = self.text[span[0] : span[1]]
+        if written in lexicon().references or classify(written)[0] != ORG:
+            return True
+        return any(t.tag == "NNP" for t in self.tokens[self.token_at(span[0]) : self.token_at(span[1])])
+
+
+def _sentence_index(article: Article, offset: int) -> int:
+    s = article.sentence_at(offset)
+    if s is not None:
+        return s.index
+    # between sentences (a space Kiwi left out): the sentence before
+    for sent in reversed(article.sentences):
+        if sent.start <= offset:
+            return sent.index
+    return 0
+
+
+# --- frames -----------------------------------------------------------------------------------
+
+
+_DANGLING = frozenset({"“", "「"})
+
+
+_MARK_TAGS = frozenset(("SSO", "SF"))  # what _frames stops at: opening marks, sentence ends
+
+
+def _marks(tokens: tuple[Token, ...]) -> list[int]:
+    """Indexes of the tokens ``_frames`` looks at, found in C: a tenth of an article's tokens."""
+    return list(compress(range(len(tokens)), map(_MARK_TAGS.__contains__, map(itemgetter(1), tokens))))
+
+
+def _frames(tokens: tuple[Token, ...], t0: int, t1: int, marks: list[int]) -> tuple[list[_Frame], int | None]:
+    """The frames of a paragraph, and the token of a quote mark left open at its end, if any.
+
+    Newsroom copy runs a long quote over paragraphs by opening each with “ and closing only
+    the last; the rest of such a paragraph is quote, not frames. ``marks`` is ``_marks(tokens)``.
+    """
+    frames: list[_Frame] = []
+    start, quotes = t0, list[_Quote]()
+    k = bisect.bisect_left(marks, t0)
+    while k < len(marks) and (i := marks[k]) < t1:
+        t = tokens[i]
+        if t.tag == "SF":
+            frames.append(_Frame(start, i + 1, quotes))
+            start, quotes = i + 1, []
+            k += 1
+            continue
+        family = _FAMILY.get(t.form)
+        if family and i < t.paired < t1 and tokens[t.paired].form in _CLOSERS[family]:
+            j = t.paired
+            quotes.append(_Quote(i, j, family))
+            after = j + 1
+            ends_sentence = tokens[j - 1].tag == "SF" and (after >= t1 or tokens[after].start > tokens[j].end)
+            if ends_sentence and family in _SPEECH_MARKS:
+                frames.append(_Frame(start, after, quotes))
+                start, quotes = after, []
+            k = bisect.bisect_left(marks, after, k)
+            continue
+        if family and t.paired < 0 and t.form in _DANGLING:
+            frames.append(_Frame(start, i, quotes))
+            return frames, i
+        k += 1
+    if start < t1:
+        frames.append(_Frame(start, t1, quotes))
+    return frames, None
+
+
+def _paragraph_ranges(article: Article) -> list[tuple[int, int, int]]:
+    """(paragraph index, first token, end token) for each paragraph that has sentences."""
+    out: list[tuple[int, int, int]] = []
+    for s in article.sentences:
+        if out and out[-1][0] == s.paragraph:
+            out[-1] = (s.paragraph, out[-1][1], s.token_end)
+        else:
+            out.append((s.paragraph, s.token_start, s.token_end))
+    return out
+
+
+# --- reading the frame after each quote -------------------------------------------------------
+
+
+def _read_tails(doc: _Doc, frame: _Frame) -> None:
+    """Set each quote's mode, verb and gap from the text that follows its closing mark."""
+    text, tokens = doc.text, doc.tokens
+    direct, connective, adnominal = after_quote()
+    frame_end = tokens[frame.end - 1].end
+    for n, q in enumerate(frame.quotes):
+        tail_start = tokens[q.close].end
+        tail_end = tokens[frame.quotes[n + 1].open].start if n + 1 < len(frame.quotes) else frame_end
+        tail = text[tail_start:tail_end]
+        m = direct.match(tail) or adnominal.match(tail)
+        if m:
+            q.mode = DIRECT if "noun" not in m.re.groupindex else "adnominal"
+            q.verb = m["verb"]
+            q.relay = m["relay"] if "relay" in m.re.groupindex else None
+            if m["gap"]:
+                q.gap = (tail_start + m.start("gap"), tail_start + m.end("gap"))
+            q.after = tail_start + m.end()
+        elif m := owner_after_quote().match(tail):
+            q.mode = DIRECT
+            q.verb = m["verb"]
+            if m["stance"] is None:
+                q.owner = doc.owner(tail_start + m.start("np"), tail_start + m.end("np"))
+            q.after = tail_start + m.end()
+        elif m := connective.match(tail):
+            q.mode = "connective"
+            q.verb = m["q"]
+            q.after = tail_start + m.end()
+        elif not tail.strip(" .") and n == len(frame.quotes) - 1:
+            q.mode = "pending"
+            q.after = tail_end
+
+
+def _accept_connectives(doc: _Doc, frame: _Frame) -> None:
+    """A 라며-quote is speech when a later quote of the frame is, or the frame ends in speech,
+    or it quotes a whole sentence (``“…내야 한다”며 물러서지 않았다``); a quoted phrase
+    (``“미래를 여는 인재”라며 그를 …로 임명했다``) is a label, not speech."""
+    frame_end = doc.tokens[frame.end - 1].end
+    for n, q in enumerate(frame.quotes):
+        if q.mode != "connective":
+            continue
+        later = any(r.mode in (DIRECT, "adnominal") for r in frame.quotes[n + 1 :])
+        if later or _ends_a_sentence(doc.tokens, q) or any_verb().search(doc.text, q.after, frame_end):
+            continue
+        q.mode = None
+
+
+def _ends_a_sentence(tokens: tuple[Token, ...], q: _Quote) -> bool:
+    """The quote closes on a sentence-final ending (``…한다”``, ``…한다.”``, ``…까요?”``)."""
+    i = q.close - 1
+    while i > q.open and tokens[i].tag in ("SF", "SE"):
+        i -= 1
+    return i > q.open and tokens[i].tag == "EF"
+
+
+def _headline_speaker(doc: _Doc, frame: _Frame, q: _Quote) -> tuple[int, int] | None:
+    """'트럼프 “…”', '대통령실, “…”': a bare noun phrase right before the quote (or before a
+    comma right before it), at the start of a headline part."""
+    tokens = doc.tokens
+    i = q.open
+    if i <= frame.start or (tokens[i - 1].end == tokens[i].start and tokens[i - 1].form != ","):
+        return None
+    comma = tokens[i - 1].form == ","
+    if comma:
+        i -= 1  # the comma is written against the name: '대통령실, “…”'
+        if i <= frame.start or tokens[i - 1].end != tokens[i].start:
+            return None
+    first = chain_start(tokens, i, frame.start)
+    if first < i - 1 and tokens[first].form in lexicon().versus:
+        first += 1  # '與 “…” vs 野 “…”': the second side is 野
+    elif first > frame.start and tokens[first - 1].tag not in ("SP", "SE", "SF", "SSC", "SW"):
+        return None
+    if first >= i:
+        return None
+    span = tokens[first].start, tokens[i - 1].end
+    # after a comma a topic is as likely as a speaker ('환율 1400원 돌파, “…”'): one word,
+    # or a phrase that reads as a person, a company or a proper name
+    if comma:
+        if any(t.tag == "SN" for t in tokens[first:i]):
+            return None
+        if " " in doc.text[span[0] : span[1]] and not doc.speaker_like(span):
+            return None
+    return span
+
+
+# --- speakers of the accepted quotes --------------------------------------------------------
+
+
+def _assign_speakers(doc: _Doc, frame: _Frame, para: int) -> None:
+    region = doc.tokens[frame.start].start
+    accepted = [q for q in frame.quotes if q.mode in (DIRECT, "adnominal", "connective")]
+    raw: dict[int, tuple[int, int] | None] = {}
+    for q in accepted:
+        span = q.owner or doc.subject(region, doc.tokens[q.open].start)
+        if span is None and q.gap:
+            span = doc.subject(*q.gap)
+        raw[id(q)] = span
+        if q.mode != "connective":
+            region = q.after
+    # a 라며-quote without its own subject speaks with the quote it leads into
+    for n in range(len(accepted) - 2, -1, -1):
+        q = accepted[n]
+        if raw[id(q)] is None and q.mode == "connective":
+            raw[id(q)] = raw[id(accepted[n + 1])]
+    for q in accepted:
+        span = raw[id(q)]
+        at = doc.tokens[q.open].start
+        q.speaker = doc.speaker_at(span, para) if span else doc.dropped_subject(para, at)
+        doc.note_verb(q.speaker, q.verb)
+
+
+def _next_sentence_speaker(doc: _Doc, frame: _Frame, para: int) -> tuple[Speaker, str] | None:
+    """'한국은행 관계자는 이같이 밝혔다.' after a quote: its speaker and verb."""
+    if frame.quotes:
+        return None
+    text = doc.text
+    s, e = doc.tokens[frame.start].start, doc.tokens[frame.end - 1].end
+    m = next_sentence().match(text, s, e)
+    if m is None:
+        return None
+    span = doc.subject(m.start("np"), m.end("np") + 2)
+    if span is None:
+        return None
+    return doc.speaker_at(span, para), m["verb"]
+
+
+def quote_mention(
+    article: Article,
+    start: int,
+    end: int,
+    *,
+    kind: str,
+    speaker: Speaker | None,
+    verb: str | None,
+    via: str | None = None,
+) -> QuoteMention:
+    """The mention of ``article.text[start:end]``, said by ``speaker`` (None: nobody named)."""
+    sp = speaker or Speaker(None, None, None, None)
+    return QuoteMention(
+        text=article.text[start:end],
+        start=start,
+        end=end,
+        sentence=_sentence_index(article, start),
+        kind=kind,
+        speaker=sp.name,
+        speaker_start=sp.start,
+        speaker_end=sp.end,
+        speaker_mention=sp.mention,
+        verb=verb,
+        anonymous=sp.anonymous,
+        via=via,
+    )
+
+
+def _mention(doc: _Doc, q: _Quote, kind: str = DIRECT) -> QuoteMention | None:
+    start, end = doc.tokens[q.open].end, doc.tokens[q.close].start
+    if not doc.text[start:end].strip():
+        return None
+    return quote_mention(doc.article, start, end, kind=kind, speaker=q.speaker, verb=q.verb, via=q.relay)
+
+
+def read_quotes(article: Article, named: Entities | None, claims: ClaimReader) -> list[QuoteMention]:
+    """Every direct quote of the article, and what ``claims`` reads in the unquoted rest of
+    each frame (``claims.claims_in``), in text order. ``reading`` puts the two together;
+    this module does not import the claims, which read its frames."""
+    if not article.sentences:
+        return []
+    doc = _Doc(article, named)
+    marks = _marks(doc.tokens)
+    out: list[QuoteMention] = []
+    pending: list[_Quote] = []  # lone quote sentences waiting for '… 이같이 말했다'
+    pending_para = -1
+    carried: list[_Open] = []  # quotes left open at the end of the previous paragraphs
+    for para, t0, t1 in _paragraph_ranges(article):
+        role = article.paragraphs[para].role
+        headline = role in (HEADLINE, SUBHEAD)
+        if pending and pending_para < para - 1:
+            pending = []
+        frames, dangling = _frames(doc.tokens, t0, t1, marks)
+        first_seen = len(out)
+        for frame in frames:
+            if frame.end <= frame.start:
+                continue
+            if pending:
+                found = _next_sentence_speaker(doc, frame, para)
+                if found is not None:
+                    for q in pending:
+                        q.speaker, q.verb = found
+                        out.extend(_mentions(doc, [q]))
+                    pending = []
+                    continue
+                if len(frame.quotes) != 1:
+                    pending = []  # a lone quote sentence keeps collecting: '“…” “…” 그는 이같이 말했다'
+            residual = _frame_quotes(doc, frame, para, headline, out)
+            waiting = [q for q in frame.quotes if q.mode == "pending" and q.family in _SPEECH_MARKS]
+            if waiting and not headline:
+                pending.extend(waiting)
+                pending_para = para
+            if not headline:
+                out.extend(claims(doc, frame, residual, para))
+        carried = _close_carried(doc, carried, out, first_seen, t0, dangling)
+        if dangling is not None and not headline:
+            lead = frames[-1] if frames and frames[-1].end > frames[-1].start else None
+            span = doc.subject(doc.tokens[lead.start].start, doc.tokens[dangling].start) if lead else None
+            # registered now, so that the paragraph that closes the quote speaks with it
+            carried.append(_Open(dangling, t1, doc.speaker_at(span, para) if span else None))
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+def _frame_quotes(doc: _Doc, frame: _Frame, para: int, headline: bool, out: list[QuoteMention]) -> int:
+    """Add the frame's direct quotes to ``out``; return where its unquoted remainder starts."""
+    _read_tails(doc, frame)
+    _accept_connectives(doc, frame)
+    _assign_speakers(doc, frame, para)
+    residual = doc.tokens[frame.start].start
+    for q in frame.quotes:
+        if q.mode in (DIRECT, "adnominal", "connective"):
+            out.extend(_mentions(doc, [q]))
+            residual = max(residual, q.after)
+        elif headline and q.family in _SPEECH_MARKS:
+            span = _headline_speaker(doc, frame, q)
+            if span is not None:
+                q.speaker = doc.speaker_at(span, para)
+                out.extend(_mentions(doc, [q]))
+            elif _stands_alone(doc, q):
+                out.extend(_mentions(doc, [q]))  # whose it is: ``condensed.py``, once the body is read
+    return residual
+
+
+def _stands_alone(doc: _Doc, q: _Quote) -> bool:
+    """'…“수출 30%는 현지 생산으로”', '“협력사 지원에 보답”': a headline quote with nothing glued
+    to it; '“반도체 겨울”이 온다' is a phrase of the sentence, not a quote."""
+    text, tokens = doc.text, doc.tokens
+    before, after = tokens[q.open].start, tokens[q.close].end
+    glued_before = before > 0 and text[before - 1].isalnum()
+    glued_after = after < len(text) and text[after].isalnum()
+    return not glued_before and not glued_after
+
+
+def _mentions(doc: _Doc, quotes: list[_Quote]) -> list[QuoteMention]:
+    return [m for q in quotes if (m := _mention(doc, q)) is not None]
+
+
+@dataclasses.dataclass
+class _Open:
+    """A quote mark left open at the end of a paragraph: '그는 “첫째, …' / '“둘째, …”고 말했다.'"""
+
+    open: int  # token of the mark
+    para_end: int  # one past the paragraph's last token
+    speaker: Speaker | None
+
+
+def _close_carried(
+    doc: _Doc, carried: list[_Open], out: list[QuoteMention], first_seen: int, t0: int, dangling: int | None
+) -> list[_Open]:
+    """Emit the open quotes of earlier paragraphs once a paragraph that opens with “ closes it."""
+    if not carried:
+        return []
+    if dangling == t0:
+        return carried  # the quote runs on through this paragraph too
+    opening = doc.tokens[t0]
+    first = min(out[first_seen:], key=lambda m: m.start, default=None)
+    if opening.form not in _DANGLING or first is None or first.kind != DIRECT or first.start != opening.end:
+        return []
+    named = next((c.speaker for c in carried if c.speaker is not None), None)
+    if named is not None and first.speaker is None:
+        n = out.index(first)
+        out[n] = dataclasses.replace(first, speaker=named.name, anonymous=named.anonymous)
+        first = out[n]
+    for c in carried:
+        start, end = doc.tokens[c.open].end, doc.tokens[c.para_end - 1].end
+        if not doc.text[start:end].strip():
+            continue
+        sp = c.speaker or named
+        out.append(
+            QuoteMention(
+                text=doc.text[start:end],
+                start=start,
+                end=end,
+                sentence=_sentence_index(doc.article, start),
+                kind=DIRECT,
+                speaker=sp.name if sp else first.speaker,
+                speaker_start=sp.start if sp else None,
+                speaker_end=sp.end if sp else None,
+                speaker_mention=sp.mention if sp else None,
+                verb=first.verb,
+                anonymous=sp.anonymous if sp else first.anonymous,
+                via=first.via,
+            )
+        )
+    return []

@@ -1,0 +1,22 @@
+"""Who said what: the direct quotes, the reported claims and the headline quotes that
+condense a body quote, in text order (``extract_quotes``).
+
+Three modules read them: ``quotes`` (quote marks, frames and speakers), ``claims`` (what is
+reported without quote marks, read in the rest of each frame) and ``condensed`` (a headline
+or subhead quote given the speaker of the body quote it condenses). The claims and the
+condensing both read what ``quotes`` makes, so this module, above all three, joins them.
+"""
+
+from __future__ import annotations
+
+from ...page.article import Article
+from .claims import claims_in
+from .condensed import with_condensed_speakers
+from .entities import Entities
+from .quotes import QuoteMention, read_quotes
+
+
+def extract_quotes(article: Article, named: Entities | None = None) -> list[QuoteMention]:
+    """Every direct quote and reported claim of the article, in text order. ``named`` is the
+    article's entities, when the caller has read them already."""
+    return with_condensed_speakers(article, read_quotes(article, named, claims_in))

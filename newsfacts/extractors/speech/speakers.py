@@ -1,0 +1,471 @@
+"""Speaker noun phrases, and what later references (``그는``, ``이 매체는``) point back to.
+
+A speaker in Korean news copy is the noun phrase that carries the topic or subject particle
+of the reporting clause (``마이크로소프트(MS)의 사티아 나델라 최고경영자(CEO)는``). It is read
+off Kiwi's morphemes backwards from the particle: nouns, names, foreign words, parenthesised
+glosses, and one ``의`` when the head is a title (the affiliation belongs to the title). A
+descriptor in front of a bare name is an apposition and is dropped (``유명 투자자 마크
+앤드리슨`` -> ``마크 앤드리슨``). The word lists are data in ``newsfacts/data/speakers.json``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from functools import cache
+from typing import Any, Protocol
+
+import regex
+
+from ...lexicon import alternation, load
+from ...page.article import Article, Sentence, Token
+
+PERSON, OUTLET, COMPANY, OFFICIAL, GROUP, ORG = "person", "outlet", "company", "official", "group", "org"
+
+_NOUNISH = frozenset({"NNP", "NNG", "NNB", "NR", "SN", "SL", "SH", "XPN", "XSN", "NP"})
+_PROPER = frozenset({"NNP", "SL", "SH"})
+_TOPIC = frozenset({"은", "는", "ᆫ", "도"})
+_SUBJECT = frozenset({"이", "가", "께서"})
+_MIDDOT = frozenset({"·", "ㆍ", "‧"})
+_CLOSE_PAREN = frozenset({")", "）"})
+
+
+@dataclasses.dataclass(frozen=True)
+class Speaker:
+    """A speaker as written (``mention`` at ``start:end``) and as resolved (``name``)."""
+
+    name: str | None
+    mention: str | None
+    start: int | None
+    end: int | None
+    anonymous: bool = False
+    kind: str = ORG
+
+
+@dataclasses.dataclass(frozen=True)
+class Lexicon:
+    references: dict[str, str]
+    titles: frozenset[str]
+    anonymous_heads: frozenset[str]
+    groups: frozenset[str]
+    company_heads: frozenset[str]
+    not_speakers: frozenset[str]
+    determiners: frozenset[str]
+    among: frozenset[str]
+    versus: frozenset[str]
+    outlet_re: Any
+    title_end_re: Any  # a word that ends in a title of two syllables or more: '원내대표', '정책위의장'
+    company_end_re: Any
+    outlet_end_re: Any
+    party_re: Any
+    short_ref_re: Any
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = load("speakers")
+    titles = frozenset(data["person_titles"])
+    anonymous = data["anonymous_heads"]
+    return Lexicon(
+        references=dict(data["references"]),
+        titles=titles,
+        anonymous_heads=frozenset(data["anonymous_heads"]),
+        groups=frozenset(data["anonymous_groups"]),
+        company_heads=frozenset(data["company_heads"]),
+        not_speakers=frozenset(data["not_speakers"]),
+        determiners=frozenset(data["determiners"]),
+        among=frozenset(data["among"]),
+        versus=frozenset(data["versus"]),
+        # an outlet is matched as a whole word so that AP does not fire inside APEC
+        outlet_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(data['outlets'])})(?![A-Za-z])"),
+        title_end_re=regex.compile(rf"(?:{alternation([t for t in titles if len(t) > 1])})$"),
+        company_end_re=regex.compile(rf"(?:{alternation(data['company_heads'])})$"),
+        outlet_end_re=regex.compile(rf"(?:{alternation(data['outlets'])})$"),
+        # a party from the list, or any name ending in 당 written before the member's name
+        party_re=regex.compile(rf"^(?:{alternation(data['parties'])}|\S{{1,10}}당)(?=\s)"),
+        # '최 부총리', '이 관계자': one syllable (a surname or the demonstrative 이) and a title
+        short_ref_re=regex.compile(
+            rf"^(?P<head>\p{{Hangul}})\s+(?P<title>{alternation(sorted(titles | set(anonymous)))})$"
+        ),
+    )
+
+
+# --- noun phrases from morphemes ------------------------------------------------------------
+
+
+def _words(tokens: tuple[Token, ...], i: int, j: int) -> list[tuple[int, int]]:
+    """Split tokens[i:j] into written words (token index ranges), a glued '(...)' kept with its word."""
+    words: list[tuple[int, int]] = []
+    start = i
+    k = i + 1
+    while k < j:
+        if tokens[k].start > tokens[k - 1].end and tokens[k].form not in ("(", "（"):
+            words.append((start, k))
+            start = k
+        if tokens[k].form in ("(", "（") and k < tokens[k].paired < j:
+            k = tokens[k].paired  # '형사11부(부장판사 정하늘)': a gloss with a space is still one word
+        k += 1
+    if i < j:
+        words.append((start, j))
+    return words
+
+
+def chain_start(tokens: tuple[Token, ...], k: int, lo: int) -> int:
+    """Index of the first token of the noun chain that ends just before token ``k``."""
+    j = k - 1
+    while j >= lo:
+        t = tokens[j]
+        if t.tag == "SSC" and t.form in _CLOSE_PAREN and lo <= t.paired < j:
+            j = t.paired - 1
+        elif t.tag in _NOUNISH or t.form in _MIDDOT or (t.tag == "MM" and t.form in lexicon().determiners):
+            j -= 1
+        else:
+            break
+    return j + 1
+
+
+def _is_title_word(lex: Lexicon, word: str) -> bool:
+    return (
+        word in lex.titles
+        or word in lex.anonymous_heads
+        or word in lex.company_heads
+        or lex.title_end_re.search(word) is not None
+    )
+
+
+def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
+    """Character span of the speaker noun phrase ending right before token ``k`` (a particle).
+
+    ``lo`` is the first token index the phrase may use. None when there is no noun phrase.
+    """
+    tokens = article.tokens
+    if k <= lo or tokens[k - 1].end != tokens[k].start:
+        return None
+    lex = lexicon()
+    i = chain_start(tokens, k, lo)
+    if i >= k:
+        return None
+    words = _words(tokens, i, k)
+    text = article.text
+    last = text[tokens[words[-1][0]].start : tokens[words[-1][1] - 1].end]
+    titled = _is_title_word(lex, _strip_paren(last))
+    # '마이크로소프트(MS)의 사티아 나델라 최고경영자(CEO)': the affiliation of a title
+    if titled and i - 1 > lo and tokens[i - 1].tag == "JKG" and tokens[i - 1].start == tokens[i - 2].end:
+        i2 = chain_start(tokens, i - 1, lo)
+        if i2 < i - 1:
+            i = i2
+            words = _words(tokens, i, k)
+    elif not titled and len(words) > 1:
+        # '유명 투자자 마크 앤드리슨', '기술 전문지 테크크런치': a descriptor before a name
+        proper = [any(tokens[x].tag in _PROPER for x in range(a, b)) for a, b in words]
+        if proper[-1]:
+            run = len(words) - 1
+            while run > 0 and proper[run - 1]:
+                run -= 1
+            if run > 0:
+                i = words[run][0]
+    # '이날 김 장관', '23일 김 장관': a time word in front is an adverbial, not part of the name
+    words = _words(tokens, i, k)
+    whole = text[tokens[i].start : tokens[k - 1].end] in lex.not_speakers  # '이번 주' stays whole
+    while (
+        not whole
+        and len(words) > 1
+        and _is_time_word(lex, text[tokens[words[0][0]].start : tokens[words[0][1] - 1].end])
+    ):
+        words = words[1:]
+        i = words[0][0]
+    start, end = tokens[i].start, tokens[k - 1].end
+    # '더불어한국당 정민수 원내대표': Kiwi may read the front of a written word as an adverb;
+    # a speaker never starts inside a word, so take the whole word
+    floor = tokens[lo].start if lo < len(tokens) else 0
+    while start > floor and _WORD_CHAR.match(text[start - 1]):
+        start -= 1
+    # '같은 당 이준석 의원', '같은 매체': Kiwi reads 같은 as a verb form, but it is part of the reference
+    if text[max(0, start - 3) : start] == "같은 ":
+        start -= 3
+    return start, end
+
+
+_WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
+_TIME_WORD = regex.compile(r"^\d+(?:일|월|년|시|분)(?:\(.*\))?$")
+
+
+def _is_time_word(lex: Lexicon, word: str) -> bool:
+    if word in lex.determiners:  # '이 대표', '한 소식통': part of the phrase
+        return False
+    return word in lex.not_speakers or _TIME_WORD.match(word) is not None
+
+
+def _strip_paren(word: str) -> str:
+    cut = word.find("(")
+    return word[:cut] if cut > 0 else word
+
+
+def is_subject_particle(tokens: tuple[Token, ...], k: int) -> bool:
+    t = tokens[k]
+    if t.tag == "JX" and t.form in _TOPIC:
+        return (k > 0 and tokens[k - 1].tag != "JKB") or _group_topic(tokens, k)
+    return t.tag == "JKS" and t.form in _SUBJECT
+
+
+def _group_topic(tokens: tuple[Token, ...], k: int) -> bool:
+    """'일각에서는', '업계에선': a collective source with 에서 + topic."""
+    return k > 1 and tokens[k - 1].form == "에서" and tokens[k - 1].tag == "JKB"
+
+
+def speaker_np(article: Article, k: int, lo: int) -> tuple[int, int] | None:
+    """The speaker phrase of the subject particle at token ``k``, None when it cannot be one."""
+    tokens = article.tokens
+    lex = lexicon()
+    if tokens[k].tag == "JX" and _group_topic(tokens, k):
+        span = noun_phrase(article, k - 1, lo)
+        if span is None:
+            return None
+        written = article.text[span[0] : span[1]]
+        return span if classify(written)[0] == GROUP else None
+    span = noun_phrase(article, k, lo)
+    if span is None:
+        return None
+    written = article.text[span[0] : span[1]]
+    if written in lex.not_speakers:
+        return None
+    return span
+
+
+# --- what a speaker is, and what references resolve to -------------------------------------
+
+
+def classify(written: str) -> tuple[str, bool, str]:
+    """(kind, anonymous, name) of a written speaker phrase that is not a reference."""
+    kind, anonymous, name = _classify(written)
+    # '한 참석자', '한 여당 의원': the determiner 한 ('a certain') leaves the speaker unnamed
+    return kind, anonymous or written.startswith("한 "), name
+
+
+def _classify(written: str) -> tuple[str, bool, str]:
+    lex = lexicon()
+    # the outlet must be the head: '영국 파이낸셜타임스(FT)' is an outlet, '블룸버그통신 기자' is not
+    outlet = lex.outlet_end_re.search(written)
+    if outlet:
+        return OUTLET, False, outlet.group()
+    words = written.split()
+    if len(words) > 1 and words[-1] in lex.among:
+        # '전문가들 사이에서는': the group the words come from
+        kind, _, _ = _classify(" ".join(words[:-1]))
+        if kind in (GROUP, OFFICIAL):
+            return GROUP, True, written
+    head = _strip_paren(words[-1]) if words else written
+    if written in lex.groups or (head in lex.groups and head not in lex.titles):
+        return GROUP, True, written
+    two = " ".join(words[-2:])
+    if head in lex.anonymous_heads or two in lex.anonymous_heads:
+        return OFFICIAL, True, written
+    if head in lex.titles or lex.title_end_re.search(head):
+        return PERSON, False, written
+    if lex.company_end_re.search(head):
+        return COMPANY, False, written
+    return ORG, False, written
+
+
+class Named(Protocol):
+    """An entity a reference resolved to (``newsfacts.extractors.speech.entities.Found``, read-only)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def anonymous(self) -> bool: ...
+    @property
+    def start(self) -> int: ...
+
+
+class NamedBefore(Protocol):
+    """What the article named before an offset (``newsfacts.extractors.speech.entities.Entities``, which reads
+    phrases with this module's functions and so is not imported here)."""
+
+    def resolve(self, written: str, at: int) -> Named | None: ...
+
+
+class Resolver:
+    """Speakers in document order; resolves ``그는``, ``이 매체는``, ``최 부총리는`` to the last fit.
+
+    Every lookup used to walk the history back from the newest speaker, and ``회사 측은``
+    rescanned its paragraph from the start: quadratic on a long paragraph (86 s for 100k
+    characters of one). The history is now indexed as it grows (by kind, by the endings of
+    names, by bracketed glosses), and each paragraph's companies are read once; the answers
+    are the same as the walks'.
+    """
+
+    def __init__(self, article: Article, named: NamedBefore | None = None) -> None:
+        self.article = article
+        self.named = named  # every person and body the article names (newsfacts.extractors.speech.entities)
+        self.history: list[Speaker] = []
+        self._by_kind: dict[str, list[int]] = {}  # kind -> indices of named speakers, ascending
+        self._by_ending: dict[str, list[int]] = {}  # every ending of a name -> indices, ascending
+        self._by_gloss: dict[str, int] = {}  # 'KDI' of '한국개발연구원(KDI)' -> last index
+        self._last_party: int | None = None  # last speaker whose name holds a party
+        self._companies: dict[int, tuple[list[int], list[Speaker]]] = {}  # paragraph -> (starts, companies)
+        self._outlets: tuple[list[int], list[str]] | None = None  # every outlet named: (ends, names)
+
+    def speaker(self, start: int, end: int) -> Speaker:
+        written = self.article.text[start:end]
+        lex = lexicon()
+        resolved = self._resolve(written, start)
+        if resolved is not None:
+            sp = Speaker(resolved.name, written, start, end, resolved.anonymous, resolved.kind)
+        else:
+            kind, anonymous, name = classify(written)
+            if written in lex.references:
+                kind = lex.references[written]
+                anonymous = kind == OFFICIAL
+            sp = Speaker(name, written, start, end, anonymous, kind)
+        self._add(sp)
+        return sp
+
+    def _add(self, sp: Speaker) -> None:
+        n = len(self.history)
+        self.history.append(sp)
+        name = sp.name
+        if name is None:
+            return
+        self._by_kind.setdefault(sp.kind, []).append(n)
+        for i in range(len(name)):
+            self._by_ending.setdefault(name[i:], []).append(n)
+        if name.endswith(")"):
+            for i, ch in enumerate(name):
+                if ch == "(":
+                    self._by_gloss[name[i + 1 : -1]] = n
+        if lexicon().party_re.search(name):
+            self._last_party = n
+
+    def last(self) -> Speaker | None:
+        return self.history[-1] if self.history else None
+
+    def _resolve(self, written: str, at: int) -> Speaker | None:
+        """The last fitting speaker, unless the article named a fitting person or body after
+        it: '…은 … 주목했다. 그는 “…”' speaks for the one just named, who never spoke before
+        (the entities are read once, by ``newsfacts.extractors.speech.entities``, and handed in)."""
+        found = self._resolve_speakers(written, at)
+        named = self.named.resolve(written, at) if self.named is not None else None
+        if named is None or (found is not None and (found.start is None or found.start >= named.start)):
+            return found
+        return Speaker(named.name, written, None, None, named.anonymous, named.kind)
+
+    def _resolve_speakers(self, written: str, at: int) -> Speaker | None:
+        lex = lexicon()
+        kind = lex.references.get(written)
+        if written.startswith("같은 당 "):
+            return self._same_party(written)
+        if kind is None:
+            # 'KDI' after '한국개발연구원(KDI)': the abbreviation the article introduced
+            if (n := self._by_gloss.get(written)) is not None:
+                return self.history[n]
+            m = lex.short_ref_re.match(written)
+            if m is None:
+                return None
+            return self._short_form(m["head"], m["title"])
+        rest = written.split(" ", 1)[1] if " " in written else None
+        if kind == COMPANY and (named := self._company_in_paragraph(at)) is not None:
+            return named
+        # the newest speaker that ends with the words after 이/회사 (this one), or that fits
+        wanted = (COMPANY, ORG) if kind == COMPANY else (PERSON, OFFICIAL) if kind == PERSON else (kind,)
+        newest = [self._by_kind[k][-1] for k in wanted if self._by_kind.get(k)]
+        if rest and kind in (OFFICIAL, COMPANY) and rest in self._by_ending:
+            newest.append(self._by_ending[rest][-1])
+        if newest:
+            return self.history[max(newest)]
+        if kind == OUTLET:
+            # the outlet may have been named without speaking: '블룸버그통신에 따르면', '… 보도했다'
+            ends, names = self._outlets_named()
+            i = bisect.bisect_right(ends, at) - 1
+            if i >= 0:
+                return Speaker(names[i], None, None, None, False, OUTLET)
+        return None
+
+    def _outlets_named(self) -> tuple[list[int], list[str]]:
+        """Every outlet name in the text, in order, found once (not once per reference)."""
+        if self._outlets is None:
+            hits = list(lexicon().outlet_re.finditer(self.article.text))
+            self._outlets = ([h.end() for h in hits], [h.group() for h in hits])
+        return self._outlets
+
+    def promote_outlet(self, sp: Speaker) -> None:
+        """Whoever '보도했다' (reported) is a news outlet, for a later '이 매체는'."""
+        for n in range(len(self.history) - 1, -1, -1):
+            if self.history[n] is sp:
+                self.history[n] = dataclasses.replace(sp, kind=OUTLET)
+                if sp.name is not None:
+                    old = self._by_kind[sp.kind]
+                    del old[bisect.bisect_left(old, n)]
+                    bisect.insort(self._by_kind.setdefault(OUTLET, []), n)
+                return
+
+    def _company_in_paragraph(self, at: int) -> Speaker | None:
+        """'삼성전자는 … 유지하기로 했다. 회사 측은 …': the company named earlier in the paragraph."""
+        here = self.article.sentence_at(at)
+        if here is None:
+            return None
+        if here.paragraph not in self._companies:
+            self._companies[here.paragraph] = self._companies_of(here)
+        starts, companies = self._companies[here.paragraph]
+        i = bisect.bisect_left(starts, at) - 1  # the last one whose particle starts before ``at``
+        return companies[i] if i >= 0 else None
+
+    def _companies_of(self, one: Sentence) -> tuple[list[int], list[Speaker]]:
+        """Each company named as a subject in ``one``'s paragraph: the offsets of their particles
+        and the companies, in order."""
+        article = self.article
+        sentences, tokens, text = article.sentences, article.tokens, article.text
+        first = one.index
+        while first > 0 and sentences[first - 1].paragraph == one.paragraph:
+            first -= 1
+        starts: list[int] = []
+        companies: list[Speaker] = []
+        for s in sentences[first:]:
+            if s.paragraph != one.paragraph:
+                break
+            for k in range(s.token_start, s.token_end):
+                if not is_subject_particle(tokens, k):
+                    continue
+                span = speaker_np(article, k, s.token_start)
+                if span is None:
+                    continue
+                named = text[span[0] : span[1]]
+                kind = classify(named)[0]
+                proper = any(t.tag == "NNP" for t in tokens[s.token_start : k] if t.start >= span[0])
+                if kind == COMPANY or (kind == ORG and proper):
+                    starts.append(tokens[k].start)
+                    companies.append(Speaker(named, named, span[0], span[1], False, COMPANY))
+        return starts, companies
+
+    def _short_form(self, head: str, title: str) -> Speaker | None:
+        """'최 부총리' after '최상목 부총리'; '이 관계자' after '한국은행 관계자'."""
+        for n in reversed(self._by_ending.get(title, ())):
+            sp = self.history[n]
+            if sp.name is None or sp.mention == f"{head} {title}":
+                continue
+            words = sp.name.split()
+            if head == "이" and (title in lexicon().anonymous_heads or sp.anonymous):
+                return sp  # '이 의원' after '한 여당 의원': this one, not a 이 surname
+            if any(w.startswith(head) for w in words[:-1]):
+                return sp
+        return None
+
+    def _same_party(self, written: str) -> Speaker | None:
+        lex = lexicon()
+        if self._last_party is not None:
+            sp = self.history[self._last_party]
+            assert sp.name is not None
+            if party := lex.party_re.search(sp.name):
+                rest = written[len("같은 당 ") :]
+                return Speaker(f"{party.group()} {rest}", written, None, None, False, PERSON)
+        return None
+
+
+def _compatible(wanted: str, kind: str) -> bool:
+    if wanted == PERSON:
+        return kind in (PERSON, OFFICIAL)
+    if wanted == COMPANY:
+        return kind in (COMPANY, ORG)
+    return wanted == kind
