@@ -232,18 +232,32 @@ class Entities:
         ent = self._ents[n]
         for gloss in regex.findall(r"[(（]([^()（）]+)[)）]", ent.name):
             self._by_name.setdefault(gloss, n)
-        if ent.kind != PERSON or ent.anonymous:
-            return  # '한국은행 관계자' is no short form of '한국은행 금융안정국 관계자'
+        if ent.kind != PERSON:
+            return
         words = _bare(ent.name).split()
+        if ent.anonymous:
+            # '이 임원' after '한 시중은행 자금담당 임원'; '한국은행 관계자' is still no short
+            # form of '한국은행 금융안정국 관계자'
+            if len(words) >= 2:
+                ent.keys.append(("이", words[-1]))
+            return
         if len(words) == 1 and (m := _GLUED_SSI.match(words[0])):
             words = [m["head"], "씨"]
         if len(words) < 2:
             return
         title = words[-1]
+        # the title as written later may be its tail ('김 센터장' after '… 리서치센터장') or
+        # stand before the name ('김 이장' after '마을 이장 김영호 씨')
+        titles = [title, *(title[i:] for i in range(1, len(title) - 1))]
+        titles += [t for t in words[:-1] if regex.fullmatch(r"\p{Hangul}{2,5}", t)]
         for w in words[:-1]:
-            ent.keys.append((w, title))
-            if regex.fullmatch(r"\p{Hangul}{2,4}", w) and (w[0], title) not in ent.keys:
-                ent.keys.append((w[0], title))  # '박 변호사' after '박준호 변호사'
+            for t in titles:
+                if t == w:
+                    continue
+                if (w, t) not in ent.keys:
+                    ent.keys.append((w, t))
+                if regex.fullmatch(r"\p{Hangul}{2,4}", w) and (w[0], t) not in ent.keys:
+                    ent.keys.append((w[0], t))  # '박 변호사' after '박준호 변호사'
 
     @staticmethod
     def _kinds(ent: _Entity, topic: bool) -> list[str]:
