@@ -354,7 +354,28 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
                 + w["reactions"]
                 + w["noise_headers"]
                 + w["related_headers"]
-                + ["@", "#", "무단", "재배포", "=", "[", "【", "(", "<"]
+                + w["promo_phrases"]
+                + w["image_words"]
+                + w["broadcasters"]
+                + [
+                    "@",
+                    "#",
+                    "무단",
+                    "재배포",
+                    "=",
+                    "[",
+                    "【",
+                    "(",
+                    "<",
+                    "◀",
+                    "〈",
+                    ":",
+                    "：",
+                    "전화",
+                    "☎",
+                    "Tel",
+                    "TEL",
+                ]
             )
         ),
         "titles": re.compile(titles),
@@ -561,18 +582,15 @@ _SPECIAL_MAX = 300  # no byline, caption, date line, box header or noise line is
 def _starts_unit(ln: _Line) -> bool:
     """A line that begins something of its own, never the rest of a wrapped paragraph."""
     p = _patterns()
-    return (
-        ln.bulleted
-        or furniture_reason(ln.text) is not None
-        or (
-            _maybe_special(ln.text)
-            and (
-                p["caption"].match(ln.text) is not None
-                or is_noise_line(ln.text)
-                or p["related"].match(ln.text) is not None
-                or read_dateline(ln.text) is not None
-                or _is_byline(ln.text)
-            )
+    return ln.bulleted or (
+        _maybe_special(ln.text)
+        and (
+            furniture_reason(ln.text) is not None
+            or p["caption"].match(ln.text) is not None
+            or is_noise_line(ln.text)
+            or p["related"].match(ln.text) is not None
+            or read_dateline(ln.text) is not None
+            or _is_byline(ln.text)
         )
     )
 
@@ -778,7 +796,7 @@ def read_page(text: str) -> Layout:
             dates[i] = found
         elif n == 1:
             continue  # a text of one line is the text, whatever it looks like
-        elif roles[i] is None and (furniture := furniture_reason(t)) is not None:
+        elif roles[i] is None and special[i] and (furniture := furniture_reason(t)) is not None:
             roles[i], reasons[i] = furniture
         elif not special[i]:
             if roles[i] is None and not _is_sentence(t) and (why := chrome_reason(t)) is not None:
