@@ -163,7 +163,7 @@ def input_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         click.option(
             "--timeout", type=float, metavar="SECONDS", expose_value=False, callback=_timeout,
             help=f"Seconds a worker process may spend on one article (default {batch.DEFAULT_TIMEOUT:g}); "
-            "a slower one is an error, its worker replaced. Not enforced with -j 1.",
+            "a slower one is an error (its worker replaced; in this process, cut off by an alarm).",
         ),
         click.option(
             "-q", "--quiet", is_flag=True, default=None, expose_value=False, callback=_store("quiet"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -252,3 +253,36 @@ def test_cli_timeout_must_be_positive_seconds(value) -> None:
     result = CliRunner().invoke(cli, ["extract", "--timeout", value, "-"], input="가")
     assert result.exit_code == 2
     assert result.stderr.splitlines()[-1].startswith("Error: Invalid value for '--timeout'")
+
+
+@pytest.mark.parametrize(
+    ("names", "late"),
+    [
+        (["0:0", "1:30", "2:0"], ["1:30"]),
+        (["0:30"], ["0:30"]),  # one article alone
+    ],
+    ids=["in-a-batch", "alone"],
+)
+def test_a_job_run_in_this_process_is_cut_off_at_the_timeout_too(names, late) -> None:
+    # -j 1 and a single article run here, not in a worker: an alarm cuts them off instead
+    jobs = [Job(i, n) for i, n in enumerate(names)]
+    start = time.monotonic()
+    results = list(batch.run(jobs, workers=1, options=Options(timeout=0.5), work=slow_by_name))
+    assert time.monotonic() - start < 10
+    assert [r.index for r in results] == list(range(len(names)))
+    assert [r.error for r in results if r.name in late] == [
+        f"{n}: took longer than 0.5 s (--timeout); skipped" for n in late
+    ]
+    assert signal.getsignal(signal.SIGALRM) is signal.SIG_DFL  # the alarm is put back
+
+
+def test_cli_timeout_cuts_off_a_single_article(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from newsfacts.cli import cli
+
+    slow = tmp_path / "slow.txt"
+    slow.write_text("삼성전자는 올해 5조 원을 투자한다고 밝혔다. " * 6_000, "utf-8")
+    result = CliRunner().invoke(cli, ["extract", "-f", "json", "--timeout", "0.5", str(slow)])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == f"newsfacts: error: {slow}: took longer than 0.5 s (--timeout); skipped\n"

@@ -19,7 +19,9 @@ import dataclasses
 import fnmatch
 import gzip
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path, PurePath
@@ -332,9 +334,39 @@ def run(
     workers = min(workers, len(head))  # three articles need no more than three workers
     if workers <= 1:
         for job in _chain(head, rest):
-            yield work(job, options)
+            yield _in_time(work, job, options)
         return
     yield from _run_pool(_chain(head, rest), workers, options, work, warn)
+
+
+class _TookTooLong(BaseException):
+    """Raised by the alarm inside a job run in this process; a BaseException, so that the
+    job's own ``except Exception`` (a bug is that job's error) lets it through."""
+
+
+def _in_time(work: Work, job: Job, options: Options) -> Result:
+    """``work(job, options)``, cut off after ``options.timeout`` seconds with one error line,
+    as a worker process would be (``SIGALRM``; the rules hand Kiwi bounded pieces, so the
+    alarm is heard within a fraction of a second). Without an alarm clock (Windows) or off
+    the main thread, the job runs unbounded."""
+    timeout = options.timeout
+    on_main = threading.current_thread() is threading.main_thread()
+    if not timeout or not hasattr(signal, "setitimer") or not on_main:
+        return work(job, options)
+
+    def ring(signum: int, frame: Any) -> None:
+        raise _TookTooLong
+
+    previous = signal.signal(signal.SIGALRM, ring)
+    signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
+        return work(job, options)
+    except _TookTooLong:
+        error = f"{job.name}: took longer than {timeout:g} s (--timeout); skipped"
+        return Result(job.index, job.name, error=error)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _chain(head: list[Job], rest: Iterator[Job]) -> Iterator[Job]:

@@ -53,7 +53,7 @@ class Options:
     #: a longer article is an input error (None: no limit)
     max_chars: int | None = DEFAULT_MAX_CHARS
     #: seconds a worker process may spend on one article before it is killed and the article
-    #: is an error (None: no limit); not enforced when the batch runs in this process (-j 1)
+    #: is an error (None: no limit); in this process (-j 1, one article) an alarm cuts it off
     timeout: float | None = DEFAULT_TIMEOUT
 
 
