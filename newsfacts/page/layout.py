@@ -357,20 +357,12 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
                 + w["promo_phrases"]
                 + w["image_words"]
                 + w["broadcasters"]
+                + w["credit_words"]
                 + [
                     "@",
                     "#",
                     "무단",
                     "재배포",
-                    "=",
-                    "[",
-                    "【",
-                    "(",
-                    "<",
-                    "◀",
-                    "〈",
-                    ":",
-                    "：",
                     "전화",
                     "☎",
                     "Tel",
@@ -571,12 +563,17 @@ def _is_byline(text: str) -> bool:
 def _maybe_special(text: str) -> bool:
     """Whether a line may be anything but plain text: one search that every byline, date
     line, caption, related box and noise line passes (most lines of a page do not)."""
-    if len(text) > _SPECIAL_MAX:  # a paragraph: only a date line glued to it is looked for
+    n = len(text)
+    if n > _SPECIAL_MAX:  # a paragraph: only a date line glued to it is looked for
         return _HAS_DATE.search(text, 0, _INLINE_LOOK) is not None
+    if n <= _CUE_MAX and (text[0] in _CUE_OPENERS or "(" in text):
+        return True  # a broadcast cue ([앵커], ◀VCR▶) or a date widget (07.01 (월))
+    # brackets and colons are common in body text, so the gate looks for words, not them
     return _patterns()["special"].search(text) is not None
 
 
 _SPECIAL_MAX = 300  # no byline, caption, date line, box header or noise line is longer
+_CUE_MAX = 16
 
 
 def _starts_unit(ln: _Line) -> bool:
