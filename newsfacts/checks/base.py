@@ -13,8 +13,9 @@ rounding makes it right.
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Mapping
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, DivisionByZero, InvalidOperation
 from typing import Any
 
 import regex
@@ -57,6 +58,19 @@ DEFAULT_OPTIONS = CheckOptions()
 
 def span_of(m: Any) -> Span:
     return Span(text=m.text, start=m.start, end=m.end)
+
+
+def slip_exponent(rate: Decimal, target: Decimal) -> int:
+    """The power of ten (±1..±8) nearest to ``rate / target``, 0 for none: where a unit slip
+    (만 for 억, thousands for millions) would put a rate. Each check decides if it fits."""
+    try:
+        ratio = float(rate / target)
+    except (InvalidOperation, DivisionByZero):
+        return 0
+    if ratio <= 0 or not math.isfinite(ratio):
+        return 0
+    exponent = round(math.log10(ratio))
+    return 0 if abs(exponent) > 8 else exponent
 
 
 # --- figures and their rounding ---------------------------------------------------------------

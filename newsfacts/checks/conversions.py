@@ -41,6 +41,7 @@ from .base import (
     round_sig,
     roundest,
     significant_digits,
+    slip_exponent,
 )
 
 KRW = "KRW"
@@ -161,14 +162,8 @@ def _densest(items: Sequence[Converted]) -> tuple[list[Converted], Decimal, Deci
 
 def _slip(conv: Converted, rate: Decimal) -> int:
     """The power of ten (±1..±8) that would make ``conv`` agree with ``rate``, else 0."""
-    try:
-        ratio = float(conv.rate / rate)
-    except (InvalidOperation, DivisionByZero):
-        return 0
-    if ratio <= 0 or not math.isfinite(ratio):
-        return 0
-    exponent = round(math.log10(ratio))
-    if exponent == 0 or abs(exponent) > 8:
+    exponent = slip_exponent(conv.rate, rate)
+    if exponent == 0:
         return 0
     scale = Decimal(10) ** exponent
     # within 3% after scaling (rounding of the slipped figure included)

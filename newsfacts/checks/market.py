@@ -23,17 +23,27 @@ process on stderr and skips.
 from __future__ import annotations
 
 import dataclasses
-import math
 import sys
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
-from decimal import Decimal, DivisionByZero, InvalidOperation
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from .. import rates as market
 from ..lexicon import load
-from .base import ERROR, NOTE, WARNING, CheckOptions, Finding, factor_name, fmt_rate, overlaps, roundest
+from .base import (
+    ERROR,
+    NOTE,
+    WARNING,
+    CheckOptions,
+    Finding,
+    factor_name,
+    fmt_rate,
+    overlaps,
+    roundest,
+    slip_exponent,
+)
 from .conversions import KRW, Converted, _densest, _most_precise, collect, other_time_sentences
 
 if TYPE_CHECKING:
@@ -190,14 +200,8 @@ def _base(lo: Decimal, hi: Decimal, ref: Reference) -> Decimal:
 
 def _slip(rate: Decimal, target: Decimal, tolerance: Decimal) -> int:
     """The power of ten (±1..±8) that brings ``rate`` within ``tolerance`` of ``target``, else 0."""
-    try:
-        ratio = float(rate / target)
-    except (InvalidOperation, DivisionByZero):
-        return 0
-    if ratio <= 0 or not math.isfinite(ratio):
-        return 0
-    exponent = round(math.log10(ratio))
-    if exponent == 0 or abs(exponent) > 8:
+    exponent = slip_exponent(rate, target)
+    if exponent == 0:
         return 0
     scaled = rate / Decimal(10) ** exponent
     return exponent if abs(scaled - target) / target <= max(tolerance, Decimal("0.03")) else 0
