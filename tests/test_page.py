@@ -509,14 +509,17 @@ def test_a_hard_wrapped_article_reads_the_same(path: Path, width: int, how) -> N
 
 # --- page furniture that reads like a sentence ----------------------------------------------------
 
+CUE = "label in brackets (a broadcast cue or an outlet's name)"
+
 
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("[앵커]", (CHROME, "broadcast cue")),
-        ("<앵커 멘트>", (CHROME, "broadcast cue")),
-        ("◀VCR▶", (CHROME, "broadcast cue")),
-        ("【 기자 】", (CHROME, "broadcast cue")),
+        ("[앵커]", (CHROME, CUE)),
+        ("<앵커 멘트>", (CHROME, CUE)),
+        ("◀VCR▶", (CHROME, CUE)),
+        ("【 기자 】", (CHROME, CUE)),
+        ("[한빛일보]", (CHROME, CUE)),
         ("한빛방송 뉴스 홍길동입니다.", (BYLINE, "broadcast sign-off")),
         ("홍길동 기자가 보도합니다.", (BYLINE, "broadcast sign-off")),
         ("홍길동 기자입니다.", (BYLINE, "broadcast sign-off")),

@@ -470,8 +470,8 @@ def furniture_reason(line: str) -> tuple[str, str] | None:
     a broadcast report's cues, credits and sign-off, a contact line, a tip-line or app
     promotion, an image placeholder, a date widget. None for any other line.
 
-    >>> furniture_reason("[앵커]"), furniture_reason("한빛방송 뉴스 홍길동입니다.")
-    (('chrome', 'broadcast cue'), ('byline', 'broadcast sign-off'))
+    >>> furniture_reason("한빛방송 뉴스 홍길동입니다.")
+    ('byline', 'broadcast sign-off')
     """
     n = len(line)
     if n > 80:
@@ -482,7 +482,7 @@ def furniture_reason(line: str) -> tuple[str, str] | None:
         return CHROME, "date widget"
     if n <= 40:
         if line[0] in _CUE_OPENERS and f["cue"].fullmatch(line):
-            return CHROME, "broadcast cue"
+            return CHROME, "label in brackets (a broadcast cue or an outlet's name)"
         if (":" in line or "：" in line) and f["credits"].fullmatch(line):
             return CHROME, "broadcast credits"
         if line.endswith("다.") and f["signoff"].fullmatch(line):
