@@ -175,16 +175,91 @@ def _particles() -> re.Pattern[str]:
     return re.compile(rf"(?:\s*(?:{'|'.join(map(re.escape, words))}))?\s*$")
 
 
+_GRAINS = ("year", "quarter", "month", "week", "day", "hour", "minute", "second")
+#: words that say which half of the day a clock time is in; without one, a 12-hour clock
+#: (세시반, 3:30) is as much the morning's as the afternoon's
+_HALF_OF_DAY = re.compile(r"오전|오후|아침|저녁|밤|새벽|낮|[AaPp]\.?[Mm]|\d[AaPp]")
+
+
+def _ordinal_past(value: str) -> set[str]:
+    """``3월 마지막 월요일`` a year back: the same weekday, counted the same way in the month."""
+    d = date.fromisoformat(value[:10])
+    nth = (d.day - 1) // 7
+    last = (d + timedelta(days=7)).month != d.month
+    out = set()
+    first = date(d.year - 1, d.month, 1)
+    days = [first + timedelta(days=k) for k in range(31) if (first + timedelta(days=k)).month == d.month]
+    same = [x for x in days if x.weekday() == d.weekday()]
+    if nth < len(same):
+        out.add(same[nth].isoformat())
+    if last:
+        out.add(same[-1].isoformat())
+    return out
+
+
+def _law_holiday(text: str, value: str) -> bool:
+    """Whether Korean law (python-holidays' Korean calendar, in Korean) names ``value`` by the
+    holiday word ``text``: Duckling dates 설날 on 1 January, the law on the lunar new year."""
+    import holidays
+
+    day = date.fromisoformat(value)
+    names = holidays.KR(years=day.year, language="ko").get_list(day)
+    return any(n == text for n in names)
+
+
+def _first_thursday_week(monday: date) -> str | None:
+    """For Duckling's first week of a month (the one from its first Monday): the week KS X ISO
+    8601 calls the first, the one holding the month's first Thursday, when they differ."""
+    if monday.day > 7:
+        return None
+    first = date(monday.year, monday.month, 1)
+    thursday = first + timedelta(days=(3 - first.weekday()) % 7)
+    iso = thursday.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}"
+
+
+def _other_half(value: str) -> str | None:
+    """The same 12-hour clock in the other half of the day (15:30 -> 03:30), on the same day."""
+    if len(value) < 16:
+        return None
+    t = datetime.fromisoformat(value)
+    other = t - timedelta(hours=12) if t.hour >= 12 else t + timedelta(hours=12)
+    return other.isoformat(timespec="minutes") if other.date() == t.date() else None
+
+
+def _months(value: str) -> tuple[int, int]:
+    return int(value[:4]), int(value[5:7])
+
+
 def _judge(ex: dict[str, Any], cat: str, found: list[Any], whole: str) -> str:
-    """exact | past-bias | coarser | weekend | miss."""
+    """exact | past-bias | coarser | weekend | day-part | season | law | week-rule | half-day | miss."""
     if len(found) != 1 or found[0].text != whole:
         return "miss"
     m = found[0]
     exp = ex["expected"]
     if exp.get("type") == "interval":
-        if m.range is None or "from" not in exp or "to" not in exp:
+        if "from" in exp and "to" not in exp:
+            # 5일 후: Duckling's open interval from that day's hour on; newsfacts the day
+            start = exp["from"]["value"][:10]
+            return "coarser" if m.range is None and m.grain == "day" and m.value == start else "miss"
+        if "from" not in exp or "to" not in exp:
             return "miss"
         start, end, grain = _duckling_range(exp)
+        if m.range is None:
+            # 오늘밤, 월요일 아침: Duckling's hours for the part of the day, by its convention;
+            # newsfacts gives the day and names the part
+            if m.part is None or m.grain != "day" or grain != "hour" or start[:10] != end[:10]:
+                return "miss"
+            if m.value == start[:10]:
+                return "day-part"
+            return "day-part" if m.value in _past_equivalents(start[:10], "day") else "miss"
+        if grain == "day" and m.grain == "month" and m.range[0] and m.range[1]:
+            # 이번여름: Duckling's astronomical season (21 June to 23 September), newsfacts' the
+            # months the Korea Meteorological Administration counts (June to August)
+            (y0, m0), (y1, m1) = _months(m.range[0]), _months(m.range[1])
+            (sy, sm), (ey, em) = _months(start), _months(end)
+            after = (y1 * 12 + m1) + 1
+            return "season" if (y0, m0) == (sy, sm) and after == ey * 12 + em else "miss"
         if grain == "hour" and cat == "interval" and m.grain == "day":
             # 주말: Duckling's Friday 18:00 to Monday 00:00, newsfacts' Saturday and Sunday
             sat = (datetime.fromisoformat(exp["from"]["value"][:19]) + timedelta(days=1)).date().isoformat()
@@ -197,6 +272,11 @@ def _judge(ex: dict[str, Any], cat: str, found: list[Any], whole: str) -> str:
             return "past-bias"
         return "miss"
     want, grain = _duckling_value(exp)
+    if m.range is not None:
+        # 7일내: Duckling gives the deadline, newsfacts the span from the reference up to it
+        first, last = m.range
+        ok = first is not None and last is not None and DUCKLING_REF.isoformat().startswith(first)
+        return "deadline" if ok and want.startswith(last) else "miss"
     got = (m.value, m.grain)
     if got == (want, grain):
         return "exact"
@@ -204,8 +284,26 @@ def _judge(ex: dict[str, Any], cat: str, found: list[Any], whole: str) -> str:
         return "miss"
     if m.grain == grain and (m.value in _past_equivalents(want, grain) or m.value in _yearly_past(want)):
         return "past-bias"
-    if m.grain == "day" and grain in ("hour", "minute") and want[:10] == m.value:
-        return "coarser"  # 7일전: Duckling keeps the clock of "now"
+    if cat == "ordinal-weekday" and m.grain == grain and m.value in _ordinal_past(want):
+        return "past-bias"
+    if cat == "holiday" and m.grain == "day" and _law_holiday(ex["text"], m.value):
+        return "law"
+    if grain == "week" and m.grain == "week" and m.value == _first_thursday_week(date.fromisoformat(
+        exp["value"][:10]
+    )):
+        return "week-rule"
+    if m.grain == grain and grain in ("hour", "minute") and not _HALF_OF_DAY.search(ex["text"]):
+        half = _other_half(want)
+        if half is not None and (m.value == half or m.value in _past_equivalents(half, grain)):
+            return "half-day"
+    if (
+        m.grain in _GRAINS
+        and grain in _GRAINS
+        and _GRAINS.index(m.grain) < _GRAINS.index(grain)
+        and m.grain in ("year", "day")
+        and want.startswith(m.value)
+    ):
+        return "coarser"  # 7일전, 2년전: Duckling keeps the hour or month of "now"
     return "miss"
 
 
@@ -227,6 +325,11 @@ _NOTES = {
     "numeral-words": "misses: 삼분기, 네시십오분전 (quarter to four), 이천십오년 삼월 삼일 (month and day in "
     "words); 세시반 is 03:30 as 3시 반 is (Duckling: 15:30)",
 }
+
+
+_CONVENTIONS = (
+    "past-bias", "coarser", "weekend", "day-part", "season", "law", "week-rule", "half-day", "deadline"
+)
 
 
 def _duckling(suites: Path, verbose: bool) -> list[Row]:
@@ -264,7 +367,7 @@ def _duckling(suites: Path, verbose: bool) -> list[Row]:
     aimed = [c for c in totals if c not in NOT_AIMED]
     for cat in sorted(aimed, key=lambda c: -totals[c]):
         r = results[cat]
-        conv = ", ".join(f"{r[v]} {v}" for v in ("past-bias", "coarser", "weekend") if r[v])
+        conv = ", ".join(f"{r[v]} {v}" for v in _CONVENTIONS if r[v])
         note = f"{r['exact']} exact" + (f", {conv}" if conv else "") + f"; {_NOTES.get(cat, '')}"
         rows.append(Row("duckling", f"time: {cat}", passed[cat], totals[cat], note))
     for cat in sorted((c for c in totals if c in NOT_AIMED), key=lambda c: -totals[c]):

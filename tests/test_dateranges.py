@@ -164,15 +164,31 @@ def test_range_separators(sep: str) -> None:
 
 @pytest.mark.parametrize("word", WORDS["range_from"])
 def test_range_from_words(word: str) -> None:
-    closing = WORDS["range_to"][0]
-    text = f"행사는 1월 27일{word} 29일{closing} 열렸다."
+    text = f"행사는 1월 27일{word} 29일까지 열렸다."
     assert ranges(text) == [(f"1월 27일{word} 29일", None, "day", ("2025-01-27", "2025-01-29"))]
 
 
-@pytest.mark.parametrize("word", WORDS["range_to"])
-def test_range_to_words(word: str) -> None:
-    text = f"행사는 27일부터 29일{word} 열렸다."
-    assert ranges(text, date(2025, 1, 31)) == [("27일부터 29일", None, "day", ("2025-01-27", "2025-01-29"))]
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("행사는 27일부터 29일까지 열렸다.", "27일부터 29일", id="closed-by-kkaji"),
+        pytest.param("행사는 27일부터 29일 열렸다.", "27일부터 29일", id="without-kkaji"),
+        pytest.param("행사는 27일부터 29일에 걸쳐 열렸다.", "27일부터 29일", id="with-a-particle"),
+    ],
+)
+def test_range_from_without_to(text: str, expected: str) -> None:
+    assert ranges(text, date(2025, 1, 31)) == [(expected, None, "day", ("2025-01-27", "2025-01-29"))]
+
+
+@pytest.mark.parametrize(
+    "text, why",
+    [
+        pytest.param("행사는 1일부터 15일간 열렸다.", "a-length-after"),
+        pytest.param("행사는 1일부터 15일 동안 열렸다.", "a-spaced-length-after"),
+    ],
+)
+def test_range_from_before_a_length(text: str, why: str) -> None:
+    assert ranges(text, date(2025, 1, 31)) == [("1일", "2025-01-01", "day", None)], why
 
 
 def test_range_ends_doctest() -> None:
@@ -357,8 +373,8 @@ def test_spaced_sae_is_new() -> None:
         pytest.param("경기는 15:20으로 끝났다.", [], id="bare-clock-alone"),
         pytest.param(
             "9:30 부터 11:00",
-            [("9:30", "2025-09-15T09:30", "minute", None)],
-            id="butu-without-kkaji-stays-a-start",
+            [("9:30 부터 11:00", None, "minute", ("2025-09-15T09:30", "2025-09-15T11:00"))],
+            id="butu-without-kkaji",
         ),
     ],
 )

@@ -194,7 +194,7 @@ EXPRESSIONS = [
     case("3일(월)", JAN31, "2025-02-03", "day", id="day-weekday-picks-coming"),
     case("24일(금)", JAN31, "2025-01-24", "day", id="day-weekday-agrees"),
     case("27일(현지시간)", JAN31, "2025-01-27", "day", id="day-local"),
-    case("29일 오후", JAN31, "2025-01-29", "day", text="29일", id="day-then-bare-time-of-day"),
+    case("29일 오후", JAN31, "2025-01-29", "day", text="29일 오후", id="day-then-part-of-day"),
     # --- weekdays ----------------------------------------------------------------------------
     case("월요일", JAN31, "2025-01-27", "day", id="monday-past"),
     case("금요일", JAN31, "2025-01-31", "day", id="friday-today"),
@@ -628,6 +628,12 @@ def test_offset_units(unit: str, kind: str) -> None:
 
 @pytest.mark.parametrize(("word", "sign"), WORDS["offset_directions"].items())
 def test_offset_directions(word: str, sign: int) -> None:
+    if word in WORDS["offset_directions_not_for_days"]:
+        expected = "2025-01-10" if sign < 0 else "2025-02-21"
+        assert _all_dates(f"그는 3주 {word} 돌아왔다.") == [(f"3주 {word}", expected, "day")]
+        # after days the number is the day of the month: 3일 이전 'before the 3rd'
+        assert _all_dates(f"그는 3일 {word} 돌아왔다.") == [("3일", "2025-01-03", "day")]
+        return
     expected = "2025-01-28" if sign < 0 else "2025-02-03"
     assert _all_dates(f"그는 3일 {word} 돌아왔다.") == [(f"3일 {word}", expected, "day")]
 
@@ -639,9 +645,10 @@ MARKER_SENTENCES = {
     "만": "협상은 3일 만에 타결됐다.",
     "연속": "주가는 3일 연속 올랐다.",
     "내내": "비가 3일 내내 내렸다.",
-    "이내": "결과는 3일 이내 나온다.",
-    "안": "결과는 3일 안에 나온다.",
-    "내": "결과는 3일 내 나온다.",
+    # 이내, 안, 내 after a count from now are a time limit (within_words); after an event a length
+    "이내": "신고 후 3일 이내 환불된다.",
+    "안": "접수일로부터 3일 안에 처리된다.",
+    "내": "출시 3일 내 매진됐다.",
     "사이": "가격이 3일 사이 두 배가 됐다.",
     "여": "협상은 3일여 이어졌다.",
     "가량": "공사는 3일가량 걸렸다.",
@@ -1036,7 +1043,7 @@ CONTEXT = [
     pytest.param(
         "지난해 12월 3일 비상계엄이 선포됐고 4일 새벽 해제됐다.",
         JAN31,
-        [("지난해 12월 3일", "2024-12-03", "day"), ("4일", "2024-12-04", "day")],
+        [("지난해 12월 3일", "2024-12-03", "day"), ("4일 새벽", "2024-12-04", "day")],
         id="bare-day-takes-the-month-named-before",
     ),
     pytest.param(

@@ -15,6 +15,7 @@ from newsfacts.lexicon import load
 
 SEP15 = date(2025, 9, 15)
 JAN31 = date(2025, 1, 31)
+FEB13 = date(2013, 2, 12)  # Duckling's reference date
 WORDS = load("holiday_words")
 
 
@@ -84,8 +85,14 @@ def test_the_issue_phrases(text: str, expected: tuple[Any, ...]) -> None:
         pytest.param("설립 이후 추석빔을 팔았다.", SEP15, [], id="inside-words"),
         pytest.param("그런 설이 돌았다.", SEP15, [], id="seol-the-rumour"),
         pytest.param("올해 추석", None, [("올해 추석", None, "day", None)], id="no-reference"),
-        pytest.param(  # not a public holiday from 2008 to 2025: no date, rather than 2007's
-            "제헌절 경축식", date(2013, 2, 12), [("제헌절", None, "day", None)], id="not-listed-that-year"
+        pytest.param(  # no day off from 2008 to 2025, but still the day of 17 July
+            "제헌절 경축식", FEB13, [("제헌절", "2012-07-17", "day", None)], id="fixed-day-not-listed"
+        ),
+        pytest.param(  # a day off again from 2013: the one before is read by its fixed day
+            "한글날 행사", FEB13, [("한글날", "2012-10-09", "day", None)], id="fixed-day-year-before"
+        ),
+        pytest.param(
+            "2015년 제헌절", SEP15, [("2015년 제헌절", "2015-07-17", "day", None)], id="fixed-day-in-words"
         ),
         pytest.param(  # elections are searched five years back
             "대통령 선거일",

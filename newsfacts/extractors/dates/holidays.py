@@ -29,8 +29,8 @@ import holidays as calendars
 from ...lexicon import load
 
 SOON = 60  # days: an untensed holiday this close ahead is the coming one (추석 연휴 in September)
-#: years searched each side of the reference year: a yearly holiday the package does not list
-#: then (제헌절 from 2008 to 2025) has no date rather than one of decades ago
+#: years searched each side of the reference year (a holiday the package does not list then,
+#: such as 제헌절 from 2008 to 2025, is dated by its fixed day: ``_fixed_days``)
 SPAN = 1
 SATURDAY = 5
 
@@ -71,17 +71,37 @@ def _days(word: str, year: int) -> list[date]:
     return [d + timedelta(days=int(e.get("offset", 0))) for d in firsts]
 
 
+#: years looked at for the day of a holiday the package does not list in the years wanted
+FIXED_SEARCH = range(1950, 2040, 1)
+
+
+@cache
+def _fixed_day(word: str) -> tuple[int, int] | None:
+    """(month, day) of a holiday that falls on the same day in every year the package lists
+    it (제헌절, 17 July; 한글날, 9 October); None for one that moves (lunar, elections)."""
+    days = {(d.month, d.day) for y in FIXED_SEARCH[::5] for d in _days(word, y)}
+    return days.pop() if len(days) == 1 else None
+
+
+def _fixed_days(word: str, year: int) -> list[date]:
+    """A fixed-date day in a year it was no day off (제헌절 from 2008 to 2025): the day itself,
+    which news still names (제헌절 경축식)."""
+    fixed = _fixed_day(word)
+    return [date(year, *fixed)] if fixed is not None else []
+
+
 def occurrence(
     word: str, ref: date | None, year: int | None, lean: int | None, neutral: bool = False
 ) -> date | None:
     """The day of the holiday ``word`` names (see the module doc for which year)."""
     if year is not None:
-        days = _days(word, year)
+        days = _days(word, year) or _fixed_days(word, year)
         return days[0] if days else None  # 올해 대체공휴일: the year's first
     if ref is None:
         return None
     span = int(_entry(word).get("span", SPAN))  # elections: every four or five years
-    days = [d for y in range(ref.year - span, ref.year + span + 1) for d in _days(word, y)]
+    years = range(ref.year - span, ref.year + span + 1)
+    days = [d for y in years for d in (_days(word, y) or _fixed_days(word, y))]
     before = [d for d in days if d < ref]
     after = [d for d in days if d > ref]
     today = [d for d in days if d == ref]

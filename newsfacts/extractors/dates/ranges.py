@@ -1,5 +1,5 @@
 """Date ranges as one mention: ``이달 1~20일``, ``1월 27∼29일``, ``2026~2030년``, ``오전 9시~오후 6시``,
-``3월 1일부터 20일까지`` (issue 22).
+``3월 1일부터 20일까지``, ``7월 13일부터 15일`` (issue 22).
 
 The atom grouping in ``dates.py`` reads the two ends of a range as two expressions (the bare
 head ``이달 1`` already takes the other end's unit, and the tail ``20일`` its month from the head
@@ -32,7 +32,7 @@ _CLOCK = ("hour", "minute")
 @cache
 def _words() -> dict[str, list[str]]:
     w = load("date_words")
-    return {"separators": w["range_separators"], "from": w["range_from"], "to": w["range_to"]}
+    return {"separators": w["range_separators"], "from": w["range_from"]}
 
 
 @cache
@@ -40,12 +40,6 @@ def _separator_re() -> regex.Pattern[str]:
     """What may stand between the two ends: ``~`` (and its look-alikes) or ``부터``."""
     w = _words()
     return regex.compile(rf"\s*(?:{alternation(w['separators'])})\s*|\s*(?:{alternation(w['from'])})\s*")
-
-
-@cache
-def _closing_re() -> regex.Pattern[str]:
-    """``부터`` makes a range only when ``까지`` closes the second end: ``3일부터 시행`` is a start."""
-    return regex.compile(rf"\s*(?:{alternation(_words()['to'])})")
 
 
 def _grain(a: DateMention, b: DateMention) -> str | None:
@@ -59,12 +53,10 @@ def _grain(a: DateMention, b: DateMention) -> str | None:
 def _joins(text: str, a: DateMention, b: DateMention) -> bool:
     if a.sentence != b.sentence or a.range or b.range or a.part or b.part or a.end >= b.start:
         return False  # 3월 말~4월 초: a part of a period at either end keeps its own mention
-    sep = _separator_re().fullmatch(text, a.end, b.start)
-    if sep is None:
-        return False
-    if sep[0].strip() in _words()["from"]:
-        return _closing_re().match(text, b.end) is not None
-    return True
+    # ``부터`` between two dates of one grain joins them with or without ``까지`` after the
+    # second (``7월 13일부터 15일``); ``3일부터 시행`` has no second date and stays a start, and a
+    # length after it (``1일부터 15일간``) is no date (a duration marker stops it)
+    return _separator_re().fullmatch(text, a.end, b.start) is not None
 
 
 def join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:

@@ -43,6 +43,7 @@ from ..matchgroups import numbers
 from ..numerals import parse_number
 from . import holidays as holidays_
 from . import rules
+from . import seasons as seasons_
 from . import weeks as weeks_
 from .mention import DateMention as DateMention  # the fact this module makes; dateranges reads it too
 from .ranges import join_ranges
@@ -99,6 +100,9 @@ def _atom_alternatives() -> list[str]:
     glued = _alt(k for k, v in w["span_endings"].items() if v == "glued")  # 3일간, 일주일새
     spaced = _alt(k for k, v in w["span_endings"].items() if v == "word")  # 3일 동안
     holiday_names = _spaced(hw["holidays"])
+    within_units = _alt([*w["offset_units"], *w["hour_units"]])
+    not_sino = _alt(w["not_sino_counts"])  # 이주 'migration': no count
+    sino_units = _alt(w["sino_count_units"])
     return [
         # 추석, 설 연휴, 광복절, 3·1절, 춘제: dated by the holidays package (holidays.py); not 설립,
         # 추석빔 (a word must end after it)
@@ -111,10 +115,11 @@ def _atom_alternatives() -> list[str]:
           (?<![\d.,/\-])(?P<nd_y>\d{4})\s?(?P<nd_s>[./\-])\s?(?P<nd_m>\d{1,2})\s?(?P=nd_s)
           \s?(?P<nd_d>\d{1,2})(?!\d)(?!(?P=nd_s)\d)
         )""",
-        # 3/14(금), 3.14(금): only with a weekday in brackets
+        # 3/14(금), 3.14(금): only with a weekday in brackets, or before a clock time with its
+        # half of the day (4/25 오후4시): alone it may be a fraction or a score
         rf"""(?P<mdnum>
           (?<![\d.,/\-])(?P<md_m>\d{{1,2}})\s?[./]\s?(?P<md_d>\d{{1,2}})\.?
-          (?=\s?\(\s?[{short_days}](?:요일)?\s?[)·,])
+          (?=\s?\(\s?[{short_days}](?:요일)?\s?[)·,]|\s(?:{tods})\s?\d{{1,2}}\s?시(?!간))
         )""",
         # 27∼29일, 5·6월, 2023∼24년, 1~3분기: the first has no unit; not 1·4분기, the old way
         # to write Q1
@@ -129,6 +134,13 @@ def _atom_alternatives() -> list[str]:
             | (?<![{_HANGUL}])(?P<ow>{_spaced(w["count_words"])}))
           \s?(?P<od>{_alt(w["offset_directions"])}){after_word}
         )""",
+        # 7일 내, 하루 안에, 3년 이내에, 24시간 안에, 삼년내: a time limit counted from now
+        rf"""(?P<within>
+          (?:(?<![\d.,~∼〜～\-–])(?P<wn_n>\d{{1,3}})\s?(?P<wn_u>{within_units})
+            | (?<![{_HANGUL}])(?P<wn_w>{_spaced(w["count_words"])})
+            | (?<![{_HANGUL}])(?!{not_sino})(?P<wn_s>{_SINO}{{1,3}})(?P<wn_su>{sino_units}))
+          \s?(?:{_alt(w["within_words"])}){after_word}
+        )""",
         # 지난 2주, 최근 3개월, 향후 5년간, 앞으로 한 달: whole units counted from now (daterules.span).
         # 지난 3일 is the 3rd of the month unless 간/동안 says it is a length; 그 다음 3년 counts
         # from another time, not from now.
@@ -137,9 +149,15 @@ def _atom_alternatives() -> list[str]:
           (?:(?P<sp_lead>{_alt(["지난"])})\s?(?!\d{{1,3}}\s?일(?!{glued}|\s?(?:{spaced}){after_word}))
             | (?P<sp_lead>{_alt([k for k in w["span_leads"] if k != "지난"])})\s?)
           (?:(?P<sp_n>\d{{1,3}})\s?(?P<sp_u>{_alt(w["offset_units"])})
-            | (?P<sp_w>{_spaced(w["count_words"])}))
+            | (?P<sp_w>{_spaced(w["count_words"])})
+            | (?!{not_sino})(?P<sp_s>{_SINO}{{1,3}})(?P<sp_su>{sino_units}))
           (?:(?P<sp_gl>{glued}))?{after_word}
           (?!\s?(?:{_alt(w["offset_directions"])}){after_word})  # 지난 2주 후: an offset
+        )""",
+        # 올여름, 지난 겨울, 2024년 봄: a season only after a lead word or a year (seasons.py)
+        rf"""(?P<season>
+          (?:(?<![\d.,])(?P<ss_y>\d{{4}})\s?년\s?|(?<![{_HANGUL}])(?P<ss_lead>{_alt(w["season_leads"])})\s?)
+          (?P<ss>{_alt(w["seasons"])}){after_word}
         )""",
         # 2025년, 2024년도, '24년
         r"(?P<year>(?<![\d.,])(?:(?P<y4>\d{4})|[’'‘](?P<y2>\d{2}))\s?년(?:도)?)",
@@ -178,6 +196,12 @@ def _atom_alternatives() -> list[str]:
         )""",
         # 이천이십오년, 천구백팔십칠년: a year in words, with something after 천 (이천년 is a span)
         rf"(?P<wyear>(?<![{_HANGUL}])(?P<wy>[일이]?천{_SINO}{{1,5}})\s?년(?:도)?{after_word})",
+        # 3PM, 3:20pm, 3:18a: a clock with the English half of the day (a letter alone only
+        # after minutes); read as 오후 3시, 오후 3시 20분
+        rf"""(?P<etime>
+          (?<![\dA-Za-z.,:])(?P<eh>1[0-2]|0?[1-9])(?::(?P<em>[0-5]\d))?
+          (?:\s?(?i:(?P<eap>{_alt(w["clock_suffixes"])}))|(?<=:\d\d)(?P<eap1>[AaPp]))(?![A-Za-z])
+        )""",
         # 15:20, 오후 3:20
         rf"""(?P<hhmm>
           (?:(?P<tod2>{tods})\s?)?(?<![\d.,:])(?P<hh>[01]?\d|2[0-4]):(?P<mm>[0-5]\d)(?![\d:])
@@ -186,7 +210,8 @@ def _atom_alternatives() -> list[str]:
         r"(?P<day>(?<![\d.,])(?P<d>\d{1,2})\s?일)",
         rf"(?P<weekday>(?<![{_HANGUL}])(?:{weekdays}))",
         rf"(?P<relday>(?<![{_HANGUL}])(?:{_spaced([*w['relative_days'], *w['anaphoric_days']])}))",
-        rf"(?P<dir>(?<![{_HANGUL}])(?:{_alt(w['directions'])})(?=\s))",
+        # 그 다음 화요일 counts from another time
+        rf"(?P<dir>(?<![{_HANGUL}])(?<!그\s)(?:{_alt(w['directions'])})(?=\s))",
         rf"(?P<local>(?<![{_HANGUL}])(?:{local})(?:으로)?(?=\s))",
         # (금), (현지 시간), (수·현지시간), 오전(현지시간), (현지시간·목)
         rf"""(?P<paren>
@@ -203,10 +228,13 @@ _NAME = regex.compile(r"\(\?P<(\w+)>")
 # The alternatives that can match where a digit starts: each of the others begins with a
 # letter, a quote mark or a bracket.
 _DIGIT_LED = frozenset(
-    ("holiday", "numdate", "mdnum", "range", "offset", "year", "quarter", "month", "time", "hhmm", "day")
+    (
+        *("holiday", "numdate", "mdnum", "range", "offset", "within", "season", "year", "quarter", "month"),
+        *("time", "etime", "hhmm", "day"),
+    )
 )
 # The digit-led ones that can also begin otherwise: 한 달 전, '24년, 오후 3시, 오후 3:20.
-_ALSO_LETTER_LED = frozenset(("holiday", "offset", "year", "time", "hhmm"))
+_ALSO_LETTER_LED = frozenset(("holiday", "offset", "within", "season", "year", "time", "hhmm"))
 
 
 @cache
@@ -254,18 +282,20 @@ def _start_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         *w["relative_quarters"],
         *w["directions"],
         *w["span_leads"],
+        *w["season_leads"],
         *w["weekdays"],
         *w["halves"],
         *w["clock_words"],
         *w["count_words"],
         *w["local_time_markers"],
+        *(f"{n}{u}" for n in "일이삼사오육칠팔구십" for u in w["sino_count_units"]),
         *holidays_.words()["holidays"],
     ]
     # A number starts an atom only when a date unit or a date separator follows it, and
     # never after a digit, a decimal point or a thousands comma (the atoms' own
     # lookbehinds): 5000억, 17% and the 4 of 1,426.5 are not tried at all.
-    units = _alt([*w["offset_units"], "월", "시", "분기"])
-    number = rf"(?<![\d.,])\d+(?=\s?(?:{units}|[:./\-~∼〜～–·,(]))"
+    units = _alt([*w["offset_units"], *w["hour_units"], "월", "시", "분기"])
+    number = rf"(?<![\d.,])\d+(?=\s?(?:{units}|[:./\-~∼〜～–·,(]|(?i:[ap]\.?m)))"
     days = "".join(name[0] for name in w["weekdays"])
     marks = _spaced([*w["local_time_markers"], *w["home_time_markers"]])
     bracket = rf"\((?=\s?(?:[{days}]|{marks}))"  # (금), (현지 시간), not (AI) or (약 78억 원)
@@ -490,10 +520,18 @@ def _atoms(text: str, sent: Sentence, tokens: _Tokens, starts: list[int]) -> lis
             if (atom := _word_numeral_atom(m)) is not None:
                 out.append(atom)
             continue
+        if kind == "etime":
+            out.append(_english_time_atom(m))
+            continue
         if kind == "relweek" and (tag := tokens.tag_at(s, m[0])) is not None and tag.startswith("V"):
             continue  # 자리를 내주는: the verb 내주다, not next week
         if kind == "span":
+            if m["sp_s"] and _sino_count(m["sp_s"]) is None:
+                continue
             out.append(_Atom("span", s, e, _MatchData(m)))
+            continue
+        if kind == "within":
+            out.append(_within_atom(text, m, tokens))
             continue
         if kind == "offset":
             atom = _offset_atom(m, tokens)
@@ -533,6 +571,56 @@ def _word_numeral_atom(m: regex.Match[str]) -> _Atom | None:
     data = {"tod": m["wtod"], "h": str(int(hour.value)), "hb": m["whb"]}
     if minute is not None and minute.value is not None:
         data["mi"] = str(int(minute.value))
+    return _Atom("time", m.start(), m.end(), data)
+
+
+def _sino_count(word: str) -> int | None:
+    n = parse_number(word)
+    return int(n.value) if n is not None and n.value is not None and n.value == int(n.value) else None
+
+
+def _count(data: Any, prefix: str) -> tuple[str, int] | None:
+    """(unit, amount) of a count written with digits (``_n``/``_u``), a count word (``_w``)
+    or Sino-Korean numeral words (``_s``/``_su``); hours only in whole days."""
+    w = _words()
+    if data.get(f"{prefix}_w"):
+        unit, amount = _word(data[f"{prefix}_w"])[1]
+        return str(unit), int(amount)
+    if data.get(f"{prefix}_s"):
+        n = _sino_count(data[f"{prefix}_s"])
+        return None if n is None else (str(_word(data[f"{prefix}_su"])[1]), n)
+    unit_word, n = data[f"{prefix}_u"], int(data[f"{prefix}_n"])
+    if unit_word in w["hour_units"]:
+        per_day = int(w["hour_units"][unit_word])
+        return ("day", n // per_day) if n and n % per_day == 0 else None
+    return str(_word(unit_word)[1]), n
+
+
+def _within_atom(text: str, m: regex.Match[str], tokens: _Tokens) -> _Atom:
+    """``7일 내``: a time limit from now; counted from an event (``신고 후 3일 이내``, ``접수일로부터
+    7일 이내``, a noun right before) or in hours that are no whole days, a length and no date."""
+    count = _count(_MatchData(m), "wn")
+    before = tokens.before(m.start())
+    from_event = (
+        before is not None
+        and not text[before.end : m.start()].strip()
+        and (before.tag in ("NNG", "NNP") or before.form.endswith(tuple(_words()["range_from"])))
+    )
+    if count is None or count[1] == 0 or from_event:
+        return _Atom("stop", m.start(), m.end(), {})
+    return _Atom("within", m.start(), m.end(), {"unit": count[0], "n": count[1]})
+
+
+def _english_time_atom(m: regex.Match[str]) -> _Atom:
+    """``3:20pm`` as the atom ``오후 3시 20분`` makes."""
+    suffixes = {k.lower(): v for k, v in _words()["clock_suffixes"].items()}
+    if m["eap"]:
+        tod = suffixes[m["eap"].lower()]
+    else:  # 3:20p: the first letter of a suffix
+        tod = next(v for k, v in suffixes.items() if k[0] == m["eap1"].lower())
+    data = {"tod": tod, "h": m["eh"]}
+    if m["em"]:
+        data["mi"] = m["em"]
     return _Atom("time", m.start(), m.end(), data)
 
 
@@ -577,6 +665,9 @@ def _offset_atom(m: regex.Match[str], tokens: _Tokens) -> _Atom | None:
     """``27일 전`` is an offset only when Kiwi reads 전 as the noun "before" (NNG); in
     ``27일 전 대통령`` it is a determiner (MM, "former") and ``27일`` is a plain date. A count
     word (사흘 전) or another unit (2주 전) has no date reading, so Kiwi is not asked."""
+    days = m["on"] is not None and _word(m["ou"])[1] == "day"
+    if days and _squash(m["od"]) in _words()["offset_directions_not_for_days"]:
+        return _Atom("day", m.start("on"), m.end("ou"), {"d": m["on"]})  # 5일 이전: before the 5th
     if m["on"] is None or _word(m["ou"])[1] != "day" or _word(m["od"])[1] > 0:
         return _Atom("offset", m.start(), m.end(), _MatchData(m))  # 사흘 전, 2주 후: no other reading
     tag = tokens.tag_at(m.start("od"), m["od"])
@@ -707,10 +798,12 @@ _SLOT = {
     "relday": _DAY,
     "relweek": _DAY,
     "weekend": _DAY,
+    "season": _DAY,
     "holiday": _DAY,
     "nth": _DAY,
     "offset": _DAY,
     "span": _DAY,
+    "within": _DAY,
     "weekday": _WEEKDAY,
     "time": _TIME,
     "hhmm": _TIME,
@@ -789,8 +882,8 @@ def _fits(group: list[_Atom], slot: int, nxt: _Atom) -> bool:
         return kind in _DIRECTABLE
     if last == "relweek":
         return kind == "weekday"
-    if last == "span":
-        return False  # 지난 2주 is whole: nothing narrows it
+    if last in ("span", "within"):
+        return False  # 지난 2주, 7일 내 are whole: nothing narrows them
     if kind == "relmonth" and last in ("year", "relyear"):
         # '지난해 같은 달', as statistics are compared: that year's month of the one named
         return _word(nxt.data["relmonth"])[0] == "anaphoric_months"
@@ -800,8 +893,10 @@ def _fits(group: list[_Atom], slot: int, nxt: _Atom) -> bool:
         "relday",
         "relweek",
         "weekend",
+        "season",
         "offset",
         "span",
+        "within",
         "relmonth",
         "relquarter",
     ):
@@ -951,7 +1046,8 @@ def _resolve_time_alone(expr: _Expr, ctx: _Context, text: str, tokens: _Tokens) 
     assert a is not None
     d = a.data
     written_clearly = bool(d.get("tod") or d.get("tod2") or d.get("mi") or d.get("hb"))
-    follow = _hour_end_re() if a.kind == "time" else _time_follow_re()
+    # a bare 3시 or 자정 may end a clause (3시. 자정,); a bare 21:19, may be a score
+    follow = _time_follow_re() if a.kind == "hhmm" else _hour_end_re()
     if not written_clearly and not follow.match(text, a.end) and not _clock_pair(text, a):
         return None  # a bare 3시, 21:19 or 자정 that nothing marks as a clock time
     hm = _clock_of(a)
@@ -969,7 +1065,7 @@ _HHMM = r"(?<![\d.,:])(?:[01]?\d|2[0-4]):(?P<mm>[0-5]\d)(?![\d:])"
 @cache
 def _clock_pair_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A bare hh:mm with a range separator and another hh:mm after or before it."""
-    seps = _alt(_words()["range_separators"])
+    seps = _alt([*_words()["range_separators"], *_words()["range_from"]])
     return (
         regex.compile(rf"\s*(?P<sep>{seps})\s*{_HHMM}"),
         regex.compile(rf"{_HHMM}\s*(?P<sep>{seps})\s*$"),
@@ -1046,6 +1142,12 @@ def _resolve_date(
 
     if kind == "span":
         return _resolve_span(head, ref)
+
+    if kind == "season":
+        return _resolve_season(head, ref)
+
+    if kind == "within":
+        return _resolve_within(head, ref)
 
     if kind == "mdnum":
         return _month_day(int(d["md_m"]), int(d["md_d"]), direction, ctx, tokens, expr.end, expr.weekday)
@@ -1354,10 +1456,10 @@ def _resolve_span(head: _Atom, ref: date | None) -> _Value | None:
     """``지난 2주``, ``향후 5년간``: a range of whole units from the reference date, never from a
     day named nearby (news writes ``그 뒤 2주`` for that, and ``그 다음 3년`` is not read)."""
     d = head.data
-    if d.get("sp_w"):
-        unit, amount = _word(d["sp_w"])[1]
-    else:
-        unit, amount = _word(d["sp_u"])[1], int(d["sp_n"])
+    count = _count(d, "sp")
+    if count is None:
+        return None
+    unit, amount = count
     if amount == 0:
         return None
     n = int(amount) * int(_words()["span_leads"][d["sp_lead"]])
@@ -1367,6 +1469,41 @@ def _resolve_span(head: _Atom, ref: date | None) -> _Value | None:
     if ends is None:
         return None
     return _Value(None, _SPAN_GRAINS[unit], True, range=ends)
+
+
+def _resolve_within(head: _Atom, ref: date | None) -> _Value:
+    """``7일 내``: from the reference date to the day (month, year) the count reaches."""
+    unit, n = head.data["unit"], int(head.data["n"])
+    grain = {"week": "day"}.get(unit, unit)
+    if ref is None:
+        return _Value(None, grain, True, range=(None, None))
+    y, m, d = rules.shift(ref, unit, n)
+    ends: tuple[str | None, str | None]
+    if grain == "day":
+        last = rules.make_date(y, m, d)
+        ends = (ref.isoformat(), last.isoformat() if last else None)
+    elif grain == "month":
+        ends = (rules.fmt_month(ref.year, ref.month), rules.fmt_month(y, m))
+    else:
+        ends = (rules.fmt_year(ref.year), rules.fmt_year(y))
+    return _Value(None, grain, True, range=ends)
+
+
+def _resolve_season(head: _Atom, ref: date | None) -> _Value | None:
+    """``올여름``, ``지난 겨울``, ``2024년 봄``: a range of the season's months (seasons.py)."""
+    d = head.data
+    w = _words()
+    first_month = int(w["seasons"][d["ss"]])
+    if d.get("ss_y"):
+        months = seasons_.season(first_month, None, int(d["ss_y"]), ref)
+        relative = False
+    else:
+        how, n = w["season_leads"][_squash(d["ss_lead"])]
+        months = seasons_.season(first_month, (str(how), int(n)), None, ref)
+        relative = True
+    if months is None:
+        return _Value(None, "month", relative, range=(None, None)) if ref is None else None
+    return _Value(None, "month", relative, range=months)
 
 
 def _remember(ctx: _Context, v: _Value) -> None:
@@ -1436,8 +1573,13 @@ def _part_re(key: str) -> regex.Pattern[str]:
 
 
 def _part(text: str, expr: _Expr, grain: str, limit: int) -> tuple[int, str | None]:
-    """Where the mention ends and the part of its period it names (early, mid, late)."""
+    """Where the mention ends and the part of its period it names (early, mid, late; a day's
+    morning, evening, night ...)."""
     w = _words()
+    if grain == "day":  # 오늘 밤, 내일저녁, 월요일 아침: the day, and the part of it
+        if (pm := _part_re("day_parts").match(text, expr.end, limit)) is not None:
+            return pm.end(), w["day_parts"][pm["part"]]
+        return expr.end, None
     if len(expr.atoms) == 1 and (word := _squash(text[expr.start : expr.end])) in w["year_part_words"]:
         return expr.end, w["year_part_words"][word]  # 연말 alone: this year's end
     if grain not in _PART_GRAINS:
