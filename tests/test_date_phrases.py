@@ -7,7 +7,7 @@ is exercised here.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any
 
 import pytest
@@ -18,7 +18,7 @@ from newsfacts.lexicon import load
 
 WORDS = load("date_words")
 SEP15 = date(2025, 9, 15)  # a Monday
-FEB12 = date(2013, 2, 12)  # a Tuesday
+NOW = datetime(2025, 9, 15, 14, 30)  # with the clock of the reference
 
 
 def found(text: str, ref: date | None = SEP15) -> list[tuple[Any, ...]]:
@@ -215,11 +215,17 @@ def test_hour_units(word: str, per_day: int) -> None:
     assert found(f"5{word} 안에 답하라고 요구했다.") == []  # the clock of 'now' is not known
 
 
+SINO_COUNTS = {  # 삼{unit} 안에 on 15 September 2025, 14:30
+    "년": ("year", ("2025", "2028")),
+    "주": ("day", ("2025-09-15", "2025-10-06")),
+    "분": ("minute", ("2025-09-15T14:30", "2025-09-15T14:33")),
+}
+
+
 @pytest.mark.parametrize("unit", WORDS["sino_count_units"])
 def test_sino_count_units(unit: str) -> None:
-    expected = ("2025-09-15", "2025-10-06") if unit == "주" else ("2025", "2028")
-    grain = "day" if unit == "주" else "year"
-    assert found(f"삼{unit} 안에 끝낸다.") == [(f"삼{unit} 안", None, grain, expected, None)]
+    grain, expected = SINO_COUNTS[unit]
+    assert found(f"삼{unit} 안에 끝낸다.", NOW) == [(f"삼{unit} 안", None, grain, expected, None)]
 
 
 @pytest.mark.parametrize("word", WORDS["not_sino_counts"])
@@ -291,4 +297,92 @@ def test_sino_spans(text: str, expected: list[tuple[Any, ...]]) -> None:
     ],
 )
 def test_next_and_before(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert found(text) == expected
+
+
+# ---- on the clock of the reference ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("word", "unit"), WORDS["clock_units"].items())
+def test_clock_units(word: str, unit: str) -> None:
+    past = (
+        ("2025-09-15T12:00", "2025-09-15T13:00")
+        if unit == "hour"
+        else ("2025-09-15T14:28", "2025-09-15T14:29")
+    )
+    limit = "2025-09-15T16:30" if unit == "hour" else "2025-09-15T14:32"
+    assert found(f"지난 2{word} 동안 비가 왔다.", NOW) == [(f"지난 2{word}", None, unit, past, None)]
+    assert found(f"2{word} 안에 답하라고 했다.", NOW) == [
+        (f"2{word} 안", None, "minute", ("2025-09-15T14:30", limit), None)
+    ]
+    # with a date alone there is no clock to count from
+    assert found(f"지난 2{word} 동안 비가 왔다.", SEP15) == []
+    assert found(f"2{word} 안에 답하라고 했다.", SEP15) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "지난 24시간 동안 확진자가 늘었다.",
+            [("지난 24시간", None, "hour", ("2025-09-14T14:00", "2025-09-15T13:00"), None)],
+            id="a-day-of-hours",
+        ),
+        pytest.param(
+            "다음 한 시간이 고비다.",
+            [("다음 한 시간", None, "hour", ("2025-09-15T15:00", "2025-09-15T15:00"), None)],
+            id="count-word",
+        ),
+        pytest.param(
+            "한시간반 안에 끝난다.",
+            [("한시간반 안", None, "minute", ("2025-09-15T14:30", "2025-09-15T16:00"), None)],
+            id="and-a-half",
+        ),
+        pytest.param(
+            "일분 안에 매진됐다.",
+            [("일분 안", None, "minute", ("2025-09-15T14:30", "2025-09-15T14:31"), None)],
+            id="sino-minute",
+        ),
+        pytest.param("이분 안에 계신다.", [], id="ibun-this-person"),
+        pytest.param("한 시간 뒤 재개됐다.", [], id="offsets-in-hours-are-not-read"),
+        pytest.param("3일 반 안에 끝낸다.", [], id="half-a-day-is-no-date"),
+        pytest.param("5년 1개월 12일 이내에 돌아온다.", [], id="end-of-a-longer-length"),
+        pytest.param("그는 2 pm은 2 피코미터라고 했다.", [], id="spaced-pm-is-a-unit"),
+        pytest.param(
+            "회견은 3:20 pm 시작됐다.", [("3:20 pm", "2025-09-15T15:20", "minute", None, None)], id="pm"
+        ),
+        pytest.param(
+            "회견은 3 p.m. 시작됐다.", [("3 p.m.", "2025-09-15T15:00", "hour", None, None)], id="p.m."
+        ),
+    ],
+)
+def test_on_the_clock(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert found(text, NOW) == expected
+
+
+def test_reference_time() -> None:
+    doc = newsfacts.extract("지난 1시간", reference_date=NOW)
+    assert (doc.reference_date, doc.article.reference_time) == (SEP15, time(14, 30))
+    assert newsfacts.extract("지난 1시간", reference_date=SEP15).article.reference_time is None
+
+
+# ---- ranges and 부터 ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "어제부터 4일 후에 돌아온다.",
+            [("어제", "2025-09-14", "day", None, None), ("4일 후", "2025-09-18", "day", None, None)],
+            id="an-offset-counts-from-the-first",
+        ),
+        pytest.param(
+            "3일 전부터 5일까지 열렸다.",
+            [("3일 전", "2025-09-12", "day", None, None), ("5일", "2025-09-05", "day", None, None)],
+            id="an-end-before-the-start",
+        ),
+    ],
+)
+def test_not_a_range(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert found(text) == expected

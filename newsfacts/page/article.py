@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from datetime import date
+from datetime import date, datetime, time
 from functools import cached_property
 from operator import itemgetter
 from typing import NamedTuple
@@ -112,6 +112,8 @@ class Article:
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[Sentence, ...]
     tokens: tuple[Token, ...]
+    #: the clock of the reference when it was given as a datetime: what 지난 2시간 counts from
+    reference_time: time | None = None
 
     @cached_property
     def token_starts(self) -> list[int]:
@@ -247,7 +249,11 @@ def parse_article(
     reference_date: date | None = None,
     keep_noise: bool = False,
 ) -> Article:
-    """Cut ``text`` into its parts and sentences. ``reference_date`` overrides the date line's."""
+    """Cut ``text`` into its parts and sentences. ``reference_date`` overrides the date line's;
+    a datetime also gives the clock of the reference (``reference_time``)."""
+    clock = reference_date.time() if isinstance(reference_date, datetime) else None
+    if isinstance(reference_date, datetime):
+        reference_date = reference_date.date()
     layout = read_page(text)
     analysed, shifts = analysis_text(text, layout)
     paragraphs = _paragraphs(analysed, layout, keep_noise)
@@ -267,4 +273,5 @@ def parse_article(
         paragraphs=tuple(paragraphs),
         sentences=sentences,
         tokens=tokens,
+        reference_time=clock,
     )

@@ -32,7 +32,8 @@ _CLOCK = ("hour", "minute")
 @cache
 def _words() -> dict[str, list[str]]:
     w = load("date_words")
-    return {"separators": w["range_separators"], "from": w["range_from"]}
+    offsets = list(w["offset_directions"])
+    return {"separators": w["range_separators"], "from": w["range_from"], "offsets": offsets}
 
 
 @cache
@@ -54,9 +55,24 @@ def _joins(text: str, a: DateMention, b: DateMention) -> bool:
     if a.sentence != b.sentence or a.range or b.range or a.part or b.part or a.end >= b.start:
         return False  # 3월 말~4월 초: a part of a period at either end keeps its own mention
     # ``부터`` between two dates of one grain joins them with or without ``까지`` after the
-    # second (``7월 13일부터 15일``); ``3일부터 시행`` has no second date and stays a start, and a
-    # length after it (``1일부터 15일간``) is no date (a duration marker stops it)
-    return _separator_re().fullmatch(text, a.end, b.start) is not None
+    # second (``7월 13일부터 15일``); ``3일부터 시행`` has no second date and stays a start, a
+    # length after it (``1일부터 15일간``) is no date (a duration marker stops it), and an
+    # offset after it counts from the first (``어제부터 4일 후``: four days after yesterday)
+    sep = _separator_re().fullmatch(text, a.end, b.start)
+    if sep is None:
+        return False
+    return sep[0].strip() not in _words()["from"] or _offset_end_re().search(b.text) is None
+
+
+@cache
+def _offset_end_re() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{alternation(_words()['offsets'])})$")
+
+
+def _backwards(a: DateMention, b: DateMention, grain: str) -> bool:
+    """``3일 전부터 5일``: an end before the start is two dates, not a range (a clock range
+    may end in the afternoon of a bare hour: ``_afternoon``)."""
+    return grain not in _CLOCK and a.value is not None and b.value is not None and b.value < a.value
 
 
 def join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -67,7 +83,7 @@ def join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
         a = mentions[i]
         b = mentions[i + 1] if i + 1 < len(mentions) else None
         grain = _grain(a, b) if b is not None else None
-        if b is None or grain is None or not _joins(text, a, b):
+        if b is None or grain is None or _backwards(a, b, grain) or not _joins(text, a, b):
             out.append(a)
             i += 1
             continue

@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any, TypedDict
 
@@ -100,9 +100,13 @@ def _atom_alternatives() -> list[str]:
     glued = _alt(k for k, v in w["span_endings"].items() if v == "glued")  # 3일간, 일주일새
     spaced = _alt(k for k, v in w["span_endings"].items() if v == "word")  # 3일 동안
     holiday_names = _spaced(hw["holidays"])
-    within_units = _alt([*w["offset_units"], *w["hour_units"]])
+    counted = _alt([*w["offset_units"], *w["clock_units"]])  # 3일, 2주, 한 달; 2시간, 30분
     not_sino = _alt(w["not_sino_counts"])  # 이주 'migration': no count
     sino_units = _alt(w["sino_count_units"])
+    # 3pm, 3 p.m., 3:20 pm: a spaced suffix only with its dots or after minutes (2 pm may be
+    # picometres)
+    glued_suffixes = _alt(k for k in w["clock_suffixes"] if "." not in k)
+    dotted_suffixes = _alt(k for k in w["clock_suffixes"] if "." in k)
     return [
         # 추석, 설 연휴, 광복절, 3·1절, 춘제: dated by the holidays package (holidays.py); not 설립,
         # 추석빔 (a word must end after it)
@@ -136,10 +140,10 @@ def _atom_alternatives() -> list[str]:
         )""",
         # 7일 내, 하루 안에, 3년 이내에, 24시간 안에, 삼년내: a time limit counted from now
         rf"""(?P<within>
-          (?:(?<![\d.,~∼〜～\-–])(?P<wn_n>\d{{1,3}})\s?(?P<wn_u>{within_units})
+          (?:(?<![\d.,~∼〜～\-–])(?P<wn_n>\d{{1,3}})\s?(?P<wn_u>{counted})
             | (?<![{_HANGUL}])(?P<wn_w>{_spaced(w["count_words"])})
             | (?<![{_HANGUL}])(?!{not_sino})(?P<wn_s>{_SINO}{{1,3}})(?P<wn_su>{sino_units}))
-          \s?(?:{_alt(w["within_words"])}){after_word}
+          (?:\s?(?P<wn_half>반))?\s?(?:{_alt(w["within_words"])}){after_word}
         )""",
         # 지난 2주, 최근 3개월, 향후 5년간, 앞으로 한 달: whole units counted from now (daterules.span).
         # 지난 3일 is the 3rd of the month unless 간/동안 says it is a length; 그 다음 3년 counts
@@ -148,9 +152,10 @@ def _atom_alternatives() -> list[str]:
           (?<![{_HANGUL}])(?<!그\s)
           (?:(?P<sp_lead>{_alt(["지난"])})\s?(?!\d{{1,3}}\s?일(?!{glued}|\s?(?:{spaced}){after_word}))
             | (?P<sp_lead>{_alt([k for k in w["span_leads"] if k != "지난"])})\s?)
-          (?:(?P<sp_n>\d{{1,3}})\s?(?P<sp_u>{_alt(w["offset_units"])})
+          (?:(?P<sp_n>\d{{1,3}})\s?(?P<sp_u>{counted})
             | (?P<sp_w>{_spaced(w["count_words"])})
             | (?!{not_sino})(?P<sp_s>{_SINO}{{1,3}})(?P<sp_su>{sino_units}))
+          (?:\s?(?P<sp_half>반))?
           (?:(?P<sp_gl>{glued}))?{after_word}
           (?!\s?(?:{_alt(w["offset_directions"])}){after_word})  # 지난 2주 후: an offset
         )""",
@@ -200,7 +205,8 @@ def _atom_alternatives() -> list[str]:
         # after minutes); read as 오후 3시, 오후 3시 20분
         rf"""(?P<etime>
           (?<![\dA-Za-z.,:])(?P<eh>1[0-2]|0?[1-9])(?::(?P<em>[0-5]\d))?
-          (?:\s?(?i:(?P<eap>{_alt(w["clock_suffixes"])}))|(?<=:\d\d)(?P<eap1>[AaPp]))(?![A-Za-z])
+          (?:(?i:(?:(?<=:\d\d)\s)?(?P<eap>{glued_suffixes})|\s?(?P<eap>{dotted_suffixes}))|(?<=:\d\d)(?P<eap1>[AaPp]))
+          (?![A-Za-z])
         )""",
         # 15:20, 오후 3:20
         rf"""(?P<hhmm>
@@ -294,7 +300,7 @@ def _start_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     # A number starts an atom only when a date unit or a date separator follows it, and
     # never after a digit, a decimal point or a thousands comma (the atoms' own
     # lookbehinds): 5000억, 17% and the 4 of 1,426.5 are not tried at all.
-    units = _alt([*w["offset_units"], *w["hour_units"], "월", "시", "분기"])
+    units = _alt([*w["offset_units"], *w["clock_units"], "월", "시", "분기"])
     number = rf"(?<![\d.,])\d+(?=\s?(?:{units}|[:./\-~∼〜～–·,(]|(?i:[ap]\.?m)))"
     days = "".join(name[0] for name in w["weekdays"])
     marks = _spaced([*w["local_time_markers"], *w["home_time_markers"]])
@@ -418,6 +424,7 @@ def _lookup() -> dict[str, tuple[str, Any]]:
         "clock_words",
         "count_words",
         "offset_units",
+        "clock_units",
         "offset_directions",
     )
     for kind in kinds:
@@ -581,25 +588,36 @@ def _sino_count(word: str) -> int | None:
 
 def _count(data: Any, prefix: str) -> tuple[str, int] | None:
     """(unit, amount) of a count written with digits (``_n``/``_u``), a count word (``_w``)
-    or Sino-Korean numeral words (``_s``/``_su``); hours only in whole days."""
-    w = _words()
+    or Sino-Korean numeral words (``_s``/``_su``); ``시간 반`` is minutes."""
     if data.get(f"{prefix}_w"):
         unit, amount = _word(data[f"{prefix}_w"])[1]
-        return str(unit), int(amount)
-    if data.get(f"{prefix}_s"):
+        unit, amount = str(unit), int(amount)
+    elif data.get(f"{prefix}_s"):
         n = _sino_count(data[f"{prefix}_s"])
-        return None if n is None else (str(_word(data[f"{prefix}_su"])[1]), n)
-    unit_word, n = data[f"{prefix}_u"], int(data[f"{prefix}_n"])
-    if unit_word in w["hour_units"]:
-        per_day = int(w["hour_units"][unit_word])
-        return ("day", n // per_day) if n and n % per_day == 0 else None
-    return str(_word(unit_word)[1]), n
+        if n is None:
+            return None
+        unit, amount = str(_word(data[f"{prefix}_su"])[1]), n
+    else:
+        unit, amount = str(_word(data[f"{prefix}_u"])[1]), int(data[f"{prefix}_n"])
+    if data.get(f"{prefix}_half"):
+        if unit != "hour":
+            return None  # 3일 반: no date reading
+        return "minute", amount * 60 + 30
+    return unit, amount
+
+
+@cache
+def _count_before_re() -> regex.Pattern[str]:
+    w = _words()
+    return regex.compile(rf"\d\s?(?:{_alt([*w['offset_units'], *w['clock_units']])})\s*$")
 
 
 def _within_atom(text: str, m: regex.Match[str], tokens: _Tokens) -> _Atom:
     """``7일 내``: a time limit from now; counted from an event (``신고 후 3일 이내``, ``접수일로부터
     7일 이내``, a noun right before) or in hours that are no whole days, a length and no date."""
     count = _count(_MatchData(m), "wn")
+    if _count_before_re().search(text, max(0, m.start() - 12), m.start()):
+        return _Atom("stop", m.start(), m.end(), {})  # 1개월 12일 이내: the end of a longer length
     before = tokens.before(m.start())
     from_event = (
         before is not None
@@ -607,7 +625,7 @@ def _within_atom(text: str, m: regex.Match[str], tokens: _Tokens) -> _Atom:
         and (before.tag in ("NNG", "NNP") or before.form.endswith(tuple(_words()["range_from"])))
     )
     if count is None or count[1] == 0 or from_event:
-        return _Atom("stop", m.start(), m.end(), {})
+        return _Atom("stop", m.start(), m.end(), {})  # a length, or a limit from an event
     return _Atom("within", m.start(), m.end(), {"unit": count[0], "n": count[1]})
 
 
@@ -959,6 +977,7 @@ class _Context:
     """What the nearby text has said: the frame relative dates are read in."""
 
     ref: date | None
+    now: datetime | None = None  # the reference with its clock, when it has one
     para: int = -1
     para_day: date | None = None  # last day named in the paragraph (for 이날, 전날)
     para_month: tuple[int, int] | None = None  # (for 같은 달)
@@ -1141,13 +1160,13 @@ def _resolve_date(
         return _resolve_offset(head, ctx, text, tokens)
 
     if kind == "span":
-        return _resolve_span(head, ref)
+        return _resolve_span(head, ref, ctx.now)
 
     if kind == "season":
         return _resolve_season(head, ref)
 
     if kind == "within":
-        return _resolve_within(head, ref)
+        return _resolve_within(head, ref, ctx.now)
 
     if kind == "mdnum":
         return _month_day(int(d["md_m"]), int(d["md_d"]), direction, ctx, tokens, expr.end, expr.weekday)
@@ -1436,7 +1455,9 @@ def _resolve_offset(head: _Atom, ctx: _Context, text: str, tokens: _Tokens) -> _
         if before is not None and before.tag in ("NNG", "NNP") and not text[before.end : head.start].strip():
             return None  # 출범 사흘 뒤: counted from an event we cannot date
         anchor = ctx.ref
-    grain = {"day": "day", "week": "day", "month": "month", "year": "year"}[unit]
+    grain = {"day": "day", "week": "day", "month": "month", "year": "year"}.get(unit)
+    if grain is None:
+        return None  # 한 시간 뒤: hours from a time we do not know
     if anchor is None:
         return _Value(None, grain, True)
     y, m, dd = rules.shift(anchor, unit, n)
@@ -1449,10 +1470,10 @@ def _resolve_offset(head: _Atom, ctx: _Context, text: str, tokens: _Tokens) -> _
     return _Value(rules.fmt_year(y), "year", True, year=y)
 
 
-_SPAN_GRAINS = {"day": "day", "week": "week", "month": "month", "year": "year"}
+_SPAN_GRAINS = {g: g for g in ("day", "week", "month", "year", "hour", "minute")}
 
 
-def _resolve_span(head: _Atom, ref: date | None) -> _Value | None:
+def _resolve_span(head: _Atom, ref: date | None, now: datetime | None) -> _Value | None:
     """``지난 2주``, ``향후 5년간``: a range of whole units from the reference date, never from a
     day named nearby (news writes ``그 뒤 2주`` for that, and ``그 다음 3년`` is not read)."""
     d = head.data
@@ -1463,6 +1484,9 @@ def _resolve_span(head: _Atom, ref: date | None) -> _Value | None:
     if amount == 0:
         return None
     n = int(amount) * int(_words()["span_leads"][d["sp_lead"]])
+    if unit in _CLOCK_UNITS:  # 지난 2시간: on the clock of the reference, when it has one
+        ends = rules.clock_span(unit, n, now) if now is not None else None
+        return None if ends is None else _Value(None, unit, True, range=ends)
     if ref is None:
         return _Value(None, _SPAN_GRAINS[unit], True, range=(None, None))
     ends = rules.span(unit, n, ref)
@@ -1471,9 +1495,22 @@ def _resolve_span(head: _Atom, ref: date | None) -> _Value | None:
     return _Value(None, _SPAN_GRAINS[unit], True, range=ends)
 
 
-def _resolve_within(head: _Atom, ref: date | None) -> _Value:
-    """``7일 내``: from the reference date to the day (month, year) the count reaches."""
+_CLOCK_UNITS = {"hour": timedelta(hours=1), "minute": timedelta(minutes=1)}
+
+
+def _resolve_within(head: _Atom, ref: date | None, now: datetime | None) -> _Value | None:
+    """``7일 내``: from the reference date to the day (month, year) the count reaches; ``한시간
+    안에`` from the reference's clock to the minute it reaches, or with no clock, whole days
+    (``24시간 안에``) as days and other hours not at all."""
     unit, n = head.data["unit"], int(head.data["n"])
+    if unit in _CLOCK_UNITS:
+        if now is not None:
+            limit = (rules.fmt_clock(now), rules.fmt_clock(now + n * _CLOCK_UNITS[unit]))
+            return _Value(None, "minute", True, range=limit)
+        per_day = int(next(iter(_words()["hour_units"].values())))
+        if unit != "hour" or n % per_day:
+            return None
+        unit, n = "day", n // per_day
     grain = {"week": "day"}.get(unit, unit)
     if ref is None:
         return _Value(None, grain, True, range=(None, None))
@@ -1594,7 +1631,9 @@ def _part(text: str, expr: _Expr, grain: str, limit: int) -> tuple[int, str | No
 def extract_dates(article: Article) -> list[DateMention]:
     """Every date and time in the article's headline and body, in text order."""
     text = article.text
-    ctx = _Context(ref=article.reference_date)
+    ref, clock = article.reference_date, article.reference_time
+    now = datetime.combine(ref, clock) if ref is not None and clock is not None else None
+    ctx = _Context(ref=ref, now=now)
     out: list[DateMention] = []
     covered = 0  # where the last mention ended: 내년 연말 takes the 연말 atom after it
     for sent in article.sentences:

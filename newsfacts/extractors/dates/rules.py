@@ -16,7 +16,7 @@ datetime.date(2025, 1, 15)
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 MIN_YEAR, MAX_YEAR = 1, 9999
 
@@ -262,3 +262,31 @@ def span(unit: str, n: int, ref: date) -> tuple[str, str] | None:
     else:
         first, last = fmt_year(ref.year + lo), fmt_year(ref.year + hi)
     return None if first is None or last is None else (first, last)
+
+
+def fmt_clock(t: datetime) -> str:
+    """``2025-01-29T15:20``: a moment at minute grain."""
+    return t.strftime("%Y-%m-%dT%H:%M")
+
+
+def clock_span(unit: str, n: int, now: datetime) -> tuple[str, str] | None:
+    """The ``n`` whole hours or minutes before the one under way (``지난 2시간`` at 04:30 is
+    02:00-03:00) or after it (``다음 3분`` is 04:31-04:33), as ``span`` counts days.
+
+    >>> clock_span("hour", -24, datetime(2013, 2, 12, 4, 30))
+    ('2013-02-11T04:00', '2013-02-12T03:00')
+    >>> clock_span("minute", 3, datetime(2013, 2, 12, 4, 30))
+    ('2013-02-12T04:31', '2013-02-12T04:33')
+    """
+    if n == 0:
+        return None
+    step = timedelta(hours=1) if unit == "hour" else timedelta(minutes=1)
+    base = now.replace(second=0, microsecond=0)
+    if unit == "hour":
+        base = base.replace(minute=0)
+    near, far = (-1, n) if n < 0 else (1, n)
+    lo, hi = sorted((near, far))
+    try:
+        return fmt_clock(base + lo * step), fmt_clock(base + hi * step)
+    except OverflowError:
+        return None
