@@ -43,8 +43,7 @@ from .atoms import _atoms
 from .grouping import _Expr, _expressions
 from .mention import DateMention as DateMention  # the fact this module makes; ranges reads it too
 from .partial import STORY_WINDOW, _Context, _Value
-# the atom regex and the word lists, where warmup.py builds them and the tests read them
-from .patterns import _atom_re as _atom_re
+from .patterns import _atom_re as _atom_re  # with _scan, _start_res, _markers, _spaced: warmup, tests
 from .patterns import _scan as _scan
 from .patterns import _start_res as _start_res
 from .patterns import _starts
