@@ -338,8 +338,9 @@ def test_clock_units(word: str, unit: str) -> None:
             [("한시간반 안", None, "minute", ("2025-09-15T14:30", "2025-09-15T16:00"), None)],
             id="and-a-half",
         ),
+        pytest.param("표는 일분 안에 매진됐다.", [], id="a-limit-met-in-the-past-is-a-length"),
         pytest.param(
-            "일분 안에 매진됐다.",
+            "일분 안에 답하라고 했다.",
             [("일분 안", None, "minute", ("2025-09-15T14:30", "2025-09-15T14:31"), None)],
             id="sino-minute",
         ),
@@ -386,3 +387,39 @@ def test_reference_time() -> None:
 )
 def test_not_a_range(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("word", WORDS["within_back_words"])
+def test_within_back_words(word: str) -> None:
+    assert found(f"주가는 52주 내 {word} 수준이다.") == [
+        ("52주 내", None, "day", ("2024-09-16", "2025-09-15"), None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "매출은 3년 안에 두 배로 늘었다.",
+            [],
+            id="past-clause",
+        ),
+        pytest.param(
+            "매출을 3년 안에 두 배로 늘린다.",
+            [("3년 안", None, "year", ("2025", "2028"), None)],
+            id="future-clause",
+        ),
+        pytest.param(
+            "북한에 일주일 안에 답하라고 했다.",
+            [("일주일 안", None, "day", ("2025-09-15", "2025-09-22"), None)],
+            id="a-reported-limit-lies-ahead",
+        ),
+        pytest.param(
+            "지수는 한시간 안에 최고치를 찍었다.",
+            [("한시간 안", None, "minute", ("2025-09-15T13:30", "2025-09-15T14:30"), None)],
+            id="back-on-the-clock",
+        ),
+    ],
+)
+def test_within_and_tense(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert found(text, NOW) == expected

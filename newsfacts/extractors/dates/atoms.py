@@ -5,6 +5,7 @@ a day) and read into the fields the resolution needs."""
 from __future__ import annotations
 
 import dataclasses
+from functools import cache
 from typing import Any
 
 import regex
@@ -15,11 +16,13 @@ from ..numerals import parse_number
 from .patterns import _scan
 from .tense import _Tokens
 from .words import (
+    _alt,
     _count_before_re,
     _count_prefix_re,
     _markers,
     _not_date_re,
     _offset_follow_re,
+    _spaced,
     _squash,
     _word,
     _words,
@@ -168,9 +171,19 @@ def _within_atom(text: str, m: regex.Match[str], tokens: _Tokens) -> _Atom:
         and not text[before.end : m.start()].strip()
         and (before.tag in ("NNG", "NNP") or before.form.endswith(tuple(_words()["range_from"])))
     )
-    if count is None or count[1] == 0 or from_event:
-        return _Atom("stop", m.start(), m.end(), {})  # a length, or a limit from an event
-    return _Atom("within", m.start(), m.end(), {"unit": count[0], "n": count[1]})
+    # 52주 내 최고가, 3년 내 최저: within the time before now, not after it
+    back = bool(_within_back_re().match(text, m.end()))
+    if count is None or count[1] == 0 or from_event or (not back and tokens.told_in_the_past(m.end())):
+        # a length, a limit from an event, or one met in the past (1분 안에 매진됐다: within a
+        # minute of an opening the text does not date)
+        return _Atom("stop", m.start(), m.end(), {})
+    return _Atom("within", m.start(), m.end(), {"unit": count[0], "n": -count[1] if back else count[1]})
+
+
+@cache
+def _within_back_re() -> regex.Pattern[str]:
+    w = _words()
+    return regex.compile(rf"(?:{_alt(w['particles'])})?\s?(?:{_spaced(w['within_back_words'])})")
 
 
 def _english_time_atom(m: regex.Match[str]) -> _Atom:

@@ -121,11 +121,11 @@ def _resolve_within(head: _Atom, ref: date | None, now: datetime | None) -> _Val
     """``7일 내``: from the reference date to the day (month, year) the count reaches; ``한시간
     안에`` from the reference's clock to the minute it reaches, or with no clock, whole days
     (``24시간 안에``) as days and other hours not at all."""
-    unit, n = head.data["unit"], int(head.data["n"])
+    unit, n = head.data["unit"], int(head.data["n"])  # n < 0: looking back (52주 내 최고가)
     if unit in _CLOCK_UNITS:
         if now is not None:
-            limit = (rules.fmt_clock(now), rules.fmt_clock(now + n * _CLOCK_UNITS[unit]))
-            return _Value(None, "minute", True, range=limit)
+            ends = sorted((rules.fmt_clock(now), rules.fmt_clock(now + n * _CLOCK_UNITS[unit])))
+            return _Value(None, "minute", True, range=(ends[0], ends[1]))
         per_day = int(next(iter(_words()["hour_units"].values())))
         if unit != "hour" or n % per_day:
             return None
@@ -134,15 +134,16 @@ def _resolve_within(head: _Atom, ref: date | None, now: datetime | None) -> _Val
     if ref is None:
         return _Value(None, grain, True, range=(None, None))
     y, m, d = rules.shift(ref, unit, n)
-    ends: tuple[str | None, str | None]
+    here: str | None
+    there: str | None
     if grain == "day":
-        last = rules.make_date(y, m, d)
-        ends = (ref.isoformat(), last.isoformat() if last else None)
+        other = rules.make_date(y, m, d)
+        here, there = ref.isoformat(), other.isoformat() if other else None
     elif grain == "month":
-        ends = (rules.fmt_month(ref.year, ref.month), rules.fmt_month(y, m))
+        here, there = rules.fmt_month(ref.year, ref.month), rules.fmt_month(y, m)
     else:
-        ends = (rules.fmt_year(ref.year), rules.fmt_year(y))
-    return _Value(None, grain, True, range=ends)
+        here, there = rules.fmt_year(ref.year), rules.fmt_year(y)
+    return _Value(None, grain, True, range=(there, here) if n < 0 else (here, there))
 
 
 def _resolve_season(head: _Atom, ref: date | None) -> _Value | None:

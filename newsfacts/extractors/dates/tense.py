@@ -78,6 +78,20 @@ class _Tokens:
         i = bisect.bisect_left(self._starts, start)
         return toks[i - 1] if i > 0 else None
 
+    def told_in_the_past(self, pos: int) -> bool:
+        """Whether the clause after ``pos`` is itself past (``3년 안에 두 배로 늘었다``), not a
+        reported one said in the past (``일주일 안에 답하라고 했다``: the limit lies ahead)."""
+        if self.tense_after(pos) != PAST:
+            return False
+        toks = self.toks
+        for i in range(bisect.bisect_left(self._starts, pos), len(toks)):
+            t = toks[i]
+            if t.form in _QUOTATIVE and t.tag in ("EC", "ETM"):
+                return False
+            if (t.form, t.tag) in _tense_forms()["past"]:
+                return True
+        return False
+
     def tense_after(self, pos: int) -> int:
         """The tense of the clause that follows a date (``_tense_after``), read once per offset."""
         tense = self._tenses.get(pos)
