@@ -15,7 +15,7 @@ from typing import Any
 
 import regex
 
-from ..lexicon import alternation, load
+from ..lexicon import alternation, load, slow_pattern
 from ..mentions import Span
 from .base import band, written_unit
 
@@ -82,6 +82,7 @@ def money_figure(m: Any) -> Figure | None:
     return Figure(m.text, m.start, end, m.sentence, ("money", m.currency), Decimal(m.value), _approx(m))
 
 
+@slow_pattern()
 @cache
 def _count_re() -> regex.Pattern[str]:
     counters = alternation(load("check_words")["counters"])

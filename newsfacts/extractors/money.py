@@ -21,7 +21,8 @@ from functools import cache
 
 import regex
 
-from ..lexicon import alternation, load
+from ..lexicon import alternation, load, slow_pattern
+from ..mentions import Mention, Span
 from ..page.article import HEADLINE, SUBHEAD, Article, Sentence
 from .anchors import anchors_by_sentence, barrier_re, search_anchored, sentences_hit
 from .matchgroups import numbers
@@ -35,25 +36,17 @@ from .numerals import (
     range_values,
     value_of,
 )
-from .percentages import first_token_from, token_at
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
-class Conversion:
-    text: str
-    start: int
-    end: int
+class Conversion(Span):
     value: Decimal | None
     currency: str
     approx: bool = False
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
-class MoneyMention:
-    text: str
-    start: int
-    end: int
-    sentence: int
+class MoneyMention(Mention):
     value: Decimal | None
     currency: str | None
     approx: bool = False
@@ -68,11 +61,7 @@ class MoneyMention:
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
-class RateMention:
-    text: str
-    start: int
-    end: int
-    sentence: int
+class RateMention(Mention):
     base: str
     quote: str
     value: Decimal | None
@@ -122,6 +111,7 @@ def _forms(key: str, *, foreign_only: bool = False) -> list[str]:
 _PARTICLE_NEXT = r"(?![가-힣](?<![을를이가은는의으로에도과와만까지부터씩]))"
 
 
+@slow_pattern((False,), (True,))
 @cache
 def _money_re(hangul: bool = True) -> regex.Pattern[str]:
     """The money pattern; without ``hangul`` it skips numbers written in Hangul (faster)."""
@@ -218,6 +208,7 @@ _CHANGE_TO = regex.compile(r"\s*(?:에서|→|->)\s*")
 _BARE_BIG_UNITS = ("억", "조", "경")
 
 
+@slow_pattern()
 @cache
 def _explicit_rate_re() -> regex.Pattern[str]:
     """``1달러=1,380원``, ``100엔당 900원``, and cross rates: ``달러당 145엔``, ``1유로당 1.08달러``."""
@@ -256,6 +247,7 @@ def _rate_pair_re() -> regex.Pattern[str]:
     return regex.compile(alternation(list(_currencies()["rate_pairs"])))
 
 
+@slow_pattern()
 @cache
 def _hangul_amount_re() -> regex.Pattern[str]:
     """A numeral written in Hangul right before a currency word (삼천억 원): the slower pattern's case."""
@@ -265,6 +257,7 @@ def _hangul_amount_re() -> regex.Pattern[str]:
     return regex.compile(rf"(?<=[{chars}]\s?여?\s?)(?:{words})")  # see _gate_re
 
 
+@slow_pattern()
 @cache
 def _gate_re() -> regex.Pattern[str]:
     """Where money or a rate can be: a numeral right before a currency word, or a currency sign.
@@ -313,13 +306,13 @@ def _is_numeral_at(article: Article, offset: int, text: str) -> bool:
     """
     if len(text.replace(" ", "")) >= 3:
         return True
-    t = token_at(article, offset)
+    t = article.token_at(offset)
     return t is not None and (t.tag == "NR" or (t.tag == "MM" and t.form in load("numerals")["vague"]))
 
 
 def _is_currency_word_at(article: Article, offset: int, word: str) -> bool:
     """Kiwi agrees the currency word is a word of its own here (not 원칙, 일원, 만원 버스)."""
-    t = token_at(article, offset)
+    t = article.token_at(offset)
     if t is None or not word.startswith(t.form):
         return False
     if word in _currencies()["needs_counter_tag"]:
@@ -444,7 +437,7 @@ def _adjacent_direction(article: Article, offset: int, limit: int) -> str | None
     from .percentages import _direction_stems
 
     tokens = article.tokens
-    i = first_token_from(article, offset)
+    i = article.first_token_from(offset)
     if i < len(tokens) and tokens[i].tag == "SSO" and tokens[i].paired > i:
         i = tokens[i].paired + 1
     if i >= len(tokens) or tokens[i].start >= limit:
@@ -504,7 +497,7 @@ def _about_the_rate(article: Article, rate_words: list[int], m: regex.Match[str]
     if not before:
         return "." in m["num"] or bool(m["suffix"])
     tokens = article.tokens
-    i = first_token_from(article, before[-1])
+    i = article.first_token_from(before[-1])
     while i < len(tokens) and tokens[i].start < m.start():
         if tokens[i].tag in ("JKS", "JX") and i > 0 and tokens[i - 1].end > before[-1]:
             return False
@@ -569,19 +562,9 @@ class _Facts:
     rates: list[RateMention]
 
 
-# The last article read, kept (not its id, which the next article may reuse) and compared with ``is``.
-_cache: tuple[Article, _Facts] | None = None
-
-
 def _facts(article: Article) -> _Facts:
     """Money and rates are read together (a rate is not an amount); done once per article."""
-    global _cache
-    cached = _cache
-    if cached is not None and cached[0] is article:
-        return cached[1]
-    facts = _read(article)
-    _cache = (article, facts)
-    return facts
+    return article.derived(_read)
 
 
 def _conversion(article: Article, sentence: Sentence, main: _Amount) -> tuple[_Amount, int] | None:
@@ -714,6 +697,7 @@ def _money_in(
     return out
 
 
+@slow_pattern()
 @cache
 def _bare_re() -> regex.Pattern[str]:
     """A headline figure with a myriad unit and no currency word (삼성 영업익 5조)."""

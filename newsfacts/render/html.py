@@ -14,24 +14,10 @@ from collections.abc import Iterable
 from html import escape
 
 from ..checks import Finding
-from ..document import KINDS, Document
+from ..document import Document
+from ..kinds import BY_NAME, KINDS
 from .marks import MARK_KINDS, Close, Mark, Open, collect, nest, page_lines
 from .output import TextSink, describe
-
-_TITLES = {
-    "money": "Money",
-    "rates": "Exchange rates",
-    "percentages": "Percentages",
-    "dates": "Dates",
-    "quotes": "Quotes and claims",
-}
-_KIND_OF = {
-    "money": "money",
-    "rates": "rate",
-    "percentages": "percentage",
-    "dates": "date",
-    "quotes": "quote",
-}
 
 # Hangul on every desktop: Noto/Source Han (Linux, Android), Apple SD Gothic Neo (macOS, iOS),
 # Malgun Gothic (Windows), Nanum and Un fonts (older Linux), then the system's own choice.
@@ -190,7 +176,7 @@ def _tables_html(document: Document, kinds: tuple[str, ...], marks: tuple[Mark, 
         if field == "checks" or field not in kinds:
             continue
         items = document.mentions(field)
-        out.append(f'<h3 id="t{doc_no}-{field}">{_TITLES[field]} ({len(items)})</h3>')
+        out.append(f'<h3 id="t{doc_no}-{field}">{BY_NAME[field].title} ({len(items)})</h3>')
         if not items:
             out.append('<p class="meta">none</p>')
             continue

@@ -25,7 +25,8 @@ import regex
 from rich.cells import cell_len
 
 from ..checks import Finding
-from ..document import KINDS, Document
+from ..document import Document
+from ..kinds import BY_NAME, KINDS
 from .marks import MARK_KINDS, Close, Mark, Open, collect, nest, page_lines
 
 #: highlighter colours, readable on dark and light terminals (16-colour names, so any terminal has them)
@@ -192,23 +193,6 @@ def _article_rows(document: Document, marks: tuple[Mark, ...], color: bool, widt
 
 # --- header and notes ------------------------------------------------------------------------
 
-_PLURAL = {
-    "money": "money",
-    "rates": "rates",
-    "percentages": "percentages",
-    "dates": "dates",
-    "quotes": "quotes",
-    "checks": "checks",
-}
-_SINGULAR = {
-    "money": "money",
-    "rates": "rate",
-    "percentages": "percentage",
-    "dates": "date",
-    "quotes": "quote",
-    "checks": "check",
-}
-
 
 def _severity_pieces(f: Finding, color: bool) -> list[Piece]:
     label, style = _SEVERITY.get(f.severity, (f.severity, ""))
@@ -223,7 +207,7 @@ def _header_rows(
     for kind in KINDS:
         n = len(document.mentions(kind)) if kind in kinds else 0
         if kind != "checks" and n:
-            counts.append(f"{n} {_SINGULAR[kind] if n == 1 else _PLURAL[kind]}")
+            counts.append(f"{n} {BY_NAME[kind].singular if n == 1 else kind}")
     severities = Counter(f.severity for f in document.checks) if "checks" in kinds else Counter()
     rows: list[Row] = []
     head = [Piece(document.source, "bold" if color else ""), Piece(f" · reference date {ref}")]
