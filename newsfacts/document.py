@@ -7,7 +7,8 @@ from datetime import date
 from typing import Any
 
 from .extractors.dates.reading import DateMention
-from .extractors.money import MoneyMention, RateMention
+from .extractors.exchange_rates import RateMention
+from .extractors.money import MoneyMention
 from .extractors.percentages import PercentMention
 from .extractors.speech.entities import Entity
 from .extractors.speech.quotes import QuoteMention

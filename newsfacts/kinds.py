@@ -14,7 +14,8 @@ from types import MappingProxyType
 from typing import Any
 
 from .extractors.dates.reading import DateMention, extract_dates
-from .extractors.money import MoneyMention, RateMention, extract_money, extract_rates
+from .extractors.exchange_rates import RateMention
+from .extractors.money import MoneyMention, extract_money, extract_rates
 from .extractors.percentages import POINT, PercentMention, extract_percentages
 from .extractors.speech.quotes import QuoteMention
 from .findings import Finding

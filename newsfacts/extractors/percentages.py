@@ -43,7 +43,7 @@ def _words() -> dict:
 
 
 @cache
-def _direction_stems() -> dict[str, str]:
+def direction_stems() -> dict[str, str]:
     w = _words()
     return {**{s: "up" for s in w["up"]}, **{s: "down" for s in w["down"]}}
 
@@ -67,7 +67,7 @@ def predicate_direction(article: Article, offset: int, limit: int) -> str | None
     The first verb, adjective or 하다-noun decides: ``17% 급락해`` → down, ``79.8%의 정확도로
     o1을 앞섰다`` → None (앞서다 is not a change of amount).
     """
-    stems = _direction_stems()
+    stems = direction_stems()
     tokens = article.tokens
     i = article.first_token_from(offset)
     end = min(len(tokens), i + _LOOKAHEAD_TOKENS)
