@@ -281,6 +281,7 @@ def rates_command(
       newsfacts rates --update
     """
     from .. import rates
+    from ..render import rates as rates_view
 
     if fmt is None:
         fmt = "table" if sys.stdout.isatty() else "json"
@@ -291,7 +292,7 @@ def rates_command(
                 return
         history = rates.history(history_path)
         if info:
-            click.echo(rates.render_info(history.describe(), fmt), nl=False)
+            click.echo(rates_view.render_info(history.describe(), fmt), nl=False)
             return
         wanted = rates.codes(currencies) if currencies else rates.default_currencies()
         on = day or date.today()
@@ -304,9 +305,9 @@ def rates_command(
     if fmt == "table":
         from rich.console import Console
 
-        rates.print_table(rows, on, Console())
+        rates_view.print_table(rows, on, Console())
     else:
-        click.echo(rates.render_rows(rows, on, fmt), nl=False)
+        click.echo(rates_view.render_rows(rows, on, fmt), nl=False)
 
 
 def _update_rates(rates: Any, url: str) -> None:
