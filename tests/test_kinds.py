@@ -89,3 +89,20 @@ def test_each_check_kind_is_registered_once_and_documented() -> None:
 def test_every_finding_kind_comes_from_a_registered_check(document) -> None:
     assert document.checks, "the test article should have a finding"
     assert {f.kind for f in document.checks} <= set(CHECK_KINDS)
+
+
+def test_the_csv_columns_name_every_field_of_every_kind_in_the_written_order() -> None:
+    from newsfacts.render.output import _COLUMNS, CSV_COLUMNS
+
+    assert CSV_COLUMNS == _COLUMNS  # a new kind's fields would follow these
+
+
+@pytest.mark.parametrize("mark", ["money", "rate", "percentage", "date", "quote", "speaker", "check"])
+def test_each_mark_has_its_own_highlighter_in_the_terminal_and_in_html(mark) -> None:
+    from newsfacts.render.html import CSS
+    from newsfacts.render.marks import MARK_KINDS
+    from newsfacts.render.terminal import OTHER_STYLE, STYLES
+
+    assert mark in MARK_KINDS
+    assert STYLES[mark] != OTHER_STYLE
+    assert f"mark.k-{mark} {{ background: var(--{mark})" in CSS

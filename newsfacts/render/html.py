@@ -29,7 +29,8 @@ FONT_STACK = (
 
 CSS = """
 :root { --money: #ffe27a; --rate: #ffd3a8; --percentage: #aee8f5; --date: #c4efc0; --quote: #e6e0ff;
-        --speaker: #f3c6ee; --check: #ffd0d0; --error: #c4001d; --warning: #9a6200; --dim: #777; }
+        --speaker: #f3c6ee; --check: #ffd0d0; --other: #e4e4e4;
+        --error: #c4001d; --warning: #9a6200; --dim: #777; }
 * { box-sizing: border-box; }
 body { font-family: FONTS; margin: 0 auto; max-width: 52rem; padding: 1.5rem; color: #1b1b1b;
        background: #fff; line-height: 1.75; word-break: keep-all; overflow-wrap: anywhere; }
@@ -53,6 +54,7 @@ h3 { font-size: 1.05rem; margin: 1.5rem 0 .5rem; }
 }
 .text .noise { opacity: .7; margin: .1rem 0; }
 mark { color: inherit; background: transparent; border-radius: 3px; padding: 0 1px; cursor: help; }
+mark[class^="k-"] { background: var(--other); }
 mark.k-money { background: var(--money); }
 mark.k-rate { background: var(--rate); }
 mark.k-percentage { background: var(--percentage); }

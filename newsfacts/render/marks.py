@@ -22,12 +22,12 @@ import regex
 
 from ..checks import Finding
 from ..document import Document
-from ..kinds import BY_NAME, KINDS
+from ..kinds import BY_NAME, FACT_KINDS, KINDS
 from ..mentions import number_text as _num
 from .output import describe
 
 #: display name of one mark of each document kind, in legend order (speakers and checks last)
-MARK_KINDS = ("money", "rate", "percentage", "date", "quote", "speaker", "check")
+MARK_KINDS = (*(k.singular for k in FACT_KINDS if k.name != "checks"), "speaker", "check")
 _ORDER = {k: i for i, k in enumerate(MARK_KINDS)}
 
 

@@ -8,13 +8,14 @@ direct/indirect, a check's name) is renamed ``quote_kind`` / ``check``.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 from collections.abc import Iterable, Iterator
 from typing import Any, Protocol
 
 from ..document import Document
-from ..kinds import BY_NAME, KINDS
+from ..kinds import BY_NAME, FACT_KINDS, KINDS
 
 
 class TextSink(Protocol):
@@ -29,7 +30,7 @@ class TextSink(Protocol):
 FORMATS = ("table", "json", "jsonl", "csv", "html")  # html: newsfacts.render.html
 
 #: CSV columns, in this order; a fact fills the ones it has.
-CSV_COLUMNS = (
+_COLUMNS = (
     "source", "kind", "text", "start", "end", "sentence", "value", "currency", "unit", "grain",
     "approx", "range", "qualifier", "per", "direction", "comparison", "relative", "local_time",
     "weekday", "part", "conversion.text", "conversion.value", "conversion.currency", "conversion.approx",
@@ -37,6 +38,22 @@ CSV_COLUMNS = (
     "speaker_mention", "speaker_start", "speaker_end", "verb", "anonymous", "via", "attributed_to", "check",
     "severity", "message", "sentence_text",
 )  # fmt: skip
+
+
+def _columns() -> tuple[str, ...]:
+    """The columns above, then any field of a kind that they do not name yet (a new kind's)."""
+    extra: dict[str, None] = {}
+    for kind in FACT_KINDS:
+        for f in dataclasses.fields(kind.mention):
+            name = kind.renamed.get(f.name, f.name)
+            if f.name == "conversion":
+                continue  # flattened into conversion.text, conversion.value ...
+            if name not in _COLUMNS and name != "spans":
+                extra[name] = None
+    return _COLUMNS + tuple(extra)
+
+
+CSV_COLUMNS = _columns()
 
 
 def fact_rows(document: Document, kinds: tuple[str, ...] = KINDS) -> Iterator[dict[str, Any]]:

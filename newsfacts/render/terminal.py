@@ -39,6 +39,8 @@ STYLES = {
     "speaker": "bold magenta",
     "check": "bold red underline",
 }
+#: a kind with no highlighter of its own yet
+OTHER_STYLE, _OTHER_MARKER = "black on white", "bold black on white"
 #: the superscript number after a fact: on the fact's own highlighter, visible on light and dark terminals
 _MARKER_STYLES = {
     "money": "bold black on yellow",
@@ -149,12 +151,12 @@ def wrap(pieces: Iterable[Piece], width: int, indent: int = 0) -> list[Row]:
 
 def _style(mark: Mark) -> str:
     # a reported claim is the reporter's paraphrase: shown quieter than words in quote marks
-    return "italic" if mark.variant == "indirect" else STYLES[mark.kind]
+    return "italic" if mark.variant == "indirect" else STYLES.get(mark.kind, OTHER_STYLE)
 
 
 def _marker(mark: Mark, color: bool) -> Piece:
     if color:
-        style = _MARKER_STYLES[mark.kind] + (" red" if mark.worst == "error" else "")
+        style = _MARKER_STYLES.get(mark.kind, OTHER_STYLE) + (" red" if mark.worst == "error" else "")
         return Piece(str(mark.n).translate(_SUPERSCRIPT), style, atomic=True)
     return Piece(f"[{mark.n}{_FLAG_SIGN.get(mark.worst or '', '')}]", atomic=True)
 
@@ -222,7 +224,7 @@ def _header_rows(
     if color:
         legend: list[Piece] = [Piece("legend:", "dim")]
         for k in MARK_KINDS:
-            legend.extend([Piece(" "), Piece(k, STYLES[k])])
+            legend.extend([Piece(" "), Piece(k, STYLES.get(k, OTHER_STYLE))])
             if k == "quote":
                 legend.extend([Piece(" "), Piece("claim", "italic")])
         for sev in ("error", "warning"):
@@ -256,7 +258,7 @@ def _note_rows(marks: tuple[Mark, ...], color: bool, width: int) -> list[Row]:
     for m in sorted(marks, key=lambda m: m.n):
         number = f"[{m.n}]".rjust(num_w)
         pieces = [
-            Piece(number, STYLES[m.kind] if color else "", atomic=True),
+            Piece(number, STYLES.get(m.kind, OTHER_STYLE) if color else "", atomic=True),
             Piece(" "),
             Piece(
                 m.kind.ljust(kind_w) if kind_w else f"{m.kind} ",
