@@ -7,17 +7,18 @@ from datetime import date
 from typing import Any
 
 from .extractors.dates.reading import DateMention
-from .extractors.money import MoneyMention, RateMention
+from .extractors.exchange_rates import RateMention
+from .extractors.money import MoneyMention
 from .extractors.percentages import PercentMention
 from .extractors.speech.entities import Entity
 from .extractors.speech.quotes import QuoteMention
 from .findings import Finding
+from .kinds import KINDS
 from .mentions import jsonable
 from .page.article import Article, Sentence
 from .page.layout import CONTENT_ROLES, NOISE
 
-#: The kinds of facts, in output order; each is a list in the JSON and a table in the terminal.
-KINDS = ("money", "rates", "percentages", "dates", "quotes", "checks")
+__all__ = ["KINDS", "Document"]  # KINDS: the kinds of facts, in output order (kinds.py)
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)

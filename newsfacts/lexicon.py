@@ -6,10 +6,15 @@ by a test (``tests/test_lexicon_*.py`` and the extractor tables).
 
 from __future__ import annotations
 
+import functools
 import json
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
+
+_Builder = TypeVar("_Builder", bound=Callable[..., Any])
+_SLOW: list[Callable[[], Any]] = []
 
 
 @cache
@@ -42,3 +47,22 @@ def alternation(words: list[str] | tuple[str, ...]) -> str:
         else:
             branches.extend(regex.escape(w) for w in group)
     return "|".join(branches)
+
+
+def slow_pattern(*calls: tuple[Any, ...]) -> Callable[[_Builder], _Builder]:
+    """Mark a cached pattern builder as slow to build, so that the warm-up builds it on a thread
+    while Kiwi loads its model (``newsfacts.warmup``). ``calls`` are the argument tuples it is
+    used with (``@slow_pattern((False,), (True,))``); none means it takes none. Put it above
+    ``@cache``: the warm-up must fill the cache that the rules read."""
+
+    def mark(build: _Builder) -> _Builder:
+        for args in calls or ((),):
+            _SLOW.append(functools.partial(build, *args))
+        return build
+
+    return mark
+
+
+def slow_builders() -> tuple[Callable[[], Any], ...]:
+    """Every builder marked with ``slow_pattern`` by the modules imported so far, in import order."""
+    return tuple(_SLOW)

@@ -1,9 +1,9 @@
 """What every extracted fact shares: a span of the decoded article text.
 
 Each kind of fact is a frozen dataclass in its extractor's module (``MoneyMention`` in
-``money.py``, ``DateMention`` in ``dates.py`` ...). They all carry ``text``, ``start``,
-``end`` (0-based, end-exclusive character offsets into the decoded input, as Kiwi gives
-them) and ``sentence`` (index into ``Document.sentences``), so that
+``money.py``, ``DateMention`` in ``dates/mention.py`` ...), a ``Mention``. They all carry ``text``,
+``start``, ``end`` (0-based, end-exclusive character offsets into the decoded input, as Kiwi
+gives them) and ``sentence`` (index into ``Document.sentences``), so that
 ``document.text[m.start:m.end] == m.text`` always holds.
 """
 
@@ -22,6 +22,27 @@ class Span:
     text: str
     start: int
     end: int
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Mention(Span):
+    """One extracted fact: its span and the sentence it stands in (``Document.sentences``).
+    Each kind's dataclass adds its own fields after these, in JSON order."""
+
+    sentence: int
+
+
+def number_text(value: Any) -> str:
+    """A figure as a table shows it: thousands separated, no exponent, ``?`` when unknown."""
+    if value is None:
+        return "?"
+    if isinstance(value, Decimal):
+        if value == value.to_integral_value():
+            return f"{int(value):,}"
+        return f"{value.normalize():,f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
 
 
 def jsonable(value: Any) -> Any:

@@ -9,12 +9,10 @@ from typing import Any
 
 from .checks import CheckOptions, run_checks
 from .document import Document
-from .extractors.attribution import attribute
-from .extractors.dates.reading import extract_dates
-from .extractors.money import extract_money, extract_rates
-from .extractors.percentages import extract_percentages
+from .extractors.attribution import Attribution
 from .extractors.speech.entities import Entities
 from .extractors.speech.reading import extract_quotes
+from .kinds import FACT_KINDS, KINDS
 from .page.article import parse_article
 from .warmup import ready
 
@@ -35,19 +33,17 @@ def extract(
     ``check_options`` gives the checks exchange rates to hold conversions to
     (``CheckOptions(rates={"USD": 1400})``).
     """
-    ready()  # Kiwi and the patterns, built side by side on the first call
+    warm_up()
     article = parse_article(text, source=source, reference_date=reference_date, keep_noise=keep_noise)
     named = Entities(article)  # every person and body named, for the speakers and the output
     quotes = extract_quotes(article, named)
-    document = Document(
-        article=article,
-        money=tuple(attribute(article, quotes, extract_money(article))),
-        rates=tuple(attribute(article, quotes, extract_rates(article))),
-        percentages=tuple(attribute(article, quotes, extract_percentages(article))),
-        dates=tuple(attribute(article, quotes, extract_dates(article))),
-        quotes=tuple(quotes),
-        entities=tuple(named.entities()),
-    )
+    sources = Attribution(article, quotes)
+    figures: dict[str, Any] = {
+        kind.name: tuple(sources.attribute(list(kind.extract(article))))
+        for kind in FACT_KINDS
+        if kind.extract is not None
+    }
+    document = Document(article=article, **figures, quotes=tuple(quotes), entities=tuple(named.entities()))
     if any(m.conversion is not None for m in document.money) or document.rates:
         from .checks.market import with_market_rates  # loads the reference rates, on first use
 
@@ -58,6 +54,13 @@ def extract(
     if article.text is not article.source_text:
         document = _quoting_the_input(document)
     return document
+
+
+def warm_up() -> None:
+    """Kiwi loaded and the rules' slow patterns built, side by side, once per process: on the
+    first ``extract``, or as a batch worker starts. Every extractor is imported by now (this
+    module imports them all), so every pattern they mark as slow is in the registry."""
+    ready()
 
 
 def _quoting_the_input(document: Document) -> Document:
@@ -101,5 +104,5 @@ def _quoting_the_input(document: Document) -> Document:
                 changes["text"] = source[start:end]
         return dataclasses.replace(value, **changes) if changes else value
 
-    kinds = ("money", "rates", "percentages", "dates", "quotes", "checks", "entities")
-    return dataclasses.replace(document, **{k: retext(getattr(document, k)) for k in kinds})
+    fields = (*KINDS, "entities")
+    return dataclasses.replace(document, **{k: retext(getattr(document, k)) for k in fields})

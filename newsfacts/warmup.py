@@ -17,15 +17,16 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+from .lexicon import slow_builders
+
 
 def _builders() -> list[Callable[[], Any]]:
-    from .checks import changes, figures, two_ways
-    from .extractors import money, percentages
     from .extractors.dates import reading as dates
     from .extractors.speech import reporting, speakers
     from .page import layout as page
 
     return [
+        *slow_builders(),
         page._patterns,
         page._date_time_re,
         page._label_re,
@@ -34,23 +35,11 @@ def _builders() -> list[Callable[[], Any]]:
         reporting.after_quote,
         reporting.any_verb,
         reporting.owner_after_quote,
-        lambda: money._money_re(False),
-        lambda: money._money_re(True),
-        money._gate_re,
-        money._explicit_rate_re,
-        money._bare_re,
-        money._hangul_amount_re,
-        lambda: percentages._percent_re(False),
-        lambda: percentages._percent_re(True),
-        percentages._comparison_re,
         lambda: dates._atom_re(True),
         lambda: dates._atom_re(False),
         dates._start_res,
         dates._markers,
         speakers.lexicon,
-        changes._verbs,
-        figures._count_re,
-        two_ways._period_re,
     ]
 
 

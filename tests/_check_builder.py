@@ -13,7 +13,8 @@ from typing import Any
 
 from newsfacts.document import Document
 from newsfacts.extractors.dates.reading import DateMention
-from newsfacts.extractors.money import Conversion, MoneyMention, RateMention
+from newsfacts.extractors.exchange_rates import RateMention
+from newsfacts.extractors.money import Conversion, MoneyMention
 from newsfacts.extractors.percentages import PercentMention
 from newsfacts.page.article import parse_article
 

@@ -478,7 +478,7 @@ def test_cli_jobs_must_be_a_positive_number(runner, jobs) -> None:
 
 def test_cli_progress_bar_goes_to_stderr_and_leaves_stdout_alone(runner, mixed, monkeypatch) -> None:
     quiet = runner.invoke(cli, ["extract", "-j", "1", "-q", *mixed])
-    monkeypatch.setattr("newsfacts.cli._stderr_is_terminal", lambda: True)
+    monkeypatch.setattr("newsfacts.cli.running.stderr_is_terminal", lambda: True)
     shown = runner.invoke(cli, ["extract", "-j", "1", *mixed])
     assert shown.exit_code == quiet.exit_code == 2
     assert shown.stdout == quiet.stdout
@@ -500,17 +500,17 @@ def test_cli_interrupted_batch_keeps_what_was_written_and_exits_130(runner, mixe
 
 
 def test_any_command_with_output_options_reads_archives(runner, tree) -> None:
-    """The seam other commands use: output_options plus _documents, batch options included."""
+    """The seam other commands use: output_options plus read_documents, batch options included."""
     import click
 
-    from newsfacts.cli import _documents, output_options
+    from newsfacts.cli import output_options, read_documents
 
     @click.command()
     @output_options
     def count(paths, fmt, only, reference_date, keep_noise) -> None:
         errors: list[str] = []
         for _ in range(2):  # a second pass reads the inputs again
-            docs = list(_documents(paths, reference_date, keep_noise, errors))
+            docs = list(read_documents(paths, reference_date, keep_noise, errors))
             click.echo(" ".join(Path(d.source).name for d in docs))
         click.echo(f"errors {len(errors)}")
 
@@ -540,13 +540,13 @@ def test_a_reader_that_stops_early_is_not_an_error(tmp_path, jobs) -> None:
 
 @pytest.mark.parametrize(("reader_open", "gone"), [(True, False), (False, True)])
 def test_a_closed_stdout_is_told_from_another_broken_pipe(monkeypatch, reader_open, gone) -> None:
-    from newsfacts import cli as cli_module
+    from newsfacts.cli import running
 
     read_end, write_end = os.pipe()
     if not reader_open:
         os.close(read_end)
     with os.fdopen(write_end, "w") as out:
         monkeypatch.setattr("sys.stdout", out)
-        assert cli_module._reader_gone() is gone
+        assert running.reader_gone() is gone
     if reader_open:
         os.close(read_end)

@@ -7,6 +7,7 @@ tests pin the command, not the extractors; the end-to-end tests through ``extrac
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -38,6 +39,14 @@ def runner() -> CliRunner:
     return CliRunner(env={"COLUMNS": "250"})
 
 
+def _extract_money_with(monkeypatch, extract_money) -> None:
+    """The pipeline with a stand-in for the money row's extractor."""
+    rows = tuple(
+        dataclasses.replace(k, extract=extract_money) if k.name == "money" else k for k in pipeline.FACT_KINDS
+    )
+    monkeypatch.setattr(pipeline, "FACT_KINDS", rows)
+
+
 @pytest.fixture
 def write(tmp_path, monkeypatch):
     """Write an article whose money the stand-in extractor reports; returns its path."""
@@ -49,7 +58,11 @@ def write(tmp_path, monkeypatch):
                 return list(build(text, money=money).money)
         return []
 
-    monkeypatch.setattr(pipeline, "extract_money", fake_extract_money)
+    rows = tuple(
+        dataclasses.replace(k, extract=fake_extract_money) if k.name == "money" else k
+        for k in pipeline.FACT_KINDS
+    )
+    monkeypatch.setattr(pipeline, "FACT_KINDS", rows)
 
     def write_article(name: str, third: str = "35"):
         text = ARTICLE.format(third=third)
@@ -127,9 +140,7 @@ def test_fail_on_error_ignores_warnings(runner, tmp_path, monkeypatch) -> None:
         M("1억 달러", "100000000", "USD", conv=("약 1400억 원", "140000000000")),
         M("250만 달러", "2500000", "USD", conv=("약 25억 원", "2500000000")),
     )
-    monkeypatch.setattr(
-        pipeline, "extract_money", lambda article: list(build(article.text, money=money).money)
-    )
+    _extract_money_with(monkeypatch, lambda article: list(build(article.text, money=money).money))
     path = tmp_path / "split.txt"
     path.write_text(text, "utf-8")
     warn = runner.invoke(cli, ["check", str(path)])

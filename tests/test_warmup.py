@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts import warmup
+import newsfacts
+from newsfacts import lexicon, warmup
 
 
 @pytest.mark.parametrize("index", range(len(warmup._builders())))
@@ -12,6 +13,17 @@ def test_each_listed_builder_builds(index: int) -> None:
     """A renamed or removed builder would fail silently on the thread; here it fails loudly."""
     built = warmup._builders()[index]()
     assert built is not None
+
+
+@pytest.mark.parametrize("index", range(len(lexicon.slow_builders())))
+def test_each_slow_pattern_fills_the_cache_the_rules_read(index: int) -> None:
+    """``slow_pattern`` sits above ``@cache``: what the warm-up builds is what the rules use."""
+    build = lexicon.slow_builders()[index]
+    cached = build.func  # a partial of the cached builder, with the arguments it is used with
+    cached.cache_clear()
+    first = build()
+    assert cached.cache_info().currsize == 1
+    assert build() is first
 
 
 def test_the_thread_builds_the_patterns_and_ends() -> None:
@@ -26,7 +38,6 @@ def test_the_thread_builds_the_patterns_and_ends() -> None:
 
 def test_kiwi_is_built_without_the_warm_up_and_the_pipeline_readies_both(monkeypatch) -> None:
     # the extractors' layer never starts the warm-up (it imports them): the pipeline does
-    import newsfacts
     from newsfacts import kiwi
 
     started = []

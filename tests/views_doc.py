@@ -11,7 +11,8 @@ from decimal import Decimal
 from newsfacts.checks import Finding
 from newsfacts.document import Document
 from newsfacts.extractors.dates.reading import DateMention
-from newsfacts.extractors.money import Conversion, MoneyMention, RateMention
+from newsfacts.extractors.exchange_rates import RateMention
+from newsfacts.extractors.money import Conversion, MoneyMention
 from newsfacts.extractors.percentages import PercentMention
 from newsfacts.extractors.speech.quotes import QuoteMention
 from newsfacts.mentions import Span

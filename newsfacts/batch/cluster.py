@@ -60,9 +60,9 @@ def extract_bag(
 
 def _load_kiwi_here() -> None:
     os.environ["NEWSFACTS_KIWI_THREADS"] = "1"
-    from ..warmup import ready
+    from ..pipeline import warm_up
 
-    ready()
+    warm_up()
 
 
 def kiwi_plugin() -> Any:

@@ -221,6 +221,6 @@ def init_worker() -> None:
     """Run once in each worker: Kiwi single-threaded and loaded now, Ctrl-C left to the parent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     os.environ["NEWSFACTS_KIWI_THREADS"] = "1"
-    from ..warmup import ready
+    from ..pipeline import warm_up
 
-    ready()
+    warm_up()

@@ -1,4 +1,4 @@
-"""Checks on the figures that do not add up (issue 6).
+"""Checks on the figures that do not add up (issue 6); ``registry.CHECKS`` lists them.
 
 Each check is a small rule over the extracted mentions (and, for statements such as
 ``A에서 B로 N% 증가``, the sentence text between them) that reports ``Finding`` objects:
@@ -34,11 +34,13 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from .base import DEFAULT_OPTIONS, ERROR, NOTE, SEVERITIES, WARNING, CheckOptions, Finding, reaches
+from .registry import CHECKS, KINDS
 
 if TYPE_CHECKING:
     from ..document import Document
 
 __all__ = [
+    "CHECKS",
     "ERROR",
     "KINDS",
     "NOTE",
@@ -51,22 +53,6 @@ __all__ = [
     "with_checks",
 ]
 
-#: every check, in the order findings are listed
-KINDS = (
-    "conversion_rate",
-    "given_rate",
-    "market_rate",
-    "percent_point",
-    "stated_change",
-    "share",
-    "weekday",
-    "relative_date",
-    "restated_date",
-    "amount_mismatch",
-    "parts_exceed_whole",
-    "headline_figure",
-)
-
 
 def run_checks(
     document: Document, options: CheckOptions | None = None, *, strict: bool = False
@@ -76,43 +62,11 @@ def run_checks(
     Never raises unless ``strict`` (the tests): a check that fails on some odd input is
     skipped rather than losing the other checks' findings, and the extraction, of an article.
     """
-    from .changes import check_changes
-    from .conversions import check_conversions, check_given_rates, other_time_sentences
-    from .dates import check_relative_dates, check_restated_dates, check_weekdays
-    from .headline import check_headline
-    from .market import check_market
-    from .parts import check_parts
-    from .two_ways import check_two_ways
-
     options = options or DEFAULT_OPTIONS
-    runs = (
-        # a currency with a given rate is held to it alone, not also to the article's own rates
-        lambda: (
-            check_conversions(
-                document.money,
-                document.rates,
-                skip=frozenset(options.rates),
-                other_time=other_time_sentences(
-                    document, among={m.sentence for m in document.money if m.conversion is not None}
-                ),
-            )
-            if any(m.conversion is not None for m in document.money)  # most articles convert nothing
-            else []
-        ),
-        lambda: check_given_rates(document.money, options),
-        lambda: check_market(document, options),
-        lambda: check_changes(document),
-        lambda: check_weekdays(document),
-        lambda: check_relative_dates(document),
-        lambda: check_restated_dates(document),
-        lambda: check_two_ways(document),
-        lambda: check_parts(document),
-        lambda: check_headline(document),
-    )
     findings: list[Finding] = []
-    for run in runs:
+    for check in CHECKS:
         try:
-            findings.extend(run())
+            findings.extend(check.run(document, options))
         except Exception:
             if strict:
                 raise

@@ -28,7 +28,7 @@ from typing import Any
 
 import regex
 
-from ..lexicon import alternation, load
+from ..lexicon import alternation, load, slow_pattern
 from .base import ERROR, WARNING, Finding, fmt_percent, overlaps
 from .figures import POINT, Figure, abs_band, between, difference, ratio, relative_change, sentence_figures
 
@@ -43,6 +43,7 @@ _TO_BASE = regex.compile(r"^\s*\)?\s*(?:으로|로)\s*,?\s*[^\d%()\[\].?!]{1,20}
 _BASE_THAN = regex.compile(r"^\s*[)）]\s*(?:보다|대비|에\s*비해|과\s*비교해|와\s*비교해)\s*$")
 
 
+@slow_pattern()
 @cache
 def _verbs() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     words = load("check_words")

@@ -142,7 +142,7 @@ def collect(money: Iterable[Any]) -> dict[tuple[str, str], list[Converted]]:
     return by_pair
 
 
-def _densest(items: Sequence[Converted]) -> tuple[list[Converted], Decimal, Decimal]:
+def densest(items: Sequence[Converted]) -> tuple[list[Converted], Decimal, Decimal]:
     """The largest group of conversions whose bands share a rate, and that shared band."""
     events = sorted([(c.lo, 0, i) for i, c in enumerate(items)] + [(c.hi, 1, i) for i, c in enumerate(items)])
     best: set[int] = set()
@@ -172,7 +172,7 @@ def _slip(conv: Converted, rate: Decimal) -> int:
     return 0
 
 
-def _most_precise(group: Sequence[Converted]) -> list[Converted]:
+def most_precise(group: Sequence[Converted]) -> list[Converted]:
     """The group's conversions, the most precisely written first: the ones worth quoting."""
     return sorted(group, key=lambda c: -significant_digits(c.written))
 
@@ -230,7 +230,7 @@ def check_pair(
         sane = [c for c in pool if lo_ok <= c.rate <= hi_ok]
         reference = None
         if sane:
-            _, lo, hi = _densest(sane)
+            _, lo, hi = densest(sane)
             reference = roundest(lo, hi)
         for c in pool:
             if not lo_ok <= c.rate <= hi_ok:
@@ -238,11 +238,11 @@ def check_pair(
         pool = sane
     flagged: set[int] = set()
     if len(pool) >= 2:
-        group, lo, hi = _densest(pool)
+        group, lo, hi = densest(pool)
         outliers = [c for c in pool if c not in group]
         if outliers and len(group) >= 2 and len(group) > len(outliers):
             rate = roundest(lo, hi)
-            group = _most_precise(group)
+            group = most_precise(group)
             for c in outliers:
                 flagged.add(id(c))
                 msg = (

@@ -25,7 +25,7 @@ from typing import Any
 import regex
 
 from ..extractors.dates.ranges import range_ends
-from ..lexicon import load
+from ..lexicon import alternation, load
 from .base import ERROR, WARNING, Finding, span_of
 
 WEEKDAY, RELATIVE_DATE, RESTATED_DATE = "weekday", "relative_date", "restated_date"
@@ -187,9 +187,7 @@ def check_relative_dates(document: Any) -> list[Finding]:
 
 @cache
 def _restated_re() -> regex.Pattern[str]:
-    words = load("date_words")["relative_days"]
-    alternation = "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
-    return regex.compile(rf"^(?P<word>{alternation})\s*\(")
+    return regex.compile(rf"^(?P<word>{alternation(load('date_words')['relative_days'])})\s*\(")
 
 
 def check_restated_dates(document: Any) -> list[Finding]:

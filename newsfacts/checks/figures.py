@@ -1,21 +1,22 @@
 """The figures a sentence compares: percentages, money and counts, with their rounding bands.
 
 Checks 3 and 4 read statements such as ``A에서 B로 N% 증가`` and ``X는 Y의 N%에 불과``. The
-extractors give percentages and money; counts (``1200명에서 1500명으로``) are read here with
-a small pattern, since no extractor lists them.
+extractors give percentages and money; counts (``1200명에서 1500명으로``) are found here with
+a small pattern, since no extractor lists them, and valued by the numeral parser.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator, Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import cache, cached_property
 from typing import Any
 
 import regex
 
-from ..lexicon import alternation, load
+from ..extractors.numerals import value_of
+from ..lexicon import alternation, load, slow_pattern
 from ..mentions import Span
 from .base import band, written_unit
 
@@ -82,6 +83,7 @@ def money_figure(m: Any) -> Figure | None:
     return Figure(m.text, m.start, end, m.sentence, ("money", m.currency), Decimal(m.value), _approx(m))
 
 
+@slow_pattern()
 @cache
 def _count_re() -> regex.Pattern[str]:
     counters = alternation(load("check_words")["counters"])
@@ -101,19 +103,12 @@ def _count_re() -> regex.Pattern[str]:
     )
 
 
-_GROUP = regex.compile(r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<myr>[조억만]?)")
-_MYRIAD = {"": Decimal(1), "만": Decimal(10) ** 4, "억": Decimal(10) ** 8, "조": Decimal(10) ** 12}
-
-
 def count_value(figure: str) -> Decimal | None:
-    """'1만2000' → 12000, '3,500' → 3500, '2억3000만' → 230000000."""
-    total = Decimal(0)
-    try:
-        for g in _GROUP.finditer(figure):
-            total += Decimal(g["n"].replace(",", "")) * _MYRIAD[g["myr"]]
-    except InvalidOperation:
+    """'1만2000' → 12000, '3,500' → 3500, '2억3000만' → 230000000: the numeral parser's value."""
+    quantity = value_of(figure)
+    if quantity is None or quantity.value is None or quantity.value <= 0:
         return None
-    return total if total > 0 else None
+    return quantity.value
 
 
 def count_figures(text: str, sentence: Any) -> Iterator[Figure]:

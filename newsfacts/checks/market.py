@@ -44,7 +44,7 @@ from .base import (
     roundest,
     slip_exponent,
 )
-from .conversions import KRW, Converted, _densest, _most_precise, collect, other_time_sentences
+from .conversions import KRW, Converted, collect, densest, most_precise, other_time_sentences
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -284,9 +284,9 @@ def _review_conversions(
     for ref, convs in windows.values():
         pool = list(convs)
         while pool:  # one finding per group of conversions sharing a rate
-            group, lo, hi = _densest(pool)
+            group, lo, hi = densest(pool)
             pool = [c for c in pool if c not in group]
-            finding = _judge_group(_most_precise(group), lo, hi, ref, options.tolerance)
+            finding = _judge_group(most_precise(group), lo, hi, ref, options.tolerance)
             if finding is not None:
                 out.findings.append(finding)
 

@@ -20,7 +20,7 @@ from typing import Any
 
 import regex
 
-from ..lexicon import alternation, load
+from ..lexicon import alternation, load, slow_pattern
 from .base import WARNING, Finding, band, korean_amount, nz_unit, overlaps, span_of
 
 AMOUNT_MISMATCH = "amount_mismatch"
@@ -29,6 +29,7 @@ SKIPPED = frozenset({"MAG", "SP", "JKS", "JKO", "JKB", "JX", "JC"})
 NEAR = Decimal("1.5")
 
 
+@slow_pattern()
 @cache
 def _period_re() -> regex.Pattern[str]:
     return regex.compile(alternation(load("check_words")["period_words"]))

@@ -31,35 +31,31 @@ def _continuation_adverbs() -> frozenset[str]:
     return frozenset(words()["continuation_adverbs"])
 
 
+class Attribution:
+    """Who each figure of one article belongs to, from its quotes: built once, then asked for
+    the figures of each kind in turn."""
+
+    def __init__(self, article: Article, quotes: list[QuoteMention]) -> None:
+        self.spans = sorted(quotes, key=lambda q: (q.start, -q.end))
+        self.starts = [q.start for q in self.spans]
+        self.sources = _sentence_sources(article, quotes)
+
+    def attribute(self, mentions: list[M]) -> list[M]:
+        """``mentions`` with ``attributed_to`` set (a new object per changed mention)."""
+        if not self.spans or not mentions:
+            return mentions
+        out: list[M] = []
+        for m in mentions:
+            who = _speaker_of(self.spans, self.starts, m) or self.sources.get(getattr(m, "sentence", -1))
+            if who is not None and getattr(m, "attributed_to", None) != who:
+                m = dataclasses.replace(m, attributed_to=who)  # type: ignore[type-var]
+            out.append(m)
+        return out
+
+
 def attribute(article: Article, quotes: list[QuoteMention], mentions: list[M]) -> list[M]:
-    """``mentions`` with ``attributed_to`` set (a new object per changed mention)."""
-    if not quotes or not mentions:
-        return mentions
-    spans, starts, sources = _index(article, quotes)
-    out: list[M] = []
-    for m in mentions:
-        who = _speaker_of(spans, starts, m) or sources.get(getattr(m, "sentence", -1))
-        if who is not None and getattr(m, "attributed_to", None) != who:
-            m = dataclasses.replace(m, attributed_to=who)  # type: ignore[type-var]
-        out.append(m)
-    return out
-
-
-_last: tuple[Article, list[QuoteMention], Any] | None = None
-
-
-def _index(
-    article: Article, quotes: list[QuoteMention]
-) -> tuple[list[QuoteMention], list[int], dict[int, str]]:
-    """The quotes in order of start, their starts, and the sources by sentence; built once for
-    the four kinds of figure ``extract`` attributes in turn with the same quotes."""
-    global _last
-    if _last is not None and _last[0] is article and _last[1] is quotes:
-        return _last[2]
-    spans = sorted(quotes, key=lambda q: (q.start, -q.end))
-    index = (spans, [q.start for q in spans], _sentence_sources(article, quotes))
-    _last = (article, quotes, index)
-    return index
+    """``mentions`` with ``attributed_to`` set: one kind's figures on their own."""
+    return Attribution(article, quotes).attribute(mentions)
 
 
 def _sentence_sources(article: Article, quotes: list[QuoteMention]) -> dict[int, str]:

@@ -21,9 +21,12 @@ from functools import cache
 
 import regex
 
-from ..lexicon import alternation, load
+from ..lexicon import alternation, load, slow_pattern
+from ..mentions import Mention, Span
 from ..page.article import HEADLINE, SUBHEAD, Article, Sentence
 from .anchors import anchors_by_sentence, barrier_re, search_anchored, sentences_hit
+from .currency import PARTICLE_NEXT, clean, code_of, currencies, forms, is_currency_word_at, quantity_words
+from .exchange_rates import RateMention, rate_gate_re, rates_in
 from .matchgroups import numbers
 from .numerals import (
     ARABIC,
@@ -35,25 +38,17 @@ from .numerals import (
     range_values,
     value_of,
 )
-from .percentages import first_token_from, token_at
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
-class Conversion:
-    text: str
-    start: int
-    end: int
+class Conversion(Span):
     value: Decimal | None
     currency: str
     approx: bool = False
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
-class MoneyMention:
-    text: str
-    start: int
-    end: int
-    sentence: int
+class MoneyMention(Mention):
     value: Decimal | None
     currency: str | None
     approx: bool = False
@@ -67,74 +62,23 @@ class MoneyMention:
     market_rate_date: date | None = None
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class RateMention:
-    text: str
-    start: int
-    end: int
-    sentence: int
-    base: str
-    quote: str
-    value: Decimal | None
-    change: Decimal | None = None
-    attributed_to: str | None = None
-    approx: bool = False  # 1,480원선, 1,400원대
-    market_rate: Decimal | None = None  # the reference rate of the day it is about (checks/market.py)
-    market_rate_date: date | None = None
-
-
-# --- vocabulary ---------------------------------------------------------------------------------
-
-
-@cache
-def _currencies() -> dict:
-    return load("currencies")
-
-
-@cache
-def _quantity_words() -> dict:
-    return load("quantity_words")
-
-
-@cache
-def _code_of() -> dict[str, str]:
-    """Every written form of every currency (word, symbol, code) -> ISO code."""
-    out: dict[str, str] = {}
-    for code, forms in _currencies()["currencies"].items():
-        for key in ("words", "prefix", "suffix"):
-            for form in forms[key]:
-                out.setdefault(form, code)
-    return out
-
-
-def _forms(key: str, *, foreign_only: bool = False) -> list[str]:
-    native = _currencies()["native"]
-    return [
-        form
-        for code, forms in _currencies()["currencies"].items()
-        if not (foreign_only and code == native)
-        for form in forms[key]
-    ]
-
-
 # --- patterns ------------------------------------------------------------------------------------
 
-_PARTICLE_NEXT = r"(?![가-힣](?<![을를이가은는의으로에도과와만까지부터씩]))"
 
-
+@slow_pattern((False,), (True,))
 @cache
 def _money_re(hangul: bool = True) -> regex.Pattern[str]:
     """The money pattern; without ``hangul`` it skips numbers written in Hangul (faster)."""
-    q = _quantity_words()
-    c = _currencies()
+    q = quantity_words()
+    c = currencies()
     number = number_pattern()
-    words = alternation(_forms("words"))
-    suffix = alternation([f for f in _forms("suffix") if f not in _forms("words")])
-    prefix = alternation(_forms("prefix"))
+    words = alternation(forms("words"))
+    suffix = alternation([f for f in forms("suffix") if f not in forms("words")])
+    prefix = alternation(forms("prefix"))
     scales = alternation(list(load("numerals")["english_scales"]))
     subunits = alternation(list(c["subunits"]))
     sep = alternation(q["range_separators"])
-    first = first_chars(q["qualifier_before"], q["approx_before"], _forms("prefix"), hangul=hangul)
+    first = first_chars(q["qualifier_before"], q["approx_before"], forms("prefix"), hangul=hangul)
     return regex.compile(
         rf"""
         (?=[{first}])                                   # cheap test before the alternatives
@@ -158,8 +102,8 @@ def _money_re(hangul: bool = True) -> regex.Pattern[str]:
             (?P<cnum>{number})\s?(?P<coin>{subunits})
         )
         (?P<dae>대)?
-        (?:\s*(?P<apost>{alternation(q["approx_after"])}){_PARTICLE_NEXT})?
-        (?:\s?(?P<qpost>{alternation(q["qualifier_after"])}){_PARTICLE_NEXT})?
+        (?:\s*(?P<apost>{alternation(q["approx_after"])}){PARTICLE_NEXT})?
+        (?:\s?(?P<qpost>{alternation(q["qualifier_after"])}){PARTICLE_NEXT})?
         """,
         regex.VERBOSE,
     )
@@ -169,22 +113,22 @@ def _money_re(hangul: bool = True) -> regex.Pattern[str]:
 def _after_particle_re() -> regex.Pattern[str]:
     """A bound joined by a particle: 1조 원이 넘는 → qualifier 넘는 (outside the span)."""
     return regex.compile(
-        rf"(?:이|가|을|를)\s?(?P<q>{alternation(_quantity_words()['qualifier_after_particle'])})"
+        rf"(?:이|가|을|를)\s?(?P<q>{alternation(quantity_words()['qualifier_after_particle'])})"
     )
 
 
 @cache
 def _after_conversion_re() -> regex.Pattern[str]:
-    q = _quantity_words()
+    q = quantity_words()
     return regex.compile(
         rf"\s*(?:(?P<approx>{alternation(q['approx_after'])})|(?P<qualifier>{alternation(q['qualifier_after'])}))"
-        rf"{_PARTICLE_NEXT}"
+        rf"{PARTICLE_NEXT}"
     )
 
 
 @cache
 def _per_re() -> regex.Pattern[str]:
-    units = alternation(_quantity_words()["per_units"])
+    units = alternation(quantity_words()["per_units"])
     # the amount may follow after a few words of its own (1인당 평균 대출액은 약 9500만 원)
     return regex.compile(
         rf"(?P<per>(?:(?<![\d.,])\d[\d,.]*\s?)?(?<![가-힣])(?:{units})당)(?:\s[^\d\s,]{{1,8}}){{0,3}}\s*\Z"
@@ -193,20 +137,20 @@ def _per_re() -> regex.Pattern[str]:
 
 @cache
 def _conversion_open_re() -> regex.Pattern[str]:
-    markers = alternation(_currencies()["conversion_markers"])
+    markers = alternation(currencies()["conversion_markers"])
     return regex.compile(rf"\s*[(（]\s*(?:(?:{markers})(?:으로|로)?\s*)?")
 
 
 @cache
 def _conversion_close_re() -> regex.Pattern[str]:
     """The end of a bracketed conversion, after a note (·2024년 말 환율 기준) or 상당."""
-    trailers = alternation(_currencies()["conversion_trailers"])
+    trailers = alternation(currencies()["conversion_trailers"])
     return regex.compile(rf"\s*(?:[,;·/]\s*[^()（）\n]{{0,40}}?|(?:{trailers}))?\s*[)）]")
 
 
 @cache
 def _conversion_phrase_re() -> regex.Pattern[str]:
-    markers = alternation(_currencies()["conversion_markers"])
+    markers = alternation(currencies()["conversion_markers"])
     return regex.compile(rf"\s*[,，]?\s*(?:{markers})(?:으로|로|론)?\s*(?:환산하면|환산해|치면)?\s*")
 
 
@@ -218,53 +162,17 @@ _CHANGE_TO = regex.compile(r"\s*(?:에서|→|->)\s*")
 _BARE_BIG_UNITS = ("억", "조", "경")
 
 
-@cache
-def _explicit_rate_re() -> regex.Pattern[str]:
-    """``1달러=1,380원``, ``100엔당 900원``, and cross rates: ``달러당 145엔``, ``1유로당 1.08달러``."""
-    foreign = alternation(_forms("words", foreign_only=True) + _forms("prefix", foreign_only=True))
-    quote = alternation(_forms("words"))
-    return regex.compile(
-        rf"""
-        (?<![\d.,])(?:(?P<bnum>{ARABIC})\s?)?(?P<bcur>{foreign})\s?(?:=|＝|당)\s?
-        (?:약\s?)?(?P<qnum>{ARABIC})\s?(?P<qcur>{quote})(?P<suffix>선|대)?
-        """,
-        regex.VERBOSE,
-    )
-
-
-@cache
-def _context_rate_re() -> regex.Pattern[str]:
-    suffixes = alternation(_currencies()["rate_level_suffixes"])
-    return regex.compile(rf"(?<![\d.,\p{{L}}])(?P<num>{ARABIC})\s?원(?P<suffix>{suffixes})?{_PARTICLE_NEXT}")
-
-
-@cache
-def _rate_gate_re() -> regex.Pattern[str]:
-    """Sentences that can state a rate: an equation or 'per' before a won figure, or rate words."""
-    c = _currencies()
-    return regex.compile(rf"[=＝당]\s?(?:약\s?)?\d|{alternation(c['rate_context'] + list(c['rate_pairs']))}")
-
-
-@cache
-def _rate_context_re() -> regex.Pattern[str]:
-    c = _currencies()
-    return regex.compile(alternation(c["rate_context"] + list(c["rate_pairs"])))
-
-
-@cache
-def _rate_pair_re() -> regex.Pattern[str]:
-    return regex.compile(alternation(list(_currencies()["rate_pairs"])))
-
-
+@slow_pattern()
 @cache
 def _hangul_amount_re() -> regex.Pattern[str]:
     """A numeral written in Hangul right before a currency word (삼천억 원): the slower pattern's case."""
     n = load("numerals")
     chars = "".join(n["sino_digits"]) + "".join(n["small_units"]) + "".join(n["big_units"])
-    words = alternation(_forms("words") + list(_currencies()["subunits"]))
+    words = alternation(forms("words") + list(currencies()["subunits"]))
     return regex.compile(rf"(?<=[{chars}]\s?여?\s?)(?:{words})")  # see _gate_re
 
 
+@slow_pattern()
 @cache
 def _gate_re() -> regex.Pattern[str]:
     """Where money or a rate can be: a numeral right before a currency word, or a currency sign.
@@ -272,12 +180,12 @@ def _gate_re() -> regex.Pattern[str]:
     Run once over the whole text; only the sentences it hits are read (원 alone is in 지원,
     위원, 병원 ... so the numeral before it is what makes the gate selective).
     """
-    words = alternation(_forms("words") + list(_currencies()["subunits"]))
-    codes = [f for f in _forms("prefix") + _forms("suffix") if f.isascii() and f.isalpha()]
+    words = alternation(forms("words") + list(currencies()["subunits"]))
+    codes = [f for f in forms("prefix") + forms("suffix") if f.isascii() and f.isalpha()]
     signs = "".join(
         {
             regex.escape(ch)
-            for f in _forms("prefix") + _forms("suffix")
+            for f in forms("prefix") + forms("suffix")
             for ch in f
             if not (ch.isalnum() or ch.isspace())
         }
@@ -313,18 +221,8 @@ def _is_numeral_at(article: Article, offset: int, text: str) -> bool:
     """
     if len(text.replace(" ", "")) >= 3:
         return True
-    t = token_at(article, offset)
+    t = article.token_at(offset)
     return t is not None and (t.tag == "NR" or (t.tag == "MM" and t.form in load("numerals")["vague"]))
-
-
-def _is_currency_word_at(article: Article, offset: int, word: str) -> bool:
-    """Kiwi agrees the currency word is a word of its own here (not 원칙, 일원, 만원 버스)."""
-    t = token_at(article, offset)
-    if t is None or not word.startswith(t.form):
-        return False
-    if word in _currencies()["needs_counter_tag"]:
-        return t.tag == "NNB"
-    return True
 
 
 def _quantity_of(m: regex.Match[str]) -> Quantity | None:
@@ -342,8 +240,8 @@ def _quantity_of(m: regex.Match[str]) -> Quantity | None:
 
 def _amount(article: Article, m: regex.Match[str]) -> _Amount | None:
     """The amount a money match states, or None when Kiwi or the rules say it is not money."""
-    c = _currencies()
-    codes = _code_of()
+    c = currencies()
+    codes = code_of()
     text = article.text
     g = numbers(m.re)
     if m[g.sym]:
@@ -370,7 +268,7 @@ def _amount(article: Article, m: regex.Match[str]) -> _Amount | None:
             return None
         if m[g.cur]:
             word = m[g.cur]
-            if not _is_currency_word_at(article, m.start(g.cur), word):
+            if not is_currency_word_at(article, m.start(g.cur), word):
                 return None
             if word in c["needs_big_unit"] and not _MYRIAD.search(num):
                 return None
@@ -406,13 +304,7 @@ def _amount(article: Article, m: regex.Match[str]) -> _Amount | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     qualifier = m[g.qpre] or m[g.qpost]
-    return _Amount(start, end, _clean(value), currency, approx, rng, qualifier)
-
-
-def _clean(value: Decimal | None) -> Decimal | None:
-    if value is None:
-        return None
-    return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
+    return _Amount(start, end, clean(value), currency, approx, rng, qualifier)
 
 
 def implied_rate(
@@ -423,7 +315,7 @@ def implied_rate(
     >>> implied_rate(Decimal(5580000), "USD", Decimal(7812000000), "KRW")
     Decimal('1400')
     """
-    native = _currencies()["native"]
+    native = currencies()["native"]
     if amount is None or other is None or amount == 0 or other == 0 or currency == other_currency:
         return None
     if other_currency == native:
@@ -433,131 +325,7 @@ def implied_rate(
     else:
         return None
     rate = (won / foreign).quantize(Decimal("0.01"))
-    return _clean(rate)
-
-
-# --- exchange rates ------------------------------------------------------------------------------
-
-
-def _adjacent_direction(article: Article, offset: int, limit: int) -> str | None:
-    """up / down when the word right after ``offset`` (past a bracketed aside) is a move verb."""
-    from .percentages import _direction_stems
-
-    tokens = article.tokens
-    i = first_token_from(article, offset)
-    if i < len(tokens) and tokens[i].tag == "SSO" and tokens[i].paired > i:
-        i = tokens[i].paired + 1
-    if i >= len(tokens) or tokens[i].start >= limit:
-        return None
-    return _direction_stems().get(tokens[i].form)
-
-
-def _rates_in(article: Article, sentence: Sentence) -> list[RateMention]:
-    c = _currencies()
-    codes = _code_of()
-    text = article.text
-    out: list[RateMention] = []
-    taken: list[tuple[int, int]] = []
-    for m in _explicit_rate_re().finditer(text, sentence.start, sentence.end):
-        base, quote = codes[m["bcur"]], codes[m["qcur"]]
-        units = Decimal(m["bnum"].replace(",", "")) if m["bnum"] else Decimal(1)
-        if units == 0 or base == quote:
-            continue
-        value = _clean(Decimal(m["qnum"].replace(",", "")) / units)
-        out.append(_rate(text, sentence, m.start(), m.end(), base, value, None, bool(m["suffix"]), quote))
-        taken.append((m.start(), m.end()))
-    if not _rate_context_re().search(text, sentence.start, sentence.end):
-        return out
-    pair = _rate_pair_re().search(text, sentence.start, sentence.end)
-    base = c["rate_pairs"][pair.group()] if pair else "USD"
-    low, high = (Decimal(x) for x in c["rate_range"].get(base, [0, 0]))
-    rate_words = [w.end() for w in _rate_context_re().finditer(text, sentence.start, sentence.end)]
-    for m in _context_rate_re().finditer(text, sentence.start, sentence.end):
-        if any(s < m.end() and m.start() < e for s, e in taken):
-            continue
-        if not _about_the_rate(article, rate_words, m):
-            continue
-        if not _is_currency_word_at(article, text.find("원", m.end("num"), m.end()), "원"):
-            continue
-        raw = Decimal(m["num"].replace(",", ""))
-        per = Decimal(100) if base in c["per_100_quote"] else Decimal(1)
-        direction = _adjacent_direction(article, m.end(), sentence.end)
-        if direction and raw < low:
-            change = raw / per if direction == "up" else -raw / per
-            out.append(_rate(text, sentence, m.start(), m.end(), base, None, _clean(change), False))
-        elif low <= raw <= high:
-            out.append(
-                _rate(text, sentence, m.start(), m.end(), base, _clean(raw / per), None, bool(m["suffix"]))
-            )
-    return _merge_moves(text, sorted(out, key=lambda r: r.start))
-
-
-def _about_the_rate(article: Article, rate_words: list[int], m: regex.Match[str]) -> bool:
-    """Whether a won figure in a sentence about the exchange rate states the rate itself.
-
-    The figure must follow a rate word with no other subject or topic in between:
-    ``원·달러 환율은 … 1,452.6원에 마감`` is the rate; ``환율 상승으로 라면 가격이 1,000원으로``
-    is a price. A figure before any rate word counts only when it looks like a quote (1,452.6원,
-    1,480원선).
-    """
-    before = [end for end in rate_words if end <= m.start()]
-    if not before:
-        return "." in m["num"] or bool(m["suffix"])
-    tokens = article.tokens
-    i = first_token_from(article, before[-1])
-    while i < len(tokens) and tokens[i].start < m.start():
-        if tokens[i].tag in ("JKS", "JX") and i > 0 and tokens[i - 1].end > before[-1]:
-            return False
-        i += 1
-    return True
-
-
-def _rate(
-    text: str,
-    sentence: Sentence,
-    start: int,
-    end: int,
-    base: str,
-    value: Decimal | None,
-    change: Decimal | None,
-    approx: bool,
-    quote: str | None = None,
-) -> RateMention:
-    return RateMention(
-        text=text[start:end],
-        start=start,
-        end=end,
-        sentence=sentence.index,
-        base=base,
-        quote=quote or _currencies()["native"],
-        value=value,
-        change=change,
-        approx=approx,
-    )
-
-
-_MOVE_GAP = regex.compile(r"\s*\S{1,4}\s*")  # 15.8원 오른 1,452.6원: the verb between a move and a level
-
-
-def _merge_moves(text: str, rates: list[RateMention]) -> list[RateMention]:
-    """A move written right before the level it led to is one statement: 15.8원 오른 1,452.6원."""
-    out: list[RateMention] = []
-    for r in rates:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.value is None
-            and prev.change is not None
-            and r.change is None
-            and prev.base == r.base
-            and _MOVE_GAP.fullmatch(text, prev.end, r.start)
-        ):
-            out[-1] = dataclasses.replace(
-                r, text=text[prev.start : r.end], start=prev.start, change=prev.change
-            )
-        else:
-            out.append(r)
-    return out
+    return clean(rate)
 
 
 # --- the extraction ------------------------------------------------------------------------------
@@ -569,19 +337,9 @@ class _Facts:
     rates: list[RateMention]
 
 
-# The last article read, kept (not its id, which the next article may reuse) and compared with ``is``.
-_cache: tuple[Article, _Facts] | None = None
-
-
 def _facts(article: Article) -> _Facts:
     """Money and rates are read together (a rate is not an amount); done once per article."""
-    global _cache
-    cached = _cache
-    if cached is not None and cached[0] is article:
-        return cached[1]
-    facts = _read(article)
-    _cache = (article, facts)
-    return facts
+    return article.derived(_read)
 
 
 def _conversion(article: Article, sentence: Sentence, main: _Amount) -> tuple[_Amount, int] | None:
@@ -611,7 +369,7 @@ def _period_per_re() -> regex.Pattern[str]:
     """월 30만원, 연 5000만원, 하루 평균 2만원, 최대 월 30만원: a period the amount is paid or
     earned in, written as a word of its own before it (a bound before the period is the
     amount's)."""
-    q = _quantity_words()
+    q = quantity_words()
     periods = alternation(q["per_periods"])
     between = alternation(q["per_period_between"])
     bounds = alternation(q["qualifier_before"])
@@ -639,7 +397,7 @@ def _qualifier_after(text: str, sentence: Sentence, end: int) -> str | None:
 @cache
 def _barrier_re() -> regex.Pattern[str]:
     """What no amount contains: its search starts after the last one before a gate hit."""
-    return barrier_re([*_forms("words"), *_forms("prefix"), *_forms("suffix"), *_currencies()["subunits"]])
+    return barrier_re([*forms("words"), *forms("prefix"), *forms("suffix"), *currencies()["subunits"]])
 
 
 def _money_in(
@@ -714,6 +472,7 @@ def _money_in(
     return out
 
 
+@slow_pattern()
 @cache
 def _bare_re() -> regex.Pattern[str]:
     """A headline figure with a myriad unit and no currency word (삼성 영업익 5조)."""
@@ -766,9 +525,9 @@ def _headline_figures(
 def _read(article: Article) -> _Facts:
     money: list[MoneyMention] = []
     rates: list[RateMention] = []
-    rate_sentences = {s.index for s in sentences_hit(article, _rate_gate_re())}
+    rate_sentences = {s.index for s in sentences_hit(article, rate_gate_re())}
     for sentence, anchors in anchors_by_sentence(article, _gate_re()):
-        sentence_rates = _rates_in(article, sentence) if sentence.index in rate_sentences else []
+        sentence_rates = rates_in(article, sentence) if sentence.index in rate_sentences else []
         rates.extend(sentence_rates)
         money.extend(_money_in(article, sentence, anchors, sentence_rates))
     roles = {p.index: p.role for p in article.paragraphs}

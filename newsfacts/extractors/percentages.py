@@ -8,26 +8,22 @@ is measured against when the sentence names one (``전년 대비``, ``전월보�
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 from decimal import Decimal
 from functools import cache
 
 import regex
 
-from ..lexicon import alternation, load
-from ..page.article import Article, Sentence, Token
+from ..lexicon import alternation, load, slow_pattern
+from ..mentions import Mention
+from ..page.article import Article, Sentence
 from .anchors import anchors_by_sentence, barrier_re, search_anchored
 from .matchgroups import numbers
 from .numerals import Quantity, decade_range, first_chars, number_pattern, range_values, value_of
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
-class PercentMention:
-    text: str
-    start: int
-    end: int
-    sentence: int
+class PercentMention(Mention):
     value: Decimal | None
     unit: str  # percent | percentage_point
     approx: bool = False
@@ -41,30 +37,13 @@ class PercentMention:
 PERCENT, POINT = "percent", "percentage_point"
 
 
-# --- morphemes around an offset (shared with money.py) ----------------------------------------
-
-
-def token_at(article: Article, offset: int) -> Token | None:
-    """The morpheme that starts exactly at ``offset``, if any."""
-    starts = article.token_starts
-    i = bisect.bisect_left(starts, offset)
-    if i < len(starts) and starts[i] == offset:
-        return article.tokens[i]
-    return None
-
-
-def first_token_from(article: Article, offset: int) -> int:
-    """Index of the first morpheme starting at or after ``offset``."""
-    return bisect.bisect_left(article.token_starts, offset)
-
-
 @cache
 def _words() -> dict:
     return load("percent_words")
 
 
 @cache
-def _direction_stems() -> dict[str, str]:
+def direction_stems() -> dict[str, str]:
     w = _words()
     return {**{s: "up" for s in w["up"]}, **{s: "down" for s in w["down"]}}
 
@@ -88,9 +67,9 @@ def predicate_direction(article: Article, offset: int, limit: int) -> str | None
     The first verb, adjective or 하다-noun decides: ``17% 급락해`` → down, ``79.8%의 정확도로
     o1을 앞섰다`` → None (앞서다 is not a change of amount).
     """
-    stems = _direction_stems()
+    stems = direction_stems()
     tokens = article.tokens
-    i = first_token_from(article, offset)
+    i = article.first_token_from(offset)
     end = min(len(tokens), i + _LOOKAHEAD_TOKENS)
     while i < end:
         t = tokens[i]
@@ -117,6 +96,7 @@ def predicate_direction(article: Article, offset: int, limit: int) -> str | None
     return None
 
 
+@slow_pattern()
 @cache
 def _comparison_re() -> regex.Pattern[str]:
     w = _words()
@@ -157,7 +137,7 @@ def comparison_before(article: Article, start: int, offset: int) -> str | None:
     if found is None:
         return None
     tokens = article.tokens
-    i = first_token_from(article, found.end())
+    i = article.first_token_from(found.end())
     while i < len(tokens) and tokens[i].start < offset:
         tag = tokens[i].tag
         if tag in ("EF", "SF") or (
@@ -171,6 +151,7 @@ def comparison_before(article: Article, start: int, offset: int) -> str | None:
 # --- the pattern -----------------------------------------------------------------------------
 
 
+@slow_pattern((False,), (True,))
 @cache
 def _percent_re(hangul: bool = True) -> regex.Pattern[str]:
     """The percentage pattern; without ``hangul`` it skips numbers written in Hangul (faster)."""
@@ -231,7 +212,7 @@ def _after_particle_re() -> regex.Pattern[str]:
 
 def _is_hangul_number_ok(article: Article, start: int) -> bool:
     """A number written in Hangul must be a numeral to Kiwi (이십 퍼센트), not a word."""
-    t = token_at(article, start)
+    t = article.token_at(start)
     return t is not None and (t.tag == "NR" or (t.tag == "MM" and t.form in ("수", "몇")))
 
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Callable
 from datetime import date, datetime, time
 from functools import cached_property
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from ..kiwi import get_kiwi, tokenize_options
 from ..mentions import Span
@@ -34,6 +35,8 @@ from .layout import (
     parse_dateline,
     read_page,
 )
+
+_T = TypeVar("_T")
 
 __all__ = [
     "BODY",
@@ -120,8 +123,37 @@ class Article:
         """The tokens' start offsets, for bisecting; built once, on first use."""
         return list(map(_START, self.tokens))
 
+    @cached_property
+    def _derived(self) -> dict[Callable[[Article], Any], Any]:
+        return {}
+
+    def derived(self, read: Callable[[Article], _T]) -> _T:
+        """What ``read`` finds in this article, read once and kept with it: money and exchange
+        rates are read in one pass and asked for one after the other."""
+        if read not in self._derived:
+            self._derived[read] = read(self)
+        return self._derived[read]
+
+    def __getstate__(self) -> dict[str, Any]:
+        """What is derived is left behind: a worker sends its documents back without it."""
+        state = dict(self.__dict__)
+        state.pop("_derived", None)
+        return state
+
     def sentence_tokens(self, sentence: Sentence) -> tuple[Token, ...]:
         return self.tokens[sentence.token_start : sentence.token_end]
+
+    def token_at(self, offset: int) -> Token | None:
+        """The morpheme that starts exactly at ``offset``, if any."""
+        starts = self.token_starts
+        i = bisect.bisect_left(starts, offset)
+        if i < len(starts) and starts[i] == offset:
+            return self.tokens[i]
+        return None
+
+    def first_token_from(self, offset: int) -> int:
+        """Index of the first morpheme starting at or after ``offset``."""
+        return bisect.bisect_left(self.token_starts, offset)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

@@ -26,21 +26,9 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from ..checks import Finding
-from ..document import KINDS, Document
-from ..extractors.dates.reading import DateMention
-from ..extractors.money import Conversion, MoneyMention, RateMention
-from ..extractors.percentages import PercentMention
-from ..extractors.speech.quotes import QuoteMention
-
-MENTION_TYPES: dict[str, type] = {
-    "money": MoneyMention,
-    "rates": RateMention,
-    "percentages": PercentMention,
-    "dates": DateMention,
-    "quotes": QuoteMention,
-    "checks": Finding,
-}
+from ..document import Document
+from ..extractors.money import Conversion
+from ..kinds import BY_NAME, KINDS
 
 DOCUMENT_COLUMNS: dict[str, Any] = {
     "id": int,
@@ -69,7 +57,7 @@ def _column_type(hint: str) -> Any:
 def columns(kind: str) -> dict[str, Any]:
     """The column names and types of one kind's table, in JSON field order."""
     cols: dict[str, Any] = {"id": int, "document_id": int}
-    for f in dataclasses.fields(MENTION_TYPES[kind]):
+    for f in dataclasses.fields(BY_NAME[kind].mention):
         hint = str(f.type)
         if f.name == "conversion":
             for c in dataclasses.fields(Conversion):

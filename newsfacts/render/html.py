@@ -14,24 +14,10 @@ from collections.abc import Iterable
 from html import escape
 
 from ..checks import Finding
-from ..document import KINDS, Document
+from ..document import Document
+from ..kinds import BY_NAME, KINDS
 from .marks import MARK_KINDS, Close, Mark, Open, collect, nest, page_lines
 from .output import TextSink, describe
-
-_TITLES = {
-    "money": "Money",
-    "rates": "Exchange rates",
-    "percentages": "Percentages",
-    "dates": "Dates",
-    "quotes": "Quotes and claims",
-}
-_KIND_OF = {
-    "money": "money",
-    "rates": "rate",
-    "percentages": "percentage",
-    "dates": "date",
-    "quotes": "quote",
-}
 
 # Hangul on every desktop: Noto/Source Han (Linux, Android), Apple SD Gothic Neo (macOS, iOS),
 # Malgun Gothic (Windows), Nanum and Un fonts (older Linux), then the system's own choice.
@@ -43,7 +29,8 @@ FONT_STACK = (
 
 CSS = """
 :root { --money: #ffe27a; --rate: #ffd3a8; --percentage: #aee8f5; --date: #c4efc0; --quote: #e6e0ff;
-        --speaker: #f3c6ee; --check: #ffd0d0; --error: #c4001d; --warning: #9a6200; --dim: #777; }
+        --speaker: #f3c6ee; --check: #ffd0d0; --other: #e4e4e4;
+        --error: #c4001d; --warning: #9a6200; --dim: #777; }
 * { box-sizing: border-box; }
 body { font-family: FONTS; margin: 0 auto; max-width: 52rem; padding: 1.5rem; color: #1b1b1b;
        background: #fff; line-height: 1.75; word-break: keep-all; overflow-wrap: anywhere; }
@@ -67,6 +54,7 @@ h3 { font-size: 1.05rem; margin: 1.5rem 0 .5rem; }
 }
 .text .noise { opacity: .7; margin: .1rem 0; }
 mark { color: inherit; background: transparent; border-radius: 3px; padding: 0 1px; cursor: help; }
+mark[class^="k-"] { background: var(--other); }
 mark.k-money { background: var(--money); }
 mark.k-rate { background: var(--rate); }
 mark.k-percentage { background: var(--percentage); }
@@ -190,7 +178,7 @@ def _tables_html(document: Document, kinds: tuple[str, ...], marks: tuple[Mark, 
         if field == "checks" or field not in kinds:
             continue
         items = document.mentions(field)
-        out.append(f'<h3 id="t{doc_no}-{field}">{_TITLES[field]} ({len(items)})</h3>')
+        out.append(f'<h3 id="t{doc_no}-{field}">{BY_NAME[field].title} ({len(items)})</h3>')
         if not items:
             out.append('<p class="meta">none</p>')
             continue

@@ -21,18 +21,13 @@ from typing import Any
 import regex
 
 from ..checks import Finding
-from ..document import KINDS, Document
-from .output import _num, describe
+from ..document import Document
+from ..kinds import BY_NAME, FACT_KINDS, KINDS
+from ..mentions import number_text as _num
+from .output import describe
 
 #: display name of one mark of each document kind, in legend order (speakers and checks last)
-MARK_KINDS = ("money", "rate", "percentage", "date", "quote", "speaker", "check")
-_MARK_KIND = {
-    "money": "money",
-    "rates": "rate",
-    "percentages": "percentage",
-    "dates": "date",
-    "quotes": "quote",
-}
+MARK_KINDS = (*(k.singular for k in FACT_KINDS if k.name != "checks"), "speaker", "check")
 _ORDER = {k: i for i, k in enumerate(MARK_KINDS)}
 
 
@@ -144,7 +139,7 @@ def collect(document: Document, kinds: tuple[str, ...] = KINDS) -> Marks:
             if not _valid(text, m.start, m.end):
                 continue
             fact = dict(
-                kind=_MARK_KIND[field],
+                kind=BY_NAME[field].singular,
                 start=m.start,
                 end=m.end,
                 value=_value_line(field, m),
@@ -163,7 +158,7 @@ def collect(document: Document, kinds: tuple[str, ...] = KINDS) -> Marks:
                 )
                 raw.append(
                     dict(
-                        kind=_MARK_KIND[field],
+                        kind=BY_NAME[field].singular,
                         start=c.start,
                         end=c.end,
                         source=fact["source"],

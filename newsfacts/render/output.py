@@ -8,13 +8,14 @@ direct/indirect, a check's name) is renamed ``quote_kind`` / ``check``.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 from collections.abc import Iterable, Iterator
-from decimal import Decimal
 from typing import Any, Protocol
 
-from ..document import KINDS, Document
+from ..document import Document
+from ..kinds import BY_NAME, FACT_KINDS, KINDS
 
 
 class TextSink(Protocol):
@@ -28,19 +29,8 @@ class TextSink(Protocol):
 
 FORMATS = ("table", "json", "jsonl", "csv", "html")  # html: newsfacts.render.html
 
-#: the singular used for one fact of each kind in JSON Lines and CSV rows
-ROW_KIND = {
-    "money": "money",
-    "rates": "rate",
-    "percentages": "percentage",
-    "dates": "date",
-    "quotes": "quote",
-    "checks": "check",
-}
-_RENAMED = {"quotes": {"kind": "quote_kind"}, "checks": {"kind": "check"}}
-
 #: CSV columns, in this order; a fact fills the ones it has.
-CSV_COLUMNS = (
+_COLUMNS = (
     "source", "kind", "text", "start", "end", "sentence", "value", "currency", "unit", "grain",
     "approx", "range", "qualifier", "per", "direction", "comparison", "relative", "local_time",
     "weekday", "part", "conversion.text", "conversion.value", "conversion.currency", "conversion.approx",
@@ -50,15 +40,31 @@ CSV_COLUMNS = (
 )  # fmt: skip
 
 
+def _columns() -> tuple[str, ...]:
+    """The columns above, then any field of a kind that they do not name yet (a new kind's)."""
+    extra: dict[str, None] = {}
+    for kind in FACT_KINDS:
+        for f in dataclasses.fields(kind.mention):
+            name = kind.renamed.get(f.name, f.name)
+            if f.name == "conversion":
+                continue  # flattened into conversion.text, conversion.value ...
+            if name not in _COLUMNS and name != "spans":
+                extra[name] = None
+    return _COLUMNS + tuple(extra)
+
+
+CSV_COLUMNS = _columns()
+
+
 def fact_rows(document: Document, kinds: tuple[str, ...] = KINDS) -> Iterator[dict[str, Any]]:
     """One flat dict per fact: the JSON Lines records."""
     data = document.to_dict(kinds)
     for kind in KINDS:
         if kind not in kinds:
             continue
-        renamed = _RENAMED.get(kind, {})
+        renamed, singular = BY_NAME[kind].renamed, BY_NAME[kind].singular
         for fact in data[kind]:
-            row: dict[str, Any] = {"source": data["source"], "kind": ROW_KIND[kind]}
+            row: dict[str, Any] = {"source": data["source"], "kind": singular}
             for key, value in fact.items():
                 row[renamed.get(key, key)] = value
             yield row
@@ -144,70 +150,11 @@ def csv_text(document: Document, kinds: tuple[str, ...] = KINDS) -> str:
 # --- tables ----------------------------------------------------------------------------------
 
 
-def _num(value: Any) -> str:
-    if value is None:
-        return "?"
-    if isinstance(value, Decimal):
-        if value == value.to_integral_value():
-            return f"{int(value):,}"
-        return f"{value.normalize():,f}"
-    if isinstance(value, int):
-        return f"{value:,}"
-    return str(value)
-
-
 def describe(kind: str, m: Any) -> str:
     """The normalised value of a fact, as an editor reads it in a table."""
-    if kind == "money":
-        s = f"{m.currency or '?'} {_num(m.value)}"
-        if m.range:
-            s = f"{m.currency or '?'} {_num(m.range[0])}–{_num(m.range[1])}"
-        if m.qualifier:
-            s += f" ({m.qualifier})"
-        if m.per:
-            s += f" {m.per}"
-        if m.conversion:
-            s += f" ≈ {m.conversion.currency} {_num(m.conversion.value)}"
-        if m.implied_rate is not None:
-            s += f" @ {_num(m.implied_rate)}"
-        if getattr(m, "market_rate", None) is not None:
-            s += f" (market {_num(m.market_rate)})"
-        return ("~" if m.approx else "") + s
-    if kind == "rates":
-        s = f"{m.base}/{m.quote} {_num(m.value)}"
-        if m.change is not None:
-            s += f" (change {_num(m.change)})"
-        if getattr(m, "market_rate", None) is not None:
-            s += f" (market {_num(m.market_rate)})"
-        return s
-    if kind == "percentages":
-        unit = "%p" if m.unit == "percentage_point" else "%"
-        s = f"{_num(m.range[0])}–{_num(m.range[1])}{unit}" if m.range else f"{_num(m.value)}{unit}"
-        extra = [x for x in (m.direction, m.comparison, m.qualifier) if x]
-        return ("~" if m.approx else "") + s + (f" ({', '.join(extra)})" if extra else "")
-    if kind == "dates":
-        flags = [m.grain] + ([m.part] if m.part else [])
-        flags += (["relative"] if m.relative else []) + (["local"] if m.local_time else [])
-        shown = f"{m.range[0] or '?'}–{m.range[1] or '?'}" if m.range else m.value or "?"
-        return f"{shown} ({', '.join(flags)})"
-    if kind == "quotes":
-        who = m.speaker or "—"
-        if m.speaker_mention and m.speaker_mention != m.speaker:
-            who += f" ({m.speaker_mention})"
-        return f"{m.kind}: {who}" + (f" / {m.verb}" if m.verb else "")
-    if kind == "checks":
-        return f"{m.severity}: {m.message}"
-    raise ValueError(kind)
-
-
-_TITLES = {
-    "money": "Money",
-    "rates": "Exchange rates",
-    "percentages": "Percentages",
-    "dates": "Dates",
-    "quotes": "Quotes and claims",
-    "checks": "Checks",
-}
+    if kind not in BY_NAME:
+        raise ValueError(kind)
+    return BY_NAME[kind].describe(m)
 
 
 def _context(document: Document, m: Any, width: int = 70) -> Any:
@@ -266,9 +213,9 @@ def render_tables(documents: Iterable[Document], kinds: tuple[str, ...], console
                 continue
             items = doc.mentions(kind)
             if not items:
-                console.print(Text(f"{_TITLES[kind]}: none", style="dim"))
+                console.print(Text(f"{BY_NAME[kind].title}: none", style="dim"))
                 continue
-            table = Table(title=f"{_TITLES[kind]} ({len(items)})", title_justify="left")
+            table = Table(title=f"{BY_NAME[kind].title} ({len(items)})", title_justify="left")
             if kind == "checks":
                 from .checks import highlighted_sentence
 
@@ -286,7 +233,7 @@ def render_tables(documents: Iterable[Document], kinds: tuple[str, ...], console
                 table.add_column("source", overflow="fold", max_width=20)
                 table.add_column("context", overflow="fold")
                 for m in items:
-                    src = m.speaker if kind == "quotes" else getattr(m, "attributed_to", None)
+                    src = BY_NAME[kind].source(m)
                     table.add_row(Text(m.text), Text(describe(kind, m)), Text(src or ""), _context(doc, m))
             console.print(table)
             if kind == "quotes":
@@ -298,8 +245,11 @@ def render_tables(documents: Iterable[Document], kinds: tuple[str, ...], console
                     Text.assemble(
                         ("says who: ", "bold"),
                         summary,
-                        (f"  [named {tally['named']}, anonymous {tally['anonymous']}, "
-                         f"organizations {tally['organization']}]", "dim"),
+                        (
+                            f"  [named {tally['named']}, anonymous {tally['anonymous']}, "
+                            f"organizations {tally['organization']}]",
+                            "dim",
+                        ),
                     ),
                     soft_wrap=True,
                 )

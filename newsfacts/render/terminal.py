@@ -25,7 +25,8 @@ import regex
 from rich.cells import cell_len
 
 from ..checks import Finding
-from ..document import KINDS, Document
+from ..document import Document
+from ..kinds import BY_NAME, KINDS
 from .marks import MARK_KINDS, Close, Mark, Open, collect, nest, page_lines
 
 #: highlighter colours, readable on dark and light terminals (16-colour names, so any terminal has them)
@@ -38,6 +39,8 @@ STYLES = {
     "speaker": "bold magenta",
     "check": "bold red underline",
 }
+#: a kind with no highlighter of its own yet
+OTHER_STYLE, _OTHER_MARKER = "black on white", "bold black on white"
 #: the superscript number after a fact: on the fact's own highlighter, visible on light and dark terminals
 _MARKER_STYLES = {
     "money": "bold black on yellow",
@@ -148,12 +151,12 @@ def wrap(pieces: Iterable[Piece], width: int, indent: int = 0) -> list[Row]:
 
 def _style(mark: Mark) -> str:
     # a reported claim is the reporter's paraphrase: shown quieter than words in quote marks
-    return "italic" if mark.variant == "indirect" else STYLES[mark.kind]
+    return "italic" if mark.variant == "indirect" else STYLES.get(mark.kind, OTHER_STYLE)
 
 
 def _marker(mark: Mark, color: bool) -> Piece:
     if color:
-        style = _MARKER_STYLES[mark.kind] + (" red" if mark.worst == "error" else "")
+        style = _MARKER_STYLES.get(mark.kind, OTHER_STYLE) + (" red" if mark.worst == "error" else "")
         return Piece(str(mark.n).translate(_SUPERSCRIPT), style, atomic=True)
     return Piece(f"[{mark.n}{_FLAG_SIGN.get(mark.worst or '', '')}]", atomic=True)
 
@@ -192,23 +195,6 @@ def _article_rows(document: Document, marks: tuple[Mark, ...], color: bool, widt
 
 # --- header and notes ------------------------------------------------------------------------
 
-_PLURAL = {
-    "money": "money",
-    "rates": "rates",
-    "percentages": "percentages",
-    "dates": "dates",
-    "quotes": "quotes",
-    "checks": "checks",
-}
-_SINGULAR = {
-    "money": "money",
-    "rates": "rate",
-    "percentages": "percentage",
-    "dates": "date",
-    "quotes": "quote",
-    "checks": "check",
-}
-
 
 def _severity_pieces(f: Finding, color: bool) -> list[Piece]:
     label, style = _SEVERITY.get(f.severity, (f.severity, ""))
@@ -223,7 +209,7 @@ def _header_rows(
     for kind in KINDS:
         n = len(document.mentions(kind)) if kind in kinds else 0
         if kind != "checks" and n:
-            counts.append(f"{n} {_SINGULAR[kind] if n == 1 else _PLURAL[kind]}")
+            counts.append(f"{n} {BY_NAME[kind].singular if n == 1 else kind}")
     severities = Counter(f.severity for f in document.checks) if "checks" in kinds else Counter()
     rows: list[Row] = []
     head = [Piece(document.source, "bold" if color else ""), Piece(f" · reference date {ref}")]
@@ -238,7 +224,7 @@ def _header_rows(
     if color:
         legend: list[Piece] = [Piece("legend:", "dim")]
         for k in MARK_KINDS:
-            legend.extend([Piece(" "), Piece(k, STYLES[k])])
+            legend.extend([Piece(" "), Piece(k, STYLES.get(k, OTHER_STYLE))])
             if k == "quote":
                 legend.extend([Piece(" "), Piece("claim", "italic")])
         for sev in ("error", "warning"):
@@ -272,7 +258,7 @@ def _note_rows(marks: tuple[Mark, ...], color: bool, width: int) -> list[Row]:
     for m in sorted(marks, key=lambda m: m.n):
         number = f"[{m.n}]".rjust(num_w)
         pieces = [
-            Piece(number, STYLES[m.kind] if color else "", atomic=True),
+            Piece(number, STYLES.get(m.kind, OTHER_STYLE) if color else "", atomic=True),
             Piece(" "),
             Piece(
                 m.kind.ljust(kind_w) if kind_w else f"{m.kind} ",

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 
+from ...mentions import Mention
+
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
-class DateMention:
-    text: str
-    start: int
-    end: int
-    sentence: int
+class DateMention(Mention):
     value: str | None  # ISO: 2025-01-29, 2025-01, 2025, 2025-Q1, 2025-H1, 2025-01-29T15:00
     grain: str  # year | quarter | month | week (2025-W37) | day | hour | minute
     relative: bool = False

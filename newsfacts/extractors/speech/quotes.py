@@ -25,6 +25,7 @@ from collections.abc import Callable
 from itertools import compress
 from operator import itemgetter
 
+from ...mentions import Mention
 from ...page.article import HEADLINE, SUBHEAD, Article, Token
 from .entities import Entities
 from .reporting import after_quote, any_verb, next_sentence, owner_after_quote
@@ -42,11 +43,7 @@ from .speakers import (
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
-class QuoteMention:
-    text: str
-    start: int
-    end: int
-    sentence: int
+class QuoteMention(Mention):
     kind: str  # direct | indirect
     speaker: str | None = None
     speaker_start: int | None = None
