@@ -21,7 +21,6 @@ from .lexicon import slow_builders
 
 
 def _builders() -> list[Callable[[], Any]]:
-    from .extractors.dates import reading as dates
     from .extractors.speech import reporting, speakers
     from .page import layout as page
 
@@ -35,10 +34,6 @@ def _builders() -> list[Callable[[], Any]]:
         reporting.after_quote,
         reporting.any_verb,
         reporting.owner_after_quote,
-        lambda: dates._atom_re(True),
-        lambda: dates._atom_re(False),
-        dates._start_res,
-        dates._markers,
         speakers.lexicon,
     ]
 

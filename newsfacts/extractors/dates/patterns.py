@@ -8,6 +8,7 @@ from functools import cache
 
 import regex
 
+from ...lexicon import slow_pattern
 from . import holidays as holidays_
 from .words import _HANGUL, _SINO, _after_word, _alt, _spaced, _words
 
@@ -173,6 +174,7 @@ _DIGIT_LED = frozenset(
 _ALSO_LETTER_LED = frozenset(("holiday", "offset", "within", "season", "year", "time", "hhmm"))
 
 
+@slow_pattern((True,), (False,))
 @cache
 def _atom_re(digit: bool | None = None) -> regex.Pattern[str]:
     """The atom regex: all its alternatives, or only those that can begin at a digit
@@ -190,6 +192,7 @@ def _atom_re(digit: bool | None = None) -> regex.Pattern[str]:
     return regex.compile("|".join(parts), regex.VERBOSE)
 
 
+@slow_pattern()
 @cache
 def _start_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """Where an atom can start: a number before a date unit, a bracket or a time-of-day word

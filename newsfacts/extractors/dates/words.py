@@ -9,7 +9,7 @@ from typing import Any
 
 import regex
 
-from ...lexicon import alternation, load
+from ...lexicon import alternation, load, slow_pattern
 from . import holidays as holidays_
 
 _HANGUL = "가-힣"
@@ -69,6 +69,7 @@ def _marker_re(unit: str) -> regex.Pattern[str]:
     return regex.compile("|".join(parts) or r"(?!)")
 
 
+@slow_pattern()
 @cache
 def _markers() -> dict[str, regex.Pattern[str]]:
     return {unit: _marker_re(unit) for unit in ("day", "year", "quarter")}
