@@ -332,8 +332,8 @@ def _headline_speaker(doc: _Doc, frame: _Frame, q: _Quote) -> tuple[int, int] | 
         if i <= frame.start or tokens[i - 1].end != tokens[i].start:
             return None
     first = chain_start(tokens, i, frame.start)
-    if first < i - 1 and tokens[first].form in lexicon().versus:
-        first += 1  # '與 “…” vs 野 “…”': the second side is 野
+    if tokens[first].form in lexicon().versus:
+        first += 1  # '與 “…” vs 野 “…”': the second side is 野; '“…” vs “…”' names nobody
     elif first > frame.start and tokens[first - 1].tag not in ("SP", "SE", "SF", "SSC", "SW"):
         return None
     if first >= i:

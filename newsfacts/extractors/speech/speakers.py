@@ -28,6 +28,7 @@ _TOPIC = frozenset({"은", "는", "ᆫ", "도"})
 _SUBJECT = frozenset({"이", "가", "께서"})
 _MIDDOT = frozenset({"·", "ㆍ", "‧"})
 _CLOSE_PAREN = frozenset({")", "）"})
+_FIRM = frozenset({"회사", "업체", "기업"})
 
 
 @dataclasses.dataclass(frozen=True)
@@ -53,6 +54,10 @@ class Lexicon:
     determiners: frozenset[str]
     among: frozenset[str]
     versus: frozenset[str]
+    roles: frozenset[str]  # a role before a bare name: '주장 오세훈', '4번 타자 강민우'
+    surnames: frozenset[str]
+    not_name_syllables: frozenset[str]
+    org_suffixes: frozenset[str]
     outlet_re: Any
     title_end_re: Any  # a word that ends in a title of two syllables or more: '원내대표', '정책위의장'
     company_end_re: Any
@@ -76,6 +81,10 @@ def lexicon() -> Lexicon:
         determiners=frozenset(data["determiners"]),
         among=frozenset(data["among"]),
         versus=frozenset(data["versus"]),
+        roles=frozenset(data["role_words"]) | titles,
+        surnames=frozenset(data["surnames"]),
+        not_name_syllables=frozenset(data["not_name_syllables"]),
+        org_suffixes=frozenset(data["org_suffixes"]),
         # an outlet is matched as a whole word so that AP does not fire inside APEC
         outlet_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(data['outlets'])})(?![A-Za-z])"),
         title_end_re=regex.compile(rf"(?:{alternation([t for t in titles if len(t) > 1])})$"),
@@ -162,7 +171,10 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
             run = len(words) - 1
             while run > 0 and proper[run - 1]:
                 run -= 1
-            if run > 0:
+            # '주장 오세훈', '마을 이장 김영호 씨', '대책위원회 위원장 A씨(34)': a role word right
+            # before the name is part of who speaks, and so is what it belongs to
+            before = text[tokens[words[run - 1][0]].start : tokens[words[run - 1][1] - 1].end] if run else ""
+            if run > 0 and not (_is_role(lex, before) and tokens[words[run][0]].tag in _PROPER):
                 i = words[run][0]
     # '이날 김 장관', '23일 김 장관': a time word in front is an adverbial, not part of the name
     words = _words(tokens, i, k)
@@ -188,6 +200,54 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
 
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 _TIME_WORD = regex.compile(r"^\d+(?:일|월|년|시|분)(?:\(.*\))?$")
+
+
+def _is_role(lex: Lexicon, word: str) -> bool:
+    return word in lex.roles or lex.title_end_re.search(word) is not None
+
+
+_GLUED_SSI = regex.compile(r"^(?P<head>[\p{Hangul}A-Z]{1,3})씨$")  # '최씨', 'A씨', '최모씨'
+_HANGUL_NAME = regex.compile(r"^\p{Hangul}{3}$")
+
+
+def glued_ssi(lex: Lexicon, word: str) -> bool:
+    """'최씨', '최모씨', 'A씨': a family name (or a letter) with 씨 glued on; not '섭씨'."""
+    m = _GLUED_SSI.match(word)
+    if m is None:
+        return False
+    head = m["head"].removesuffix("모")
+    return head.isascii() or head in lex.surnames
+
+
+def personal_name(lex: Lexicon, word: str) -> bool:
+    """'강민우': three syllables, a family name first, and no ending of a body's or place's name
+    ('청솔군', '김해시'). Korean copy writes most people this way; a rare brand of that shape
+    ('이마트') is the price of reading bare names at all."""
+    return (
+        _HANGUL_NAME.match(word) is not None
+        and (word[0] in lex.surnames or word[:2] in lex.surnames)
+        and word[-1] not in lex.org_suffixes
+        and not any(ch in lex.not_name_syllables for ch in word[1:])
+        and word not in lex.titles
+        and word not in lex.groups
+    )
+
+
+def named_person(article: Article, span: tuple[int, int]) -> bool:
+    """The phrase ends in a person's name: a Korean name alone, one proper noun ('강민우는',
+    not '기자들과'), or a proper name after a role ('4번 타자 강민우', '주장 오세훈', not '시장
+    금리')."""
+    text = article.text[span[0] : span[1]]
+    words = text.split()
+    word = words[-1]
+    at = span[1] - len(word)
+    lo, hi = bisect.bisect_left(article.token_starts, at), bisect.bisect_left(article.token_starts, span[1])
+    tokens = article.tokens[lo:hi]
+    lex = lexicon()
+    # Kiwi may read the end of a name as a common noun ('강민/NNP 우/NNG'): its start decides
+    if not tokens or tokens[0].tag not in _PROPER:
+        return False
+    return personal_name(lex, word) or (len(words) > 1 and _is_role(lex, _strip_paren(words[-2])))
 
 
 def _is_time_word(lex: Lexicon, word: str) -> bool:
@@ -238,8 +298,8 @@ def speaker_np(article: Article, k: int, lo: int) -> tuple[int, int] | None:
 def classify(written: str) -> tuple[str, bool, str]:
     """(kind, anonymous, name) of a written speaker phrase that is not a reference."""
     kind, anonymous, name = _classify(written)
-    # '한 참석자', '한 여당 의원': the determiner 한 ('a certain') leaves the speaker unnamed
-    return kind, anonymous or written.startswith("한 "), name
+    # '한 참석자', '소속 한 의원': the determiner 한 ('a certain') leaves the speaker unnamed
+    return kind, anonymous or "한" in written.split()[:-1], name
 
 
 def _classify(written: str) -> tuple[str, bool, str]:
@@ -260,7 +320,7 @@ def _classify(written: str) -> tuple[str, bool, str]:
     two = " ".join(words[-2:])
     if head in lex.anonymous_heads or two in lex.anonymous_heads:
         return OFFICIAL, True, written
-    if head in lex.titles or lex.title_end_re.search(head):
+    if head in lex.titles or lex.title_end_re.search(head) or glued_ssi(lex, head):
         return PERSON, False, written
     if lex.company_end_re.search(head):
         return COMPANY, False, written
@@ -316,6 +376,8 @@ class Resolver:
             sp = Speaker(resolved.name, written, start, end, resolved.anonymous, resolved.kind)
         else:
             kind, anonymous, name = classify(written)
+            if kind == ORG and named_person(self.article, (start, end)):
+                kind = PERSON
             if written in lex.references:
                 kind = lex.references[written]
                 anonymous = kind == OFFICIAL
@@ -348,7 +410,11 @@ class Resolver:
         (the entities are read once, by ``newsfacts.extractors.speech.entities``, and handed in)."""
         found = self._resolve_speakers(written, at)
         named = self.named.resolve(written, at) if self.named is not None else None
-        if named is None or (found is not None and (found.start is None or found.start >= named.start)):
+        if named is None:
+            return found
+        # a company reference passes over a body met in passing for the company named before it
+        newer = found is not None and (found.start is None or found.start >= named.start)
+        if newer and (found is None or found.kind == COMPANY or not _firm(written)):
             return found
         return Speaker(named.name, written, None, None, named.anonymous, named.kind)
 
@@ -370,6 +436,9 @@ class Resolver:
             return named
         # the newest speaker that ends with the words after 이/회사 (this one), or that fits
         wanted = (COMPANY, ORG) if kind == COMPANY else (PERSON, OFFICIAL) if kind == PERSON else (kind,)
+        if _firm(written):
+            # '이 회사', '회사 측': a company by name, before a body met in passing ('한국거래소는 …')
+            wanted = (COMPANY,) if self._by_kind.get(COMPANY) else wanted
         newest = [self._by_kind[k][-1] for k in wanted if self._by_kind.get(k)]
         if rest and kind in (OFFICIAL, COMPANY) and rest in self._by_ending:
             newest.append(self._by_ending[rest][-1])
@@ -440,17 +509,21 @@ class Resolver:
         return starts, companies
 
     def _short_form(self, head: str, title: str) -> Speaker | None:
-        """'최 부총리' after '최상목 부총리'; '이 관계자' after '한국은행 관계자'."""
+        """'최 부총리' after '최상목 부총리'; '이 관계자' after '한국은행 관계자'.
+
+        '이 의원' reads as lawmaker Lee only when a 이 with that title was named; otherwise
+        it is 'this lawmaker', the last one with the title ('한 여당 의원', '… 소속 한 의원')."""
+        this: Speaker | None = None
         for n in reversed(self._by_ending.get(title, ())):
             sp = self.history[n]
             if sp.name is None or sp.mention == f"{head} {title}":
                 continue
             words = sp.name.split()
-            if head == "이" and (title in lexicon().anonymous_heads or sp.anonymous):
-                return sp  # '이 의원' after '한 여당 의원': this one, not a 이 surname
-            if any(w.startswith(head) for w in words[:-1]):
+            if any(w.startswith(head) and w != head for w in words[:-1]) and not sp.anonymous:
                 return sp
-        return None
+            if head == "이" and this is None and (title in lexicon().anonymous_heads or sp.anonymous):
+                this = sp
+        return this
 
     def _same_party(self, written: str) -> Speaker | None:
         lex = lexicon()
@@ -461,6 +534,11 @@ class Resolver:
                 rest = written[len("같은 당 ") :]
                 return Speaker(f"{party.group()} {rest}", written, None, None, False, PERSON)
         return None
+
+
+def _firm(written: str) -> bool:
+    """'이 회사', '회사 측', '해당 업체': a company by name, not any body."""
+    return written.split()[-1] in _FIRM or written == "회사 측"
 
 
 def _compatible(wanted: str, kind: str) -> bool:
