@@ -28,9 +28,9 @@ from operator import itemgetter
 from ...page.article import HEADLINE, SUBHEAD, Article, Token
 from .entities import Entities
 from .reporting import after_quote, any_verb, next_sentence, owner_after_quote
+from .resolver import Resolver
 from .speakers import (
     ORG,
-    Resolver,
     Speaker,
     chain_start,
     classify,
@@ -368,8 +368,12 @@ def _assign_speakers(doc: _Doc, frame: _Frame, para: int) -> None:
         q = accepted[n]
         if raw[id(q)] is None and q.mode == "connective":
             raw[id(q)] = raw[id(accepted[n + 1])]
+    frame_end = doc.tokens[frame.end - 1].end
     for q in accepted:
         span = raw[id(q)]
+        if span is None and q.mode == "connective" and q is accepted[-1]:
+            # '“…”며 4번 타자 강민우가 웃었다': the subject written after the quote
+            span = doc.subject(q.after, frame_end)
         at = doc.tokens[q.open].start
         q.speaker = doc.speaker_at(span, para) if span else doc.dropped_subject(para, at)
         doc.note_verb(q.speaker, q.verb)
