@@ -80,6 +80,19 @@ FULLEST = [
         [("동료들 덕분", "한빛FC의 공격수 이도현", "그")],
         id="role-takes-its-affiliation-with-ui",
     ),
+    pytest.param(
+        "정민호 한국은행 총재에 따르면 물가는 안정됐다. 정 총재는 “금리를 유지한다”고 말했다.",
+        [
+            ("물가는 안정됐다", "정민호 한국은행 총재", "정민호 한국은행 총재"),
+            ("금리를 유지한다", "정민호 한국은행 총재", "정 총재"),
+        ],
+        id="short-form-after-a-source-of-a-claim",
+    ),
+    pytest.param(
+        "한빛전자 김태호 사장의 발표가 끝난 뒤 김 사장은 “수요가 늘었다”고 말했다.",
+        [("수요가 늘었다", "한빛전자 김태호 사장", "김 사장")],
+        id="full-form-before-ui-and-a-time-word-before-the-short-form",
+    ),
 ]
 
 
@@ -191,6 +204,14 @@ def test_every_listed_short_name_is_one_no_rule_derives(short: str, full: str) -
 def test_every_body_head_ends_a_short_name(head: str) -> None:
     assert abbreviates(f"한빛{head[0]}", f"한빛{head}")
     assert not abbreviates(f"한빛{head[0]}", f"한빛{head}국")
+
+
+@pytest.mark.parametrize("particle", WORDS["person_particles"])
+def test_every_person_particle_introduces_a_person_only(particle: str) -> None:
+    text = f"정민호 한국은행 총재{particle} 관심이 쏠렸다. 정 총재는 “물가를 잡겠다”고 말했다."
+    assert speakers(text) == [("물가를 잡겠다", "정민호 한국은행 총재", "정 총재")]
+    text = f"한빛전자{particle} 관심이 쏠렸다. 회사 측은 “물량을 늘린다”고 밝혔다."
+    assert speakers(text) == [("물량을 늘린다", "회사 측", "회사 측")]
 
 
 @pytest.mark.parametrize(("word", "kind"), sorted(WORDS["sector_words"].items()))

@@ -118,6 +118,11 @@ def _object_particles() -> frozenset[str]:
     return frozenset(load("entities")["object_particles"])
 
 
+@cache
+def _person_particles() -> frozenset[str]:
+    return frozenset(load("entities")["person_particles"])
+
+
 def _bare(written: str) -> str:
     """'한국개발연구원(KDI)' -> '한국개발연구원': the name without its glosses."""
     return _PAREN.sub("", written).strip()
@@ -185,7 +190,7 @@ class Entities:
 
     def _scan(self) -> None:
         article, tokens = self.article, self.article.tokens
-        objects = _object_particles()
+        objects, persons = _object_particles(), _person_particles()
         for s in article.sentences:
             k = s.token_start
             while k < s.token_end:
@@ -201,9 +206,13 @@ class Entities:
                     span = noun_phrase(article, k, s.token_start)
                     if span is not None:
                         self._note(span, subject=False, topic=False)
+                elif t.form in persons and t.tag in ("JKG", "JKB"):
+                    span = noun_phrase(article, k, s.token_start)
+                    if span is not None:
+                        self._note(span, subject=False, topic=False, person_only=True)
                 k += 1
 
-    def _note(self, span: tuple[int, int], *, subject: bool, topic: bool) -> None:
+    def _note(self, span: tuple[int, int], *, subject: bool, topic: bool, person_only: bool = False) -> None:
         text = self.article.text
         written = text[span[0] : span[1]]
         lex = lexicon()
@@ -218,6 +227,8 @@ class Entities:
             kind = PERSON  # '강민우는': a Korean name alone; '주장 오세훈'; a role and a name
         if glued or (kind in (PERSON, OFFICIAL) and not court):
             kind = PERSON if glued else kind
+        elif person_only:
+            return
         elif kind in (COMPANY, OUTLET) or court or self._proper(span):
             if not subject and not (kind in (COMPANY, OUTLET) or court):
                 return  # '미국을', '서울과': a place as an object is no body of the story

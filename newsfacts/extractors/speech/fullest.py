@@ -86,10 +86,14 @@ def _fullest(named: Entities, m: QuoteMention, bodies: list[str]) -> str | None:
     if m.speaker is None:
         return None
     name = _of_the_body(named, m.speaker, m.start)
-    if name is None and m.speaker_start is not None:
-        name = named.at(m.speaker_start)
     if name is None:
-        name = named.fullest(m.speaker, m.start)
+        # the entity written at the quote, or the one the speaker resolved to, whichever is
+        # written more fully (a short form the entities could not link may have been resolved)
+        found = [named.at(m.speaker_start) if m.speaker_start is not None else None]
+        found.append(named.fullest(m.speaker, m.start))
+        name = max((f for f in found if f), key=len, default=None)
+        if name is not None and len(name) < len(m.speaker):
+            name = None
     if name is None and m.speaker_mention and m.speaker_mention != m.speaker:
         name = named.fullest(m.speaker_mention, m.start)
     if name is None and " " not in m.speaker:
