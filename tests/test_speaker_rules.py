@@ -463,3 +463,12 @@ def test_every_org_suffix_ends_no_name(suffix: str) -> None:
 def test_every_not_name_syllable(syllable: str) -> None:
     assert not personal_name(lexicon(), f"김{syllable}준")
     assert personal_name(lexicon(), "김하준")
+
+
+@pytest.mark.parametrize("mask", SPEAKERS["name_masks"])
+def test_every_name_mask(mask: str) -> None:
+    name = f"정{mask * 2}"
+    text = f"{name} 한국은행 총재는 회의를 열었다. 정 총재는 “물가를 잡겠다”고 말했다."
+    assert speakers(text) == [("물가를 잡겠다", f"{name} 한국은행 총재", "정 총재")]
+    text = f"주장 오{mask * 2}은 “끝까지 뛰었다”고 말했다. 그는 “다음에도 이기겠다”고 말했다."
+    assert speakers(text)[1] == ("다음에도 이기겠다", f"주장 오{mask * 2}", "그")

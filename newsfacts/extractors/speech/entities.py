@@ -324,7 +324,8 @@ class Entities:
                     continue
                 if (w, t) not in ent.keys:
                     ent.keys.append((w, t))
-                if regex.fullmatch(r"\p{Hangul}{2,4}", w) and (w[0], t) not in ent.keys:
+                name = regex.fullmatch(r"\p{Hangul}{2,4}", w) or lexicon().masked_re.match(w)
+                if name and (w[0], t) not in ent.keys:
                     ent.keys.append((w[0], t))  # '박 변호사' after '박준호 변호사'
 
     def _alias(self, n: int, words: list[str]) -> None:

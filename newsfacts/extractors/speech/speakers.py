@@ -58,6 +58,8 @@ class Lexicon:
     roles: frozenset[str]  # a role before a bare name: '주장 오세훈', '4번 타자 강민우'
     surnames: frozenset[str]
     not_name_syllables: frozenset[str]
+    masks: frozenset[str]
+    masked_re: Any  # '정○○', '최**': a family name with its given name hidden
     org_suffixes: frozenset[str]
     outlet_re: Any
     title_end_re: Any  # a word that ends in a title of two syllables or more: '원내대표', '정책위의장'
@@ -85,6 +87,10 @@ def lexicon() -> Lexicon:
         roles=frozenset(data["role_words"]) | titles,
         surnames=frozenset(data["surnames"]),
         not_name_syllables=frozenset(data["not_name_syllables"]),
+        masks=frozenset(data["name_masks"]),
+        masked_re=regex.compile(
+            rf"^(?:{alternation(data['surnames'])})[{regex.escape(''.join(data['name_masks']))}]{{1,3}}$"
+        ),
         org_suffixes=frozenset(data["org_suffixes"]),
         # an outlet is matched as a whole word so that AP does not fire inside APEC
         outlet_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(data['outlets'])})(?![A-Za-z])"),
@@ -120,6 +126,12 @@ def _words(tokens: tuple[Token, ...], i: int, j: int) -> list[tuple[int, int]]:
     return words
 
 
+def _masked(tokens: tuple[Token, ...], j: int) -> bool:
+    """'○○' of '정○○': name masks written right after a syllable."""
+    t = tokens[j]
+    return j > 0 and tokens[j - 1].end == t.start and all(ch in lexicon().masks for ch in t.form)
+
+
 def chain_start(tokens: tuple[Token, ...], k: int, lo: int) -> int:
     """Index of the first token of the noun chain that ends just before token ``k``."""
     j = k - 1
@@ -127,7 +139,12 @@ def chain_start(tokens: tuple[Token, ...], k: int, lo: int) -> int:
         t = tokens[j]
         if t.tag == "SSC" and t.form in _CLOSE_PAREN and lo <= t.paired < j:
             j = t.paired - 1
-        elif t.tag in _NOUNISH or t.form in _MIDDOT or (t.tag == "MM" and t.form in lexicon().determiners):
+        elif (
+            t.tag in _NOUNISH
+            or t.form in _MIDDOT
+            or (t.tag == "MM" and t.form in lexicon().determiners)
+            or (t.tag == "SW" and _masked(tokens, j))
+        ):
             j -= 1
         else:
             break
@@ -167,7 +184,7 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
             words = _words(tokens, i, k)
     elif not titled and len(words) > 1:
         # '유명 투자자 마크 앤드리슨', '기술 전문지 테크크런치': a descriptor before a name
-        proper = [any(tokens[x].tag in _PROPER for x in range(a, b)) for a, b in words]
+        proper = [_proper_word(article, a, b) for a, b in words]
         if proper[-1]:
             run = len(words) - 1
             while run > 0 and proper[run - 1]:
@@ -175,7 +192,7 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
             # '주장 오세훈', '마을 이장 김영호 씨', '대책위원회 위원장 A씨(34)': a role word right
             # before the name is part of who speaks, and so is what it belongs to
             before = text[tokens[words[run - 1][0]].start : tokens[words[run - 1][1] - 1].end] if run else ""
-            if run > 0 and not (_is_role(lex, before) and tokens[words[run][0]].tag in _PROPER):
+            if run > 0 and not (_is_role(lex, before) and _name_word(article, *words[run])):
                 i = words[run][0]
     # '이날 김 장관', '23일 김 장관': a time word in front is an adverbial, not part of the name
     words = _words(tokens, i, k)
@@ -203,6 +220,23 @@ _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 _TIME_WORD = regex.compile(r"^\d+(?:일|월|년|시|분)(?:\(.*\))?$")
 
 
+def _proper_word(article: Article, a: int, b: int) -> bool:
+    """A word with a proper noun in it, or a masked name ('오○○')."""
+    tokens = article.tokens
+    if any(tokens[x].tag in _PROPER for x in range(a, b)):
+        return True
+    word = article.text[tokens[a].start : tokens[b - 1].end]
+    return lexicon().masked_re.match(_strip_paren(word)) is not None
+
+
+def _name_word(article: Article, a: int, b: int) -> bool:
+    """A word that starts with a proper noun ('강민/NNP 우/NNG'), or a masked name ('오○○'):
+    not '소비가격지수(CPI)', whose gloss is its only proper noun."""
+    tokens = article.tokens
+    word = article.text[tokens[a].start : tokens[b - 1].end]
+    return tokens[a].tag in _PROPER or lexicon().masked_re.match(_strip_paren(word)) is not None
+
+
 def _role_and_name(article: Article, words: list[tuple[int, int]]) -> bool:
     """'공격수 이도현', '4번 타자 강민우': a role right before a proper name, which takes an
     affiliation with 의 like a title does ('한빛FC의 공격수 이도현')."""
@@ -210,7 +244,7 @@ def _role_and_name(article: Article, words: list[tuple[int, int]]) -> bool:
         return False
     tokens, text = article.tokens, article.text
     role = text[tokens[words[-2][0]].start : tokens[words[-2][1] - 1].end]
-    return tokens[words[-1][0]].tag in _PROPER and _is_role(lexicon(), _strip_paren(role))
+    return _name_word(article, *words[-1]) and _is_role(lexicon(), _strip_paren(role))
 
 
 def _is_role(lex: Lexicon, word: str) -> bool:
@@ -234,6 +268,8 @@ def personal_name(lex: Lexicon, word: str) -> bool:
     """'강민우': three syllables, a family name first, and no ending of a body's or place's name
     ('청솔군', '김해시'). Korean copy writes most people this way; a rare brand of that shape
     ('이마트') is the price of reading bare names at all."""
+    if lex.masked_re.match(word):
+        return True
     return (
         _HANGUL_NAME.match(word) is not None
         and (word[0] in lex.surnames or word[:2] in lex.surnames)
@@ -256,7 +292,7 @@ def named_person(article: Article, span: tuple[int, int]) -> bool:
     tokens = article.tokens[lo:hi]
     lex = lexicon()
     # Kiwi may read the end of a name as a common noun ('강민/NNP 우/NNG'): its start decides
-    if not tokens or tokens[0].tag not in _PROPER:
+    if not tokens or (tokens[0].tag not in _PROPER and not lex.masked_re.match(_strip_paren(word))):
         return False
     return personal_name(lex, word) or (len(words) > 1 and _is_role(lex, _strip_paren(words[-2])))
 
