@@ -415,6 +415,13 @@ SUBJECTS = [
         id="company-side-is-the-company-not-the-exchange",
     ),
     pytest.param(
+        "카카오는 신규 서비스를 공개했다.\n\n"
+        "한국거래소에 따르면 주가는 5% 올랐다.\n\n"
+        "회사 측은 “이용자가 늘 것”이라고 밝혔다.",
+        [("주가는 5% 올랐다", "한국거래소", "한국거래소"), ("이용자가 늘 것", "카카오", "회사 측")],
+        id="company-without-a-company-word-not-the-source-cited",
+    ),
+    pytest.param(
         "청솔군은 다음 달 축제를 연다. 군 관계자는 “관광객이 늘 것”이라고 말했다.",
         [("관광객이 늘 것", "청솔군 관계자", "군 관계자")],
         id="county-official",

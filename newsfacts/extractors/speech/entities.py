@@ -360,7 +360,10 @@ class Entities:
         """The most recent entity before ``at`` that ``written`` (a reference or a short
         form) fits, or None."""
         kind = lexicon().references.get(written) or _words().references.get(written)
-        if kind in (PERSON, OFFICIAL, COMPANY, COURT):
+        if kind == COMPANY:
+            # a company named by a name without a company word ('카카오는') is still one
+            return self._found(self._by_kind.get(COMPANY), at) or self._found(self._by_kind.get("org"), at)
+        if kind in (PERSON, OFFICIAL, COURT):
             return self._found(self._by_kind.get(kind), at)
         if kind is not None:
             return None  # outlets: the speakers' history and the outlet list answer those

@@ -12,6 +12,8 @@ import bisect
 import dataclasses
 from typing import Protocol
 
+import regex
+
 from ...page.article import Article, Sentence
 from .speakers import (
     COMPANY,
@@ -29,6 +31,7 @@ from .speakers import (
 )
 
 _FIRM = frozenset({"회사", "업체", "기업"})
+_SOURCE = regex.compile(r"에\s*(?:따르면|의하면)")
 
 
 class Named(Protocol):
@@ -145,7 +148,7 @@ class Resolver:
         if _firm(written):
             # '이 회사', '회사 측': a company by name, before a body met in passing ('한국거래소는 …')
             wanted = (COMPANY,) if self._by_kind.get(COMPANY) else wanted
-        newest = [self._by_kind[k][-1] for k in wanted if self._by_kind.get(k)]
+        newest = [n for k in wanted if (n := self._newest(k, skip_sources=_firm(written))) is not None]
         if rest and kind in (OFFICIAL, COMPANY) and rest in self._by_ending:
             newest.append(self._by_ending[rest][-1])
         if newest:
@@ -156,6 +159,21 @@ class Resolver:
             i = bisect.bisect_right(ends, at) - 1
             if i >= 0:
                 return Speaker(names[i], None, None, None, False, OUTLET)
+        return None
+
+    def _newest(self, kind: str, *, skip_sources: bool) -> int | None:
+        """The last speaker of ``kind``; for a company reference, not one only cited as a
+        source ('한국거래소에 따르면'): the story is about the company, not its sources."""
+        found = self._by_kind.get(kind)
+        if not found:
+            return None
+        if not skip_sources:
+            return found[-1]
+        text = self.article.text
+        for n in reversed(found):
+            end = self.history[n].end
+            if end is None or _SOURCE.match(text, end) is None:
+                return n
         return None
 
     def _outlets_named(self) -> tuple[list[int], list[str]]:
