@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsfacts.extractors.speech.entities import Entities
 from newsfacts.extractors.speech.fullest import abbreviates
 from newsfacts.extractors.speech.reading import extract_quotes
 from newsfacts.extractors.speech.speakers import lexicon, personal_name
@@ -212,6 +213,19 @@ def test_every_person_particle_introduces_a_person_only(particle: str) -> None:
     assert speakers(text) == [("물가를 잡겠다", "정민호 한국은행 총재", "정 총재")]
     text = f"한빛전자{particle} 관심이 쏠렸다. 회사 측은 “물량을 늘린다”고 밝혔다."
     assert speakers(text) == [("물량을 늘린다", "회사 측", "회사 측")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "투자 시장에 돈이 몰렸다.",
+        "전세시장의 불안이 커졌다.",
+        "업계 관계자의 말이 나왔다.",
+        "MBC 인사의 발언이 나왔다.",
+    ],
+)
+def test_before_ui_or_e_only_a_person_by_name_is_introduced(text: str) -> None:
+    assert Entities(parse_article(text)).names() == []
 
 
 @pytest.mark.parametrize(("word", "kind"), sorted(WORDS["sector_words"].items()))

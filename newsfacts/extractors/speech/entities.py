@@ -225,6 +225,8 @@ class Entities:
         court = is_court(written)
         if kind == ORG and named_person(self.article, span):
             kind = PERSON  # '강민우는': a Korean name alone; '주장 오세훈'; a role and a name
+        if person_only and (anonymous or kind == OFFICIAL or not self._named(span)):
+            return  # before 의/에 only a person by name: '투자 시장에', '업계 관계자의' are not
         if glued or (kind in (PERSON, OFFICIAL) and not court):
             kind = PERSON if glued else kind
         elif person_only:
@@ -266,6 +268,14 @@ class Entities:
         a = self.article
         lo, hi = bisect.bisect_left(a.token_starts, span[0]), bisect.bisect_left(a.token_starts, span[1])
         return any(t.tag in _PROPER for t in a.tokens[lo:hi])
+
+    def _named(self, span: tuple[int, int]) -> bool:
+        """The phrase has a name in it besides its title: a proper noun or a masked name."""
+        a = self.article
+        lo, hi = bisect.bisect_left(a.token_starts, span[0]), bisect.bisect_left(a.token_starts, span[1])
+        words = a.text[span[0] : span[1]].split()
+        masked = lexicon().masked_re
+        return any(t.tag in _PROPER for t in a.tokens[lo:hi]) or any(masked.match(w) for w in words)
 
     def _foreign_name(self, written: str, span: tuple[int, int]) -> bool:
         """Two or three words, each one proper noun in Hangul and none a body's name."""
