@@ -21,7 +21,7 @@ from functools import cache
 from ...lexicon import load
 from ...page.article import HEADLINE, SUBHEAD, Article
 from .entities import ORGANIZATION, Entities, is_court
-from .quotes import DIRECT, QuoteMention
+from .mention import DIRECT, QuoteMention
 
 _CONTENT = frozenset({"NNG", "NNP", "SL", "SH", "XR", "VV", "VA"})
 _FIGURE = frozenset({"SN"})

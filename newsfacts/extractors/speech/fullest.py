@@ -20,7 +20,7 @@ import regex
 
 from ...lexicon import load
 from .entities import ORGANIZATION, Entities
-from .quotes import QuoteMention
+from .mention import QuoteMention
 from .speakers import lexicon
 
 _SHORT = regex.compile(r"^\p{Hangul}{2,5}$")

@@ -15,7 +15,8 @@ from .claims import claims_in
 from .condensed import with_condensed_speakers
 from .entities import Entities
 from .fullest import with_fullest_speakers
-from .quotes import QuoteMention, read_quotes
+from .mention import QuoteMention
+from .quotes import read_quotes
 
 
 def extract_quotes(article: Article, named: Entities | None = None) -> list[QuoteMention]:
