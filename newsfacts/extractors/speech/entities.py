@@ -184,6 +184,7 @@ class Entities:
         self._by_kind: dict[str, _Index] = {}  # person, official, company, court, topic
         self._aliases: dict[str, int] = {}  # a person's bare name: '오세훈' of '주장 오세훈'
         self._at: dict[int, int] = {}  # where a mention starts -> its entity
+        self._endings: dict[str, tuple[list[int], list[str]]] = {}  # '군' -> bodies named so
         self._scan()
 
     # --- reading -------------------------------------------------------------------------
@@ -422,21 +423,29 @@ class Entities:
 
     def body_ending(self, word: str, at: int) -> str | None:
         """The body last named before ``at`` whose name ends with ``word``: '청솔군' for '군'."""
-        best: tuple[int, str] | None = None
-        for e in self._ents:
-            bare = _bare(e.name)
-            if e.kind in (PERSON, OFFICIAL) or not bare.endswith(word) or len(bare) <= len(word):
-                continue
-            starts = [m.start for m in e.mentions if m.start < at]
-            if starts and (best is None or starts[-1] > best[0]):
-                best = starts[-1], e.name
-        if best is None:
-            # a place Kiwi reads as common nouns ('청솔군은'): its name as written; three
-            # syllables at least, so that 해군 and 육군 are not a county
+        if word not in self._endings:
+            self._endings[word] = self._bodies_ending(word)
+        starts, names = self._endings[word]
+        i = bisect.bisect_left(starts, at) - 1
+        return names[i] if i >= 0 else None
+
+    def _bodies_ending(self, word: str) -> tuple[list[int], list[str]]:
+        """Every mention of a body whose name ends with ``word``, in text order (read once per
+        word, so that each '군 관계자' costs a bisection); when no entity has such a name, a
+        place Kiwi reads as common nouns ('청솔군은'), as written: three syllables at least,
+        so that 해군 and 육군 are not a county."""
+        hits = sorted(
+            (m.start, e.name)
+            for e in self._ents
+            if e.kind not in (PERSON, OFFICIAL)
+            and _bare(e.name).endswith(word)
+            and len(_bare(e.name)) > len(word)
+            for m in e.mentions
+        )
+        if not hits:
             place = rf"(?<!\p{{Hangul}})\p{{Hangul}}{{2,5}}{word}(?=\s|은|는|이|가|의|에|청|민)"
-            hits = list(regex.finditer(place, self.article.text[:at]))
-            return hits[-1].group() if hits else None
-        return best[1]
+            hits = [(h.start(), h.group()) for h in regex.finditer(place, self.article.text)]
+        return [h[0] for h in hits], [h[1] for h in hits]
 
     def names(self) -> list[tuple[str, str]]:
         """(fullest name, kind as in the JSON) of every entity, in the order first named."""

@@ -76,13 +76,14 @@ def with_fullest_speakers(named: Entities, quotes: list[QuoteMention]) -> list[Q
     bodies += [m.speaker for m in quotes if m.speaker and " " not in m.speaker]
     bodies = list(dict.fromkeys(b for b in bodies if len(b) > 2))
     out = []
+    full: dict[str, str | None] = {}  # each short name is looked up once, not once per quote
     for m in quotes:
-        name = _fullest(named, m, bodies)
+        name = _fullest(named, m, bodies, full)
         out.append(dataclasses.replace(m, speaker=name) if name and name != m.speaker else m)
     return out
 
 
-def _fullest(named: Entities, m: QuoteMention, bodies: list[str]) -> str | None:
+def _fullest(named: Entities, m: QuoteMention, bodies: list[str], full: dict[str, str | None]) -> str | None:
     if m.speaker is None:
         return None
     name = _of_the_body(named, m.speaker, m.start)
@@ -97,7 +98,9 @@ def _fullest(named: Entities, m: QuoteMention, bodies: list[str]) -> str | None:
     if name is None and m.speaker_mention and m.speaker_mention != m.speaker:
         name = named.fullest(m.speaker_mention, m.start)
     if name is None and " " not in m.speaker:
-        name = _full_body(m.speaker, bodies)
+        if m.speaker not in full:
+            full[m.speaker] = _full_body(m.speaker, bodies)
+        name = full[m.speaker]
     return name
 
 
