@@ -217,7 +217,7 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
 
 
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
-_TIME_WORD = regex.compile(r"^\d+(?:일|월|년|시|분)(?:\(.*\))?$")
+_TIME_WORD = regex.compile(r"^\d+(?:일|월|년|시|분|주|개월)(?:\(.*\))?$")
 
 
 def _proper_word(article: Article, a: int, b: int) -> bool:
