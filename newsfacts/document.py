@@ -11,7 +11,7 @@ from .extractors.exchange_rates import RateMention
 from .extractors.money import MoneyMention
 from .extractors.percentages import PercentMention
 from .extractors.speech.entities import Entity
-from .extractors.speech.quotes import QuoteMention
+from .extractors.speech.mention import QuoteMention
 from .findings import Finding
 from .kinds import KINDS
 from .mentions import jsonable

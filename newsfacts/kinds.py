@@ -17,7 +17,7 @@ from .extractors.dates.reading import DateMention, extract_dates
 from .extractors.exchange_rates import RateMention
 from .extractors.money import MoneyMention, extract_money, extract_rates
 from .extractors.percentages import POINT, PercentMention, extract_percentages
-from .extractors.speech.quotes import QuoteMention
+from .extractors.speech.mention import QuoteMention
 from .findings import Finding
 from .mentions import number_text as num
 from .page.article import Article

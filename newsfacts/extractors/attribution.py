@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 from ..page.article import Article
-from .speech.quotes import QuoteMention
+from .speech.mention import QuoteMention
 from .speech.reporting import SURVEY, words
 
 M = TypeVar("M")

@@ -1,3 +1,6 @@
-"""Who said what: quote marks and frames (``quotes``), reported claims (``claims``), speakers
-and references (``speakers``, ``entities``), reporting verbs, headline quotes that condense a
-body quote (``condensed``); ``reading`` joins them."""
+"""Who said what: quote marks and frames (``quotes``; a quote run over paragraphs,
+``carried``), reported claims (``claims``), one quote or claim as the contract has it
+(``mention``), speaker phrases (``speakers``), the people and bodies named (``entities``), what
+references point back to (``resolver``), reporting verbs, each speaker's fullest written form
+(``fullest``), headline quotes that condense a body quote (``condensed``); ``reading`` joins
+them."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .quotes import INDIRECT, quote_mention
+from .mention import INDIRECT, quote_mention
 from .reporting import (
     SURVEY,
     according_to,
@@ -25,7 +25,8 @@ from .reporting import (
 from .speakers import GROUP, Speaker, classify, is_subject_particle, noun_phrase
 
 if TYPE_CHECKING:
-    from .quotes import QuoteMention, _Doc, _Frame
+    from .mention import QuoteMention
+    from .quotes import _Doc, _Frame
 
 _MIN_CLAUSE = 2
 

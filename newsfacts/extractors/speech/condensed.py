@@ -3,8 +3,12 @@
 A headline condenses a body quote (``…“수출 30%는 현지 생산으로”`` for ``장태준 … 부회장은
 “수출 물량의 30%는 현지 생산으로 돌리겠다”고 말했다``), so such a quote takes the speaker of
 the body quote or claim it shares the most content words with, a repeated figure counting
-double; with too little in common its speaker stays None. Each body quote's morphemes are read
-once and indexed by content word, so the cost is linear in the article.
+double; with too little in common its speaker stays None. A one-word headline quote
+(``“포퓰리즘”``) condenses the body quote that has its word. A sector named as the speaker
+(``경영계 “…”``, ``법원 “…”``) stands for the body of that sector the body quotes: the
+condensed quote's speaker when it is such a body (an organisation, or a court for ``법원``).
+Each body quote's morphemes are read once and indexed by content word, so the cost is linear
+in the article.
 """
 
 from __future__ import annotations
@@ -12,9 +16,12 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from collections import Counter
+from functools import cache
 
+from ...lexicon import load
 from ...page.article import HEADLINE, SUBHEAD, Article
-from .quotes import DIRECT, QuoteMention
+from .entities import ORGANIZATION, Entities, is_court
+from .mention import DIRECT, QuoteMention
 
 _CONTENT = frozenset({"NNG", "NNP", "SL", "SH", "XR", "VV", "VA"})
 _FIGURE = frozenset({"SN"})
@@ -38,15 +45,29 @@ def _words(article: Article, m: QuoteMention) -> Counter[str]:
     return out
 
 
+@cache
+def sector_words() -> dict[str, str]:
+    return dict(load("entities")["sector_words"])
+
+
+def _sector(article: Article, m: QuoteMention) -> str | None:
+    """The kind of body a headline quote's sector word stands for ('경영계' -> organization)."""
+    if m.kind != DIRECT or m.speaker_mention is None or _roles(article, m) not in (HEADLINE, SUBHEAD):
+        return None
+    return sector_words().get(m.speaker_mention)
+
+
 def unnamed(article: Article, m: QuoteMention) -> bool:
     """A direct quote of a headline or subhead that no name was found for."""
     return m.kind == DIRECT and m.speaker_mention is None and _roles(article, m) in (HEADLINE, SUBHEAD)
 
 
-def with_condensed_speakers(article: Article, quotes: list[QuoteMention]) -> list[QuoteMention]:
+def with_condensed_speakers(
+    article: Article, quotes: list[QuoteMention], named: Entities | None = None
+) -> list[QuoteMention]:
     """``quotes`` with each unnamed headline or subhead quote given the speaker of the body
-    quote it condenses."""
-    heads = [n for n, m in enumerate(quotes) if unnamed(article, m)]
+    quote it condenses, and each sector word the body of that sector."""
+    heads = [n for n, m in enumerate(quotes) if unnamed(article, m) or _sector(article, m)]
     if not heads:
         return quotes
     body = [m for m in quotes if m.speaker is not None and _roles(article, m) not in (HEADLINE, SUBHEAD)]
@@ -54,16 +75,29 @@ def with_condensed_speakers(article: Article, quotes: list[QuoteMention]) -> lis
     for b, m in enumerate(body):
         for word in _words(article, m):
             postings.setdefault(word, []).append(b)
+    bodies = {name for name, kind in named.names() if kind == ORGANIZATION} if named else set()
     out = list(quotes)
     for n in heads:
         score: Counter[int] = Counter()
-        for word, weight in _words(article, quotes[n]).items():
+        words = _words(article, quotes[n])
+        for word, weight in words.items():
             for b in postings.get(word, ())[:_POSTINGS]:
                 score[b] += weight
         if not score:
             continue
         best = max(score, key=lambda b: (score[b], -b))  # the first body quote among the best
-        if score[best] >= _MIN_SCORE:
-            m = body[best]
-            out[n] = dataclasses.replace(out[n], speaker=m.speaker, anonymous=m.anonymous)
+        if score[best] < min(_MIN_SCORE, sum(words.values())):
+            continue
+        m = body[best]
+        sector = _sector(article, quotes[n])
+        if sector is not None and not _of_sector(sector, m, bodies):
+            continue
+        out[n] = dataclasses.replace(out[n], speaker=m.speaker, anonymous=m.anonymous)
     return out
+
+
+def _of_sector(sector: str, m: QuoteMention, bodies: set[str]) -> bool:
+    assert m.speaker is not None
+    if sector == "court":
+        return is_court(m.speaker)
+    return m.speaker in bodies

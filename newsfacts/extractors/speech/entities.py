@@ -27,12 +27,15 @@ from ...page.article import Article
 from .speakers import (
     COMPANY,
     OFFICIAL,
+    ORG,
     OUTLET,
     PERSON,
     classify,
     is_subject_particle,
     lexicon,
+    named_person,
     noun_phrase,
+    personal_name,
     speaker_np,
 )
 
@@ -45,6 +48,9 @@ _OPENERS = frozenset("“\"「‘'『《〈＂")
 _PROPER = frozenset({"NNP", "SL", "SH"})
 _GLUED_SSI = regex.compile(r"^(?P<head>[\p{Hangul}A-Z]{1,3})씨$")  # '최씨', 'A씨', '최모씨'
 _PAREN = regex.compile(r"\s*[(（][^()（）]*[)）]")
+_FOREIGN_WORD = regex.compile(r"^\p{Hangul}{2,6}$")
+#: the key of 'this X' ('이 임원', '이 의원' for 'this lawmaker'), apart from the surname 이
+THIS = "이*"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -88,13 +94,19 @@ class _Entity:
 class _Words:
     references: dict[str, str]
     court_re: Any
+    synonyms: dict[str, tuple[str, ...]]  # a title -> the titles of the same post
 
 
 @cache
 def _words() -> _Words:
     data = load("entities")
     divisions = alternation(data["court_divisions"])
+    synonyms: dict[str, tuple[str, ...]] = {}
+    for group in data["title_synonyms"]:
+        for title in group:
+            synonyms[title] = tuple(dict.fromkeys(synonyms.get(title, ()) + tuple(group)))
     return _Words(
+        synonyms=synonyms,
         references=dict(data["references"]),
         # '서울중앙지법', '수원지법 형사11부', '민사합의3부': the last word of a court's name
         court_re=regex.compile(rf"(?:{alternation(data['court_heads'])}|(?:{divisions})\d*(?:단독|부))$"),
@@ -104,6 +116,11 @@ def _words() -> _Words:
 @cache
 def _object_particles() -> frozenset[str]:
     return frozenset(load("entities")["object_particles"])
+
+
+@cache
+def _person_particles() -> frozenset[str]:
+    return frozenset(load("entities")["person_particles"])
 
 
 def _bare(written: str) -> str:
@@ -119,6 +136,20 @@ def _short_parts(written: str) -> tuple[str, str] | None:
     if len(words) == 2:
         return words[0], words[1]
     return None
+
+
+def _name_words(written: str) -> list[str]:
+    """The words of a person's name and titles, a glued '씨' apart: '위원장 A씨(34)' ->
+    ['위원장', 'A', '씨']."""
+    words = _bare(written).split()
+    if words and (m := _GLUED_SSI.match(words[-1])):
+        words[-1:] = [m["head"], "씨"]
+    return words
+
+
+def _is_title(word: str) -> bool:
+    lex = lexicon()
+    return word in lex.titles or word in lex.anonymous_heads or lex.title_end_re.search(word) is not None
 
 
 def is_court(written: str) -> bool:
@@ -151,13 +182,16 @@ class Entities:
         self._by_name: dict[str, int] = {}
         self._by_short: dict[tuple[str, str], _Index] = {}  # (name word or surname, title)
         self._by_kind: dict[str, _Index] = {}  # person, official, company, court, topic
+        self._aliases: dict[str, int] = {}  # a person's bare name: '오세훈' of '주장 오세훈'
+        self._at: dict[int, int] = {}  # where a mention starts -> its entity
+        self._endings: dict[str, tuple[list[int], list[str]]] = {}  # '군' -> bodies named so
         self._scan()
 
     # --- reading -------------------------------------------------------------------------
 
     def _scan(self) -> None:
         article, tokens = self.article, self.article.tokens
-        objects = _object_particles()
+        objects, persons = _object_particles(), _person_particles()
         for s in article.sentences:
             k = s.token_start
             while k < s.token_end:
@@ -173,9 +207,13 @@ class Entities:
                     span = noun_phrase(article, k, s.token_start)
                     if span is not None:
                         self._note(span, subject=False, topic=False)
+                elif t.form in persons and t.tag in ("JKG", "JKB"):
+                    span = noun_phrase(article, k, s.token_start)
+                    if span is not None:
+                        self._note(span, subject=False, topic=False, person_only=True)
                 k += 1
 
-    def _note(self, span: tuple[int, int], *, subject: bool, topic: bool) -> None:
+    def _note(self, span: tuple[int, int], *, subject: bool, topic: bool, person_only: bool = False) -> None:
         text = self.article.text
         written = text[span[0] : span[1]]
         lex = lexicon()
@@ -183,11 +221,17 @@ class Entities:
             return  # a reference points at an entity; resolving it is the speakers' business
         if written in lex.company_heads:
             return  # '회사는 …': a bare head word refers back like '이 회사', it names nobody
-        kind, anonymous, _ = classify(written)
+        kind, anonymous, name = classify(written)
         glued = _GLUED_SSI.match(written) is not None
         court = is_court(written)
+        if kind == ORG and named_person(self.article, span):
+            kind = PERSON  # '강민우는': a Korean name alone; '주장 오세훈'; a role and a name
+        if person_only and (anonymous or kind == OFFICIAL or not self._named(span)):
+            return  # before 의/에 only a person by name: '투자 시장에', '업계 관계자의' are not
         if glued or (kind in (PERSON, OFFICIAL) and not court):
             kind = PERSON if glued else kind
+        elif person_only:
+            return
         elif kind in (COMPANY, OUTLET) or court or self._proper(span):
             if not subject and not (kind in (COMPANY, OUTLET) or court):
                 return  # '미국을', '서울과': a place as an object is no body of the story
@@ -199,11 +243,20 @@ class Entities:
             n = self._by_name.get(_bare(written))
         if n is None:
             n = len(self._ents)
-            self._ents.append(_Entity(written, kind, anonymous, court, []))
+            # an outlet is named as the outlet ('파이낸셜타임스(FT)'), without '영국' before it
+            self._ents.append(_Entity(name if kind == OUTLET else written, kind, anonymous, court, []))
             self._by_name[_bare(written)] = n
             self._register(n)
         ent = self._ents[n]
         ent.mentions.append(mention)
+        if ent.kind != PERSON and len(ent.mentions) == 1 and self._foreign_name(written, span):
+            # '앤드리슨' after '마크 앤드리슨', '타이거즈' after '한빛 타이거즈': the last of two or
+            # three proper nouns in Hangul (a person's or a team's name, whichever it is)
+            self._aliases.setdefault(written.split()[-1], n)
+        self._at[span[0]] = n
+        if len(_bare(written)) > len(_bare(ent.name)) and ent.kind == kind != OUTLET:
+            ent.name = written  # the fullest form written, wherever it comes
+            self._register(n)
         # '그는' takes up a subject: '트럼프 대통령은 … 정 회장을 치켜세웠다. 그는 …' is 트럼프
         for key in self._kinds(ent, topic) if subject else ():
             self._by_kind.setdefault(key, _Index()).add(span[0], n)
@@ -217,14 +270,38 @@ class Entities:
         lo, hi = bisect.bisect_left(a.token_starts, span[0]), bisect.bisect_left(a.token_starts, span[1])
         return any(t.tag in _PROPER for t in a.tokens[lo:hi])
 
+    def _named(self, span: tuple[int, int]) -> bool:
+        """The phrase has a name in it besides its title: a proper noun or a masked name."""
+        a = self.article
+        lo, hi = bisect.bisect_left(a.token_starts, span[0]), bisect.bisect_left(a.token_starts, span[1])
+        words = a.text[span[0] : span[1]].split()
+        masked = lexicon().masked_re
+        return any(t.tag in _PROPER for t in a.tokens[lo:hi]) or any(masked.match(w) for w in words)
+
+    def _foreign_name(self, written: str, span: tuple[int, int]) -> bool:
+        """Two or three words, each one proper noun in Hangul and none a body's name."""
+        words = written.split()
+        if not 2 <= len(words) <= 3 or not all(_FOREIGN_WORD.match(w) for w in words):
+            return False
+        lex = lexicon()
+        if any(w[-1] in lex.org_suffixes or lex.company_end_re.search(w) for w in words):
+            return False
+        a = self.article
+        lo, hi = bisect.bisect_left(a.token_starts, span[0]), bisect.bisect_left(a.token_starts, span[1])
+        return hi - lo == len(words) and all(t.tag == "NNP" for t in a.tokens[lo:hi])
+
     def _link(self, written: str, at: int, kind: str, anonymous: bool) -> int | None:
-        """The earlier entity ``written`` shortens: '박 변호사', 'KDI', '최씨'."""
+        """The earlier entity ``written`` shortens: '박 변호사', 'KDI', '최씨', '오세훈'."""
         if kind == PERSON and not anonymous and (parts := _short_parts(written)) is not None:
-            index = self._by_short.get(parts)
-            found = index.before(at) if index else None
-            if found is not None:
-                return found[1]
-        return self._by_name.get(written.strip("()"))  # 'KDI' after '한국개발연구원(KDI)'
+            for key in (parts, (THIS, parts[1])) if parts[0] == "이" else (parts,):
+                index = self._by_short.get(key)
+                found = index.before(at) if index else None
+                if found is not None:
+                    return found[1]
+        n = self._by_name.get(written.strip("()"))  # 'KDI' after '한국개발연구원(KDI)'
+        if n is None and " " not in written:
+            n = self._aliases.get(written)  # '오세훈' after '주장 오세훈'
+        return n
 
     def _register(self, n: int) -> None:
         """Index the short forms of a new entity: surname or any name word with its title,
@@ -234,30 +311,45 @@ class Entities:
             self._by_name.setdefault(gloss, n)
         if ent.kind != PERSON:
             return
-        words = _bare(ent.name).split()
+        words = _name_words(ent.name)
         if ent.anonymous:
             # '이 임원' after '한 시중은행 자금담당 임원'; '한국은행 관계자' is still no short
             # form of '한국은행 금융안정국 관계자'
             if len(words) >= 2:
-                ent.keys.append(("이", words[-1]))
+                ent.keys.append((THIS, words[-1]))
             return
-        if len(words) == 1 and (m := _GLUED_SSI.match(words[0])):
-            words = [m["head"], "씨"]
+        self._alias(n, words)
         if len(words) < 2:
             return
         title = words[-1]
-        # the title as written later may be its tail ('김 센터장' after '… 리서치센터장') or
-        # stand before the name ('김 이장' after '마을 이장 김영호 씨')
+        # the title as written later may be its tail ('김 센터장' after '… 리서치센터장'), name
+        # the same post ('그리어 대표' after '… 최고경영자(CEO)'), or stand before the name
+        # ('김 이장' after '마을 이장 김영호 씨')
         titles = [title, *(title[i:] for i in range(1, len(title) - 1))]
         titles += [t for t in words[:-1] if regex.fullmatch(r"\p{Hangul}{2,5}", t)]
+        synonyms = _words().synonyms
+        titles += [s for t in titles for s in synonyms.get(t, ())]
         for w in words[:-1]:
             for t in titles:
                 if t == w:
                     continue
                 if (w, t) not in ent.keys:
                     ent.keys.append((w, t))
-                if regex.fullmatch(r"\p{Hangul}{2,4}", w) and (w[0], t) not in ent.keys:
+                name = regex.fullmatch(r"\p{Hangul}{2,4}", w) or lexicon().masked_re.match(w)
+                if name and (w[0], t) not in ent.keys:
                     ent.keys.append((w[0], t))  # '박 변호사' after '박준호 변호사'
+
+    def _alias(self, n: int, words: list[str]) -> None:
+        """A person's name alone: the name after a role ('오세훈' of '주장 오세훈'), the family
+        name of a foreign name ('앤드리슨' of '마크 앤드리슨'), a Korean name among titles
+        ('정민호' of '정민호 한국은행 총재')."""
+        lex = lexicon()
+        last = words[-1]
+        if len(words) > 1 and not _is_title(last) and _FOREIGN_WORD.match(last):
+            self._aliases.setdefault(last, n)
+        for w in words:
+            if personal_name(lex, w):
+                self._aliases.setdefault(w, n)
 
     @staticmethod
     def _kinds(ent: _Entity, topic: bool) -> list[str]:
@@ -279,14 +371,21 @@ class Entities:
         """The most recent entity before ``at`` that ``written`` (a reference or a short
         form) fits, or None."""
         kind = lexicon().references.get(written) or _words().references.get(written)
-        if kind in (PERSON, OFFICIAL, COMPANY, COURT):
+        if kind == COMPANY:
+            # a company named by a name without a company word ('카카오는') is still one
+            return self._found(self._by_kind.get(COMPANY), at) or self._found(self._by_kind.get("org"), at)
+        if kind in (PERSON, OFFICIAL, COURT):
             return self._found(self._by_kind.get(kind), at)
         if kind is not None:
             return None  # outlets: the speakers' history and the outlet list answer those
         parts = _short_parts(written)
         if parts is None:
             return None
-        return self._found(self._by_short.get(parts), at)
+        found = self._found(self._by_short.get(parts), at)
+        if found is None and parts[0] == "이":
+            # '이 의원' is lawmaker Lee when one was named; else 'this lawmaker'
+            found = self._found(self._by_short.get((THIS, parts[1])), at)
+        return found
 
     def dropped_subject(self, at: int) -> Found | None:
         """The person last named as a topic before ``at`` (``…은 … 주목했다. “…”고 말했다``)."""
@@ -304,6 +403,53 @@ class Entities:
     @staticmethod
     def _last_before(index: _Index | None, at: int) -> tuple[int, int] | None:
         return index.before(at) if index is not None else None
+
+    def at(self, start: int) -> str | None:
+        """The fullest name of the entity mentioned at ``start``, if one is."""
+        n = self._at.get(start)
+        return self._ents[n].name if n is not None else None
+
+    def fullest(self, written: str, at: int) -> str | None:
+        """The fullest name of the entity ``written`` names or shortens, the last one before
+        ``at`` or else (a headline, above the body) the first after it."""
+        for where in (at, len(self.article.text) + 1):
+            found = self.resolve(written, where) if _short_parts(written) else None
+            if found is not None:
+                return found.name
+        n = self._by_name.get(_bare(written))
+        if n is None and " " not in written:
+            n = self._aliases.get(written)
+        return self._ents[n].name if n is not None else None
+
+    def body_ending(self, word: str, at: int) -> str | None:
+        """The body last named before ``at`` whose name ends with ``word``: '청솔군' for '군'."""
+        if word not in self._endings:
+            self._endings[word] = self._bodies_ending(word)
+        starts, names = self._endings[word]
+        i = bisect.bisect_left(starts, at) - 1
+        return names[i] if i >= 0 else None
+
+    def _bodies_ending(self, word: str) -> tuple[list[int], list[str]]:
+        """Every mention of a body whose name ends with ``word``, in text order (read once per
+        word, so that each '군 관계자' costs a bisection); when no entity has such a name, a
+        place Kiwi reads as common nouns ('청솔군은'), as written: three syllables at least,
+        so that 해군 and 육군 are not a county."""
+        hits = sorted(
+            (m.start, e.name)
+            for e in self._ents
+            if e.kind not in (PERSON, OFFICIAL)
+            and _bare(e.name).endswith(word)
+            and len(_bare(e.name)) > len(word)
+            for m in e.mentions
+        )
+        if not hits:
+            place = rf"(?<!\p{{Hangul}})\p{{Hangul}}{{2,5}}{word}(?=\s|은|는|이|가|의|에|청|민)"
+            hits = [(h.start(), h.group()) for h in regex.finditer(place, self.article.text)]
+        return [h[0] for h in hits], [h[1] for h in hits]
+
+    def names(self) -> list[tuple[str, str]]:
+        """(fullest name, kind as in the JSON) of every entity, in the order first named."""
+        return [(e.name, PERSON_KIND if e.kind in (PERSON, OFFICIAL) else ORGANIZATION) for e in self._ents]
 
     def entities(self) -> list[Entity]:
         return [Entity(e.name, PERSON_KIND if e.kind in (PERSON, OFFICIAL) else ORGANIZATION,

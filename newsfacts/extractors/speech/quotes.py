@@ -25,13 +25,14 @@ from collections.abc import Callable
 from itertools import compress
 from operator import itemgetter
 
-from ...mentions import Mention
 from ...page.article import HEADLINE, SUBHEAD, Article, Token
+from .carried import DANGLING, Open, close_carried
 from .entities import Entities
+from .mention import DIRECT, QuoteMention, quote_mention
 from .reporting import after_quote, any_verb, next_sentence, owner_after_quote
+from .resolver import Resolver
 from .speakers import (
     ORG,
-    Resolver,
     Speaker,
     chain_start,
     classify,
@@ -40,21 +41,6 @@ from .speakers import (
     noun_phrase,
     speaker_np,
 )
-
-
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class QuoteMention(Mention):
-    kind: str  # direct | indirect
-    speaker: str | None = None
-    speaker_start: int | None = None
-    speaker_end: int | None = None
-    speaker_mention: str | None = None
-    verb: str | None = None
-    anonymous: bool = False
-    via: str | None = None
-
-
-DIRECT, INDIRECT = "direct", "indirect"
 
 _FAMILY = {
     "“": "double", '"': "double", "＂": "double", "「": "corner",
@@ -187,21 +173,7 @@ class _Doc:
         return any(t.tag == "NNP" for t in self.tokens[self.token_at(span[0]) : self.token_at(span[1])])
 
 
-def _sentence_index(article: Article, offset: int) -> int:
-    s = article.sentence_at(offset)
-    if s is not None:
-        return s.index
-    # between sentences (a space Kiwi left out): the sentence before
-    for sent in reversed(article.sentences):
-        if sent.start <= offset:
-            return sent.index
-    return 0
-
-
 # --- frames -----------------------------------------------------------------------------------
-
-
-_DANGLING = frozenset({"“", "「"})
 
 
 _MARK_TAGS = frozenset(("SSO", "SF"))  # what _frames stops at: opening marks, sentence ends
@@ -239,7 +211,7 @@ def _frames(tokens: tuple[Token, ...], t0: int, t1: int, marks: list[int]) -> tu
                 start, quotes = after, []
             k = bisect.bisect_left(marks, after, k)
             continue
-        if family and t.paired < 0 and t.form in _DANGLING:
+        if family and t.paired < 0 and t.form in DANGLING:
             frames.append(_Frame(start, i, quotes))
             return frames, i
         k += 1
@@ -329,8 +301,8 @@ def _headline_speaker(doc: _Doc, frame: _Frame, q: _Quote) -> tuple[int, int] | 
         if i <= frame.start or tokens[i - 1].end != tokens[i].start:
             return None
     first = chain_start(tokens, i, frame.start)
-    if first < i - 1 and tokens[first].form in lexicon().versus:
-        first += 1  # '與 “…” vs 野 “…”': the second side is 野
+    if tokens[first].form in lexicon().versus:
+        first += 1  # '與 “…” vs 野 “…”': the second side is 野; '“…” vs “…”' names nobody
     elif first > frame.start and tokens[first - 1].tag not in ("SP", "SE", "SF", "SSC", "SW"):
         return None
     if first >= i:
@@ -365,8 +337,12 @@ def _assign_speakers(doc: _Doc, frame: _Frame, para: int) -> None:
         q = accepted[n]
         if raw[id(q)] is None and q.mode == "connective":
             raw[id(q)] = raw[id(accepted[n + 1])]
+    frame_end = doc.tokens[frame.end - 1].end
     for q in accepted:
         span = raw[id(q)]
+        if span is None and q.mode == "connective" and q is accepted[-1]:
+            # '“…”며 4번 타자 강민우가 웃었다': the subject written after the quote
+            span = doc.subject(q.after, frame_end)
         at = doc.tokens[q.open].start
         q.speaker = doc.speaker_at(span, para) if span else doc.dropped_subject(para, at)
         doc.note_verb(q.speaker, q.verb)
@@ -387,34 +363,6 @@ def _next_sentence_speaker(doc: _Doc, frame: _Frame, para: int) -> tuple[Speaker
     return doc.speaker_at(span, para), m["verb"]
 
 
-def quote_mention(
-    article: Article,
-    start: int,
-    end: int,
-    *,
-    kind: str,
-    speaker: Speaker | None,
-    verb: str | None,
-    via: str | None = None,
-) -> QuoteMention:
-    """The mention of ``article.text[start:end]``, said by ``speaker`` (None: nobody named)."""
-    sp = speaker or Speaker(None, None, None, None)
-    return QuoteMention(
-        text=article.text[start:end],
-        start=start,
-        end=end,
-        sentence=_sentence_index(article, start),
-        kind=kind,
-        speaker=sp.name,
-        speaker_start=sp.start,
-        speaker_end=sp.end,
-        speaker_mention=sp.mention,
-        verb=verb,
-        anonymous=sp.anonymous,
-        via=via,
-    )
-
-
 def _mention(doc: _Doc, q: _Quote, kind: str = DIRECT) -> QuoteMention | None:
     start, end = doc.tokens[q.open].end, doc.tokens[q.close].start
     if not doc.text[start:end].strip():
@@ -433,7 +381,7 @@ def read_quotes(article: Article, named: Entities | None, claims: ClaimReader) -
     out: list[QuoteMention] = []
     pending: list[_Quote] = []  # lone quote sentences waiting for '… 이같이 말했다'
     pending_para = -1
-    carried: list[_Open] = []  # quotes left open at the end of the previous paragraphs
+    carried: list[Open] = []  # quotes left open at the end of the previous paragraphs
     for para, t0, t1 in _paragraph_ranges(article):
         role = article.paragraphs[para].role
         headline = role in (HEADLINE, SUBHEAD)
@@ -461,12 +409,12 @@ def read_quotes(article: Article, named: Entities | None, claims: ClaimReader) -
                 pending_para = para
             if not headline:
                 out.extend(claims(doc, frame, residual, para))
-        carried = _close_carried(doc, carried, out, first_seen, t0, dangling)
+        carried = close_carried(doc.article, carried, out, first_seen, t0, dangling)
         if dangling is not None and not headline:
             lead = frames[-1] if frames and frames[-1].end > frames[-1].start else None
             span = doc.subject(doc.tokens[lead.start].start, doc.tokens[dangling].start) if lead else None
             # registered now, so that the paragraph that closes the quote speaks with it
-            carried.append(_Open(dangling, t1, doc.speaker_at(span, para) if span else None))
+            carried.append(Open(dangling, t1, doc.speaker_at(span, para) if span else None))
     out.sort(key=lambda m: (m.start, m.end))
     return out
 
@@ -503,53 +451,3 @@ def _stands_alone(doc: _Doc, q: _Quote) -> bool:
 
 def _mentions(doc: _Doc, quotes: list[_Quote]) -> list[QuoteMention]:
     return [m for q in quotes if (m := _mention(doc, q)) is not None]
-
-
-@dataclasses.dataclass
-class _Open:
-    """A quote mark left open at the end of a paragraph: '그는 “첫째, …' / '“둘째, …”고 말했다.'"""
-
-    open: int  # token of the mark
-    para_end: int  # one past the paragraph's last token
-    speaker: Speaker | None
-
-
-def _close_carried(
-    doc: _Doc, carried: list[_Open], out: list[QuoteMention], first_seen: int, t0: int, dangling: int | None
-) -> list[_Open]:
-    """Emit the open quotes of earlier paragraphs once a paragraph that opens with “ closes it."""
-    if not carried:
-        return []
-    if dangling == t0:
-        return carried  # the quote runs on through this paragraph too
-    opening = doc.tokens[t0]
-    first = min(out[first_seen:], key=lambda m: m.start, default=None)
-    if opening.form not in _DANGLING or first is None or first.kind != DIRECT or first.start != opening.end:
-        return []
-    named = next((c.speaker for c in carried if c.speaker is not None), None)
-    if named is not None and first.speaker is None:
-        n = out.index(first)
-        out[n] = dataclasses.replace(first, speaker=named.name, anonymous=named.anonymous)
-        first = out[n]
-    for c in carried:
-        start, end = doc.tokens[c.open].end, doc.tokens[c.para_end - 1].end
-        if not doc.text[start:end].strip():
-            continue
-        sp = c.speaker or named
-        out.append(
-            QuoteMention(
-                text=doc.text[start:end],
-                start=start,
-                end=end,
-                sentence=_sentence_index(doc.article, start),
-                kind=DIRECT,
-                speaker=sp.name if sp else first.speaker,
-                speaker_start=sp.start if sp else None,
-                speaker_end=sp.end if sp else None,
-                speaker_mention=sp.mention if sp else None,
-                verb=first.verb,
-                anonymous=sp.anonymous if sp else first.anonymous,
-                via=first.via,
-            )
-        )
-    return []

@@ -1,10 +1,11 @@
 """Who said what: the direct quotes, the reported claims and the headline quotes that
 condense a body quote, in text order (``extract_quotes``).
 
-Three modules read them: ``quotes`` (quote marks, frames and speakers), ``claims`` (what is
-reported without quote marks, read in the rest of each frame) and ``condensed`` (a headline
-or subhead quote given the speaker of the body quote it condenses). The claims and the
-condensing both read what ``quotes`` makes, so this module, above all three, joins them.
+Four modules read them: ``quotes`` (quote marks, frames and speakers), ``claims`` (what is
+reported without quote marks, read in the rest of each frame), ``fullest`` (each speaker as
+the fullest form written for it) and ``condensed`` (a headline or subhead quote given the
+speaker of the body quote it condenses). The last three read what ``quotes`` makes, so this
+module, above all of them, joins them.
 """
 
 from __future__ import annotations
@@ -13,10 +14,14 @@ from ...page.article import Article
 from .claims import claims_in
 from .condensed import with_condensed_speakers
 from .entities import Entities
-from .quotes import QuoteMention, read_quotes
+from .fullest import with_fullest_speakers
+from .mention import QuoteMention
+from .quotes import read_quotes
 
 
 def extract_quotes(article: Article, named: Entities | None = None) -> list[QuoteMention]:
     """Every direct quote and reported claim of the article, in text order. ``named`` is the
     article's entities, when the caller has read them already."""
-    return with_condensed_speakers(article, read_quotes(article, named, claims_in))
+    named = named if named is not None else Entities(article)
+    quotes = with_fullest_speakers(named, read_quotes(article, named, claims_in))
+    return with_condensed_speakers(article, quotes, named)

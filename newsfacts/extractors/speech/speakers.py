@@ -1,11 +1,13 @@
-"""Speaker noun phrases, and what later references (``그는``, ``이 매체는``) point back to.
+"""Speaker noun phrases, and what kind of speaker each is (person, outlet, company …).
 
 A speaker in Korean news copy is the noun phrase that carries the topic or subject particle
 of the reporting clause (``마이크로소프트(MS)의 사티아 나델라 최고경영자(CEO)는``). It is read
 off Kiwi's morphemes backwards from the particle: nouns, names, foreign words, parenthesised
 glosses, and one ``의`` when the head is a title (the affiliation belongs to the title). A
 descriptor in front of a bare name is an apposition and is dropped (``유명 투자자 마크
-앤드리슨`` -> ``마크 앤드리슨``). The word lists are data in ``newsfacts/data/speakers.json``.
+앤드리슨`` -> ``마크 앤드리슨``), unless it is a role (``주장 오세훈``, ``4번 타자 강민우``),
+which belongs to who speaks. The word lists are data in ``newsfacts/data/speakers.json``;
+what later references point back to is ``resolver``.
 """
 
 from __future__ import annotations
@@ -13,12 +15,12 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from functools import cache
-from typing import Any, Protocol
+from typing import Any
 
 import regex
 
 from ...lexicon import alternation, load
-from ...page.article import Article, Sentence, Token
+from ...page.article import Article, Token
 
 PERSON, OUTLET, COMPANY, OFFICIAL, GROUP, ORG = "person", "outlet", "company", "official", "group", "org"
 
@@ -53,6 +55,12 @@ class Lexicon:
     determiners: frozenset[str]
     among: frozenset[str]
     versus: frozenset[str]
+    roles: frozenset[str]  # a role before a bare name: '주장 오세훈', '4번 타자 강민우'
+    surnames: frozenset[str]
+    not_name_syllables: frozenset[str]
+    masks: frozenset[str]
+    masked_re: Any  # '정○○', '최**': a family name with its given name hidden
+    org_suffixes: frozenset[str]
     outlet_re: Any
     title_end_re: Any  # a word that ends in a title of two syllables or more: '원내대표', '정책위의장'
     company_end_re: Any
@@ -76,6 +84,14 @@ def lexicon() -> Lexicon:
         determiners=frozenset(data["determiners"]),
         among=frozenset(data["among"]),
         versus=frozenset(data["versus"]),
+        roles=frozenset(data["role_words"]) | titles,
+        surnames=frozenset(data["surnames"]),
+        not_name_syllables=frozenset(data["not_name_syllables"]),
+        masks=frozenset(data["name_masks"]),
+        masked_re=regex.compile(
+            rf"^(?:{alternation(data['surnames'])})[{regex.escape(''.join(data['name_masks']))}]{{1,3}}$"
+        ),
+        org_suffixes=frozenset(data["org_suffixes"]),
         # an outlet is matched as a whole word so that AP does not fire inside APEC
         outlet_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(data['outlets'])})(?![A-Za-z])"),
         title_end_re=regex.compile(rf"(?:{alternation([t for t in titles if len(t) > 1])})$"),
@@ -110,6 +126,12 @@ def _words(tokens: tuple[Token, ...], i: int, j: int) -> list[tuple[int, int]]:
     return words
 
 
+def _masked(tokens: tuple[Token, ...], j: int) -> bool:
+    """'○○' of '정○○': name masks written right after a syllable."""
+    t = tokens[j]
+    return j > 0 and tokens[j - 1].end == t.start and all(ch in lexicon().masks for ch in t.form)
+
+
 def chain_start(tokens: tuple[Token, ...], k: int, lo: int) -> int:
     """Index of the first token of the noun chain that ends just before token ``k``."""
     j = k - 1
@@ -117,7 +139,12 @@ def chain_start(tokens: tuple[Token, ...], k: int, lo: int) -> int:
         t = tokens[j]
         if t.tag == "SSC" and t.form in _CLOSE_PAREN and lo <= t.paired < j:
             j = t.paired - 1
-        elif t.tag in _NOUNISH or t.form in _MIDDOT or (t.tag == "MM" and t.form in lexicon().determiners):
+        elif (
+            t.tag in _NOUNISH
+            or t.form in _MIDDOT
+            or (t.tag == "MM" and t.form in lexicon().determiners)
+            or (t.tag == "SW" and _masked(tokens, j))
+        ):
             j -= 1
         else:
             break
@@ -148,7 +175,7 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
     words = _words(tokens, i, k)
     text = article.text
     last = text[tokens[words[-1][0]].start : tokens[words[-1][1] - 1].end]
-    titled = _is_title_word(lex, _strip_paren(last))
+    titled = _is_title_word(lex, _strip_paren(last)) or _role_and_name(article, words)
     # '마이크로소프트(MS)의 사티아 나델라 최고경영자(CEO)': the affiliation of a title
     if titled and i - 1 > lo and tokens[i - 1].tag == "JKG" and tokens[i - 1].start == tokens[i - 2].end:
         i2 = chain_start(tokens, i - 1, lo)
@@ -157,12 +184,15 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
             words = _words(tokens, i, k)
     elif not titled and len(words) > 1:
         # '유명 투자자 마크 앤드리슨', '기술 전문지 테크크런치': a descriptor before a name
-        proper = [any(tokens[x].tag in _PROPER for x in range(a, b)) for a, b in words]
+        proper = [_proper_word(article, a, b) for a, b in words]
         if proper[-1]:
             run = len(words) - 1
             while run > 0 and proper[run - 1]:
                 run -= 1
-            if run > 0:
+            # '주장 오세훈', '마을 이장 김영호 씨', '대책위원회 위원장 A씨(34)': a role word right
+            # before the name is part of who speaks, and so is what it belongs to
+            before = text[tokens[words[run - 1][0]].start : tokens[words[run - 1][1] - 1].end] if run else ""
+            if run > 0 and not (_is_role(lex, before) and _name_word(article, *words[run])):
                 i = words[run][0]
     # '이날 김 장관', '23일 김 장관': a time word in front is an adverbial, not part of the name
     words = _words(tokens, i, k)
@@ -187,7 +217,84 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
 
 
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
-_TIME_WORD = regex.compile(r"^\d+(?:일|월|년|시|분)(?:\(.*\))?$")
+_TIME_WORD = regex.compile(r"^\d+(?:일|월|년|시|분|주|개월)(?:\(.*\))?$")
+
+
+def _proper_word(article: Article, a: int, b: int) -> bool:
+    """A word with a proper noun in it, or a masked name ('오○○')."""
+    tokens = article.tokens
+    if any(tokens[x].tag in _PROPER for x in range(a, b)):
+        return True
+    word = article.text[tokens[a].start : tokens[b - 1].end]
+    return lexicon().masked_re.match(_strip_paren(word)) is not None
+
+
+def _name_word(article: Article, a: int, b: int) -> bool:
+    """A word that starts with a proper noun ('강민/NNP 우/NNG'), or a masked name ('오○○'):
+    not '소비가격지수(CPI)', whose gloss is its only proper noun."""
+    tokens = article.tokens
+    word = article.text[tokens[a].start : tokens[b - 1].end]
+    return tokens[a].tag in _PROPER or lexicon().masked_re.match(_strip_paren(word)) is not None
+
+
+def _role_and_name(article: Article, words: list[tuple[int, int]]) -> bool:
+    """'공격수 이도현', '4번 타자 강민우': a role right before a proper name, which takes an
+    affiliation with 의 like a title does ('한빛FC의 공격수 이도현')."""
+    if len(words) < 2:
+        return False
+    tokens, text = article.tokens, article.text
+    role = text[tokens[words[-2][0]].start : tokens[words[-2][1] - 1].end]
+    return _name_word(article, *words[-1]) and _is_role(lexicon(), _strip_paren(role))
+
+
+def _is_role(lex: Lexicon, word: str) -> bool:
+    return word in lex.roles or lex.title_end_re.search(word) is not None
+
+
+_GLUED_SSI = regex.compile(r"^(?P<head>[\p{Hangul}A-Z]{1,3})씨$")  # '최씨', 'A씨', '최모씨'
+_HANGUL_NAME = regex.compile(r"^\p{Hangul}{3}$")
+
+
+def glued_ssi(lex: Lexicon, word: str) -> bool:
+    """'최씨', '최모씨', 'A씨': a family name (or a letter) with 씨 glued on; not '섭씨'."""
+    m = _GLUED_SSI.match(word)
+    if m is None:
+        return False
+    head = m["head"].removesuffix("모")
+    return head.isascii() or head in lex.surnames
+
+
+def personal_name(lex: Lexicon, word: str) -> bool:
+    """'강민우': three syllables, a family name first, and no ending of a body's or place's name
+    ('청솔군', '김해시'). Korean copy writes most people this way; a rare brand of that shape
+    ('이마트') is the price of reading bare names at all."""
+    if lex.masked_re.match(word):
+        return True
+    return (
+        _HANGUL_NAME.match(word) is not None
+        and (word[0] in lex.surnames or word[:2] in lex.surnames)
+        and word[-1] not in lex.org_suffixes
+        and not any(ch in lex.not_name_syllables for ch in word[1:])
+        and word not in lex.titles
+        and word not in lex.groups
+    )
+
+
+def named_person(article: Article, span: tuple[int, int]) -> bool:
+    """The phrase ends in a person's name: a Korean name alone, one proper noun ('강민우는',
+    not '기자들과'), or a proper name after a role ('4번 타자 강민우', '주장 오세훈', not '시장
+    금리')."""
+    text = article.text[span[0] : span[1]]
+    words = text.split()
+    word = words[-1]
+    at = span[1] - len(word)
+    lo, hi = bisect.bisect_left(article.token_starts, at), bisect.bisect_left(article.token_starts, span[1])
+    tokens = article.tokens[lo:hi]
+    lex = lexicon()
+    # Kiwi may read the end of a name as a common noun ('강민/NNP 우/NNG'): its start decides
+    if not tokens or (tokens[0].tag not in _PROPER and not lex.masked_re.match(_strip_paren(word))):
+        return False
+    return personal_name(lex, word) or (len(words) > 1 and _is_role(lex, _strip_paren(words[-2])))
 
 
 def _is_time_word(lex: Lexicon, word: str) -> bool:
@@ -238,8 +345,8 @@ def speaker_np(article: Article, k: int, lo: int) -> tuple[int, int] | None:
 def classify(written: str) -> tuple[str, bool, str]:
     """(kind, anonymous, name) of a written speaker phrase that is not a reference."""
     kind, anonymous, name = _classify(written)
-    # '한 참석자', '한 여당 의원': the determiner 한 ('a certain') leaves the speaker unnamed
-    return kind, anonymous or written.startswith("한 "), name
+    # '한 참석자', '소속 한 의원': the determiner 한 ('a certain') leaves the speaker unnamed
+    return kind, anonymous or "한" in written.split()[:-1], name
 
 
 def _classify(written: str) -> tuple[str, bool, str]:
@@ -260,212 +367,8 @@ def _classify(written: str) -> tuple[str, bool, str]:
     two = " ".join(words[-2:])
     if head in lex.anonymous_heads or two in lex.anonymous_heads:
         return OFFICIAL, True, written
-    if head in lex.titles or lex.title_end_re.search(head):
+    if head in lex.titles or lex.title_end_re.search(head) or glued_ssi(lex, head):
         return PERSON, False, written
     if lex.company_end_re.search(head):
         return COMPANY, False, written
     return ORG, False, written
-
-
-class Named(Protocol):
-    """An entity a reference resolved to (``newsfacts.extractors.speech.entities.Found``, read-only)."""
-
-    @property
-    def name(self) -> str: ...
-    @property
-    def kind(self) -> str: ...
-    @property
-    def anonymous(self) -> bool: ...
-    @property
-    def start(self) -> int: ...
-
-
-class NamedBefore(Protocol):
-    """What the article named before an offset (``newsfacts.extractors.speech.entities.Entities``, which reads
-    phrases with this module's functions and so is not imported here)."""
-
-    def resolve(self, written: str, at: int) -> Named | None: ...
-
-
-class Resolver:
-    """Speakers in document order; resolves ``그는``, ``이 매체는``, ``최 부총리는`` to the last fit.
-
-    Every lookup used to walk the history back from the newest speaker, and ``회사 측은``
-    rescanned its paragraph from the start: quadratic on a long paragraph (86 s for 100k
-    characters of one). The history is now indexed as it grows (by kind, by the endings of
-    names, by bracketed glosses), and each paragraph's companies are read once; the answers
-    are the same as the walks'.
-    """
-
-    def __init__(self, article: Article, named: NamedBefore | None = None) -> None:
-        self.article = article
-        self.named = named  # every person and body the article names (newsfacts.extractors.speech.entities)
-        self.history: list[Speaker] = []
-        self._by_kind: dict[str, list[int]] = {}  # kind -> indices of named speakers, ascending
-        self._by_ending: dict[str, list[int]] = {}  # every ending of a name -> indices, ascending
-        self._by_gloss: dict[str, int] = {}  # 'KDI' of '한국개발연구원(KDI)' -> last index
-        self._last_party: int | None = None  # last speaker whose name holds a party
-        self._companies: dict[int, tuple[list[int], list[Speaker]]] = {}  # paragraph -> (starts, companies)
-        self._outlets: tuple[list[int], list[str]] | None = None  # every outlet named: (ends, names)
-
-    def speaker(self, start: int, end: int) -> Speaker:
-        written = self.article.text[start:end]
-        lex = lexicon()
-        resolved = self._resolve(written, start)
-        if resolved is not None:
-            sp = Speaker(resolved.name, written, start, end, resolved.anonymous, resolved.kind)
-        else:
-            kind, anonymous, name = classify(written)
-            if written in lex.references:
-                kind = lex.references[written]
-                anonymous = kind == OFFICIAL
-            sp = Speaker(name, written, start, end, anonymous, kind)
-        self._add(sp)
-        return sp
-
-    def _add(self, sp: Speaker) -> None:
-        n = len(self.history)
-        self.history.append(sp)
-        name = sp.name
-        if name is None:
-            return
-        self._by_kind.setdefault(sp.kind, []).append(n)
-        for i in range(len(name)):
-            self._by_ending.setdefault(name[i:], []).append(n)
-        if name.endswith(")"):
-            for i, ch in enumerate(name):
-                if ch == "(":
-                    self._by_gloss[name[i + 1 : -1]] = n
-        if lexicon().party_re.search(name):
-            self._last_party = n
-
-    def last(self) -> Speaker | None:
-        return self.history[-1] if self.history else None
-
-    def _resolve(self, written: str, at: int) -> Speaker | None:
-        """The last fitting speaker, unless the article named a fitting person or body after
-        it: '…은 … 주목했다. 그는 “…”' speaks for the one just named, who never spoke before
-        (the entities are read once, by ``newsfacts.extractors.speech.entities``, and handed in)."""
-        found = self._resolve_speakers(written, at)
-        named = self.named.resolve(written, at) if self.named is not None else None
-        if named is None or (found is not None and (found.start is None or found.start >= named.start)):
-            return found
-        return Speaker(named.name, written, None, None, named.anonymous, named.kind)
-
-    def _resolve_speakers(self, written: str, at: int) -> Speaker | None:
-        lex = lexicon()
-        kind = lex.references.get(written)
-        if written.startswith("같은 당 "):
-            return self._same_party(written)
-        if kind is None:
-            # 'KDI' after '한국개발연구원(KDI)': the abbreviation the article introduced
-            if (n := self._by_gloss.get(written)) is not None:
-                return self.history[n]
-            m = lex.short_ref_re.match(written)
-            if m is None:
-                return None
-            return self._short_form(m["head"], m["title"])
-        rest = written.split(" ", 1)[1] if " " in written else None
-        if kind == COMPANY and (named := self._company_in_paragraph(at)) is not None:
-            return named
-        # the newest speaker that ends with the words after 이/회사 (this one), or that fits
-        wanted = (COMPANY, ORG) if kind == COMPANY else (PERSON, OFFICIAL) if kind == PERSON else (kind,)
-        newest = [self._by_kind[k][-1] for k in wanted if self._by_kind.get(k)]
-        if rest and kind in (OFFICIAL, COMPANY) and rest in self._by_ending:
-            newest.append(self._by_ending[rest][-1])
-        if newest:
-            return self.history[max(newest)]
-        if kind == OUTLET:
-            # the outlet may have been named without speaking: '블룸버그통신에 따르면', '… 보도했다'
-            ends, names = self._outlets_named()
-            i = bisect.bisect_right(ends, at) - 1
-            if i >= 0:
-                return Speaker(names[i], None, None, None, False, OUTLET)
-        return None
-
-    def _outlets_named(self) -> tuple[list[int], list[str]]:
-        """Every outlet name in the text, in order, found once (not once per reference)."""
-        if self._outlets is None:
-            hits = list(lexicon().outlet_re.finditer(self.article.text))
-            self._outlets = ([h.end() for h in hits], [h.group() for h in hits])
-        return self._outlets
-
-    def promote_outlet(self, sp: Speaker) -> None:
-        """Whoever '보도했다' (reported) is a news outlet, for a later '이 매체는'."""
-        for n in range(len(self.history) - 1, -1, -1):
-            if self.history[n] is sp:
-                self.history[n] = dataclasses.replace(sp, kind=OUTLET)
-                if sp.name is not None:
-                    old = self._by_kind[sp.kind]
-                    del old[bisect.bisect_left(old, n)]
-                    bisect.insort(self._by_kind.setdefault(OUTLET, []), n)
-                return
-
-    def _company_in_paragraph(self, at: int) -> Speaker | None:
-        """'삼성전자는 … 유지하기로 했다. 회사 측은 …': the company named earlier in the paragraph."""
-        here = self.article.sentence_at(at)
-        if here is None:
-            return None
-        if here.paragraph not in self._companies:
-            self._companies[here.paragraph] = self._companies_of(here)
-        starts, companies = self._companies[here.paragraph]
-        i = bisect.bisect_left(starts, at) - 1  # the last one whose particle starts before ``at``
-        return companies[i] if i >= 0 else None
-
-    def _companies_of(self, one: Sentence) -> tuple[list[int], list[Speaker]]:
-        """Each company named as a subject in ``one``'s paragraph: the offsets of their particles
-        and the companies, in order."""
-        article = self.article
-        sentences, tokens, text = article.sentences, article.tokens, article.text
-        first = one.index
-        while first > 0 and sentences[first - 1].paragraph == one.paragraph:
-            first -= 1
-        starts: list[int] = []
-        companies: list[Speaker] = []
-        for s in sentences[first:]:
-            if s.paragraph != one.paragraph:
-                break
-            for k in range(s.token_start, s.token_end):
-                if not is_subject_particle(tokens, k):
-                    continue
-                span = speaker_np(article, k, s.token_start)
-                if span is None:
-                    continue
-                named = text[span[0] : span[1]]
-                kind = classify(named)[0]
-                proper = any(t.tag == "NNP" for t in tokens[s.token_start : k] if t.start >= span[0])
-                if kind == COMPANY or (kind == ORG and proper):
-                    starts.append(tokens[k].start)
-                    companies.append(Speaker(named, named, span[0], span[1], False, COMPANY))
-        return starts, companies
-
-    def _short_form(self, head: str, title: str) -> Speaker | None:
-        """'최 부총리' after '최상목 부총리'; '이 관계자' after '한국은행 관계자'."""
-        for n in reversed(self._by_ending.get(title, ())):
-            sp = self.history[n]
-            if sp.name is None or sp.mention == f"{head} {title}":
-                continue
-            words = sp.name.split()
-            if head == "이" and (title in lexicon().anonymous_heads or sp.anonymous):
-                return sp  # '이 의원' after '한 여당 의원': this one, not a 이 surname
-            if any(w.startswith(head) for w in words[:-1]):
-                return sp
-        return None
-
-    def _same_party(self, written: str) -> Speaker | None:
-        lex = lexicon()
-        if self._last_party is not None:
-            sp = self.history[self._last_party]
-            assert sp.name is not None
-            if party := lex.party_re.search(sp.name):
-                rest = written[len("같은 당 ") :]
-                return Speaker(f"{party.group()} {rest}", written, None, None, False, PERSON)
-        return None
-
-
-def _compatible(wanted: str, kind: str) -> bool:
-    if wanted == PERSON:
-        return kind in (PERSON, OFFICIAL)
-    if wanted == COMPANY:
-        return kind in (COMPANY, ORG)
-    return wanted == kind

@@ -1,0 +1,117 @@
+"""Each speaker as the fullest form the article writes for it (issue 20).
+
+A quote is often said through a short form (``정 총재는``, ``A씨는``, ``오세훈은``), a reference
+(``그는``) or a headline's condensation (``정 총재 “…”``, ``금융위 “…”``); its ``speaker`` is
+still the entity's fullest written form (``정민호 한국은행 총재``, ``청솔마을 대책위원회 위원장
+A씨(34)``, ``주장 오세훈``, ``금융위원회``), while ``speaker_mention`` keeps what is written at
+the quote. A body's short name resolves to a body the same article names in full, by the
+newsroom rule for short names (the full name's leading syllables and the first syllable of its
+head word: ``금융위`` of ``금융위원회``, ``질병청`` of ``질병관리청``, ``노동부`` of
+``고용노동부``), by a parenthesised gloss (``한국노동조합총연맹(한국노총)``), or by the list of
+conventional short names no rule derives (``경총``, ``한은``: ``newsfacts/data/entities.json``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import cache
+
+import regex
+
+from ...lexicon import load
+from .entities import ORGANIZATION, Entities
+from .mention import QuoteMention
+from .speakers import lexicon
+
+_SHORT = regex.compile(r"^\p{Hangul}{2,5}$")
+_HANGUL = regex.compile(r"^\p{Hangul}+$")
+_GLOSS = regex.compile(r"[(（][^()（）]*[)）]")
+
+
+@cache
+def abbreviations() -> dict[str, str]:
+    return dict(load("entities")["abbreviations"])
+
+
+@cache
+def body_heads() -> tuple[str, ...]:
+    return tuple(load("entities")["body_heads"])
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """``short`` is a newsroom short name of ``full``: syllables of ``full`` in order, the
+    first of them where ``full`` starts (or all but the last a whole stretch of it), the last
+    one ending ``full`` or starting the head word that ends it.
+
+    >>> abbreviates("금융위", "금융위원회"), abbreviates("노동부", "고용노동부")
+    (True, True)
+    >>> abbreviates("금융위", "금융감독원"), abbreviates("경총", "한국경영자총협회")
+    (False, False)
+    """
+    full = _GLOSS.sub("", full).replace(" ", "")
+    if not _SHORT.match(short) or not _HANGUL.match(full) or len(short) >= len(full):
+        return False
+    if not (short[0] == full[0] or short[:-1] in full):
+        return False
+    at = -1
+    for ch in short[:-1]:
+        at = full.find(ch, at + 1)
+        if at < 0:
+            return False
+    tail, last = full[at + 1 :], short[-1]
+    return tail.endswith(last) or any(h[0] == last and tail.endswith(h) for h in body_heads())
+
+
+def _full_body(short: str, bodies: list[str]) -> str | None:
+    listed = abbreviations().get(short)
+    for body in bodies:
+        if body == listed or (listed is None and abbreviates(short, body)):
+            return body
+    return None
+
+
+def with_fullest_speakers(named: Entities, quotes: list[QuoteMention]) -> list[QuoteMention]:
+    """``quotes`` with each speaker replaced by the fullest form written for its entity."""
+    bodies = [name for name, kind in named.names() if kind == ORGANIZATION]
+    bodies += [m.speaker for m in quotes if m.speaker and " " not in m.speaker]
+    bodies = list(dict.fromkeys(b for b in bodies if len(b) > 2))
+    out = []
+    full: dict[str, str | None] = {}  # each short name is looked up once, not once per quote
+    for m in quotes:
+        name = _fullest(named, m, bodies, full)
+        out.append(dataclasses.replace(m, speaker=name) if name and name != m.speaker else m)
+    return out
+
+
+def _fullest(named: Entities, m: QuoteMention, bodies: list[str], full: dict[str, str | None]) -> str | None:
+    if m.speaker is None:
+        return None
+    name = _of_the_body(named, m.speaker, m.start)
+    if name is None:
+        # the entity written at the quote, or the one the speaker resolved to, whichever is
+        # written more fully (a short form the entities could not link may have been resolved)
+        found = [named.at(m.speaker_start) if m.speaker_start is not None else None]
+        found.append(named.fullest(m.speaker, m.start))
+        name = max((f for f in found if f), key=len, default=None)
+        if name is not None and len(name) < len(m.speaker):
+            name = None
+    if name is None and m.speaker_mention and m.speaker_mention != m.speaker:
+        name = named.fullest(m.speaker_mention, m.start)
+    if name is None and " " not in m.speaker:
+        if m.speaker not in full:
+            full[m.speaker] = _full_body(m.speaker, bodies)
+        name = full[m.speaker]
+    return name
+
+
+def _of_the_body(named: Entities, written: str, at: int) -> str | None:
+    """'군은', '군 관계자': the county the article named ('청솔군', '청솔군 관계자'); a body's
+    last syllable alone stands for the body of that kind named last."""
+    word, _, rest = written.partition(" ")
+    lex = lexicon()
+    if len(word) != 1 or word not in lex.org_suffixes or (rest and rest not in lex.anonymous_heads):
+        return None
+    body = named.body_ending(word, at)
+    if body is None:
+        return None
+    return f"{body} {rest}" if rest else body
