@@ -97,6 +97,33 @@ def test_date_override_and_its_errors(runner, article) -> None:
     assert "is not a date in the form YYYY-MM-DD" in bad.stderr
 
 
+@pytest.mark.parametrize(
+    ("given", "reference", "span"),
+    [
+        ("2025-03-04", "2025-03-04", None),  # no clock: hours from now are not read
+        # the two whole hours before the one under way, as days are counted (docs/dates.md)
+        ("2025-03-04T15:20", "2025-03-04", ["2025-03-04T13:00", "2025-03-04T14:00"]),
+        ("2025-03-04 15:20", "2025-03-04", ["2025-03-04T13:00", "2025-03-04T14:00"]),
+    ],
+)
+def test_a_reference_time_counts_hours_from_now(runner, tmp_path, given, reference, span) -> None:
+    path = tmp_path / "clock.txt"
+    path.write_text("지난 2시간 동안 거래가 멈췄다.\n", "utf-8")
+    result = runner.invoke(cli, ["extract", "--date", given, str(path), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["reference_date"] == reference
+    ranges = [d["range"] for d in data["dates"]]
+    assert ranges == ([span] if span else [])
+
+
+@pytest.mark.parametrize("given", ["2025-03-04T25:00", "2025-03-04 오후 3시", "2025-13-01T10:00"])
+def test_a_bad_reference_time_is_a_usage_error(runner, article, given) -> None:
+    bad = runner.invoke(cli, ["extract", "--date", given, str(article)])
+    assert bad.exit_code == 2
+    assert "is not a date in the form YYYY-MM-DD or YYYY-MM-DDTHH:MM" in bad.stderr
+
+
 def test_only_and_unknown_kinds(runner, article) -> None:
     bad = runner.invoke(cli, ["extract", "--only", "money,weather", str(article)])
     assert bad.exit_code == 2

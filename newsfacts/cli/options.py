@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import click
@@ -27,6 +27,18 @@ def parse_date(ctx: click.Context, param: click.Parameter, value: str | None) ->
         return date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def parse_reference(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    """``--date``: a day, or a day and the time of day, which hours and minutes from now
+    (``지난 2시간``, ``30분 안에``) are counted from."""
+    if value is None or ("T" not in value.upper() and " " not in value.strip()):
+        return parse_date(ctx, param, value)
+    try:
+        return datetime.fromisoformat(value.strip().replace(" ", "T", 1))
+    except ValueError:
+        forms = "YYYY-MM-DD or YYYY-MM-DDTHH:MM"
+        raise click.BadParameter(f"{value!r} is not a date in the form {forms}") from None
 
 
 def parse_only(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, ...]:
@@ -178,9 +190,9 @@ def output_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         click.option(
             "--date",
             "reference_date",
-            callback=parse_date,
-            metavar="YYYY-MM-DD",
-            help="Reference date for relative dates; overrides the article's date line.",
+            callback=parse_reference,
+            metavar="YYYY-MM-DD[THH:MM]",
+            help="Reference date (and time) for relative dates; overrides the article's date line.",
         ),
         click.option(
             "--keep-noise",
