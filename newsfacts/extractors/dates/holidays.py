@@ -24,9 +24,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-import holidays as calendars
-
-from ...lexicon import load
+from ...lexicon import load, slow_pattern
 
 SOON = 60  # days: an untensed holiday this close ahead is the coming one (추석 연휴 in September)
 #: years searched each side of the reference year (a holiday the package does not list then,
@@ -40,11 +38,22 @@ def words() -> dict[str, Any]:
     return load("holiday_words")
 
 
+@slow_pattern()
+@cache
+def _package() -> Any:
+    """The holidays package, imported on the warm-up thread while Kiwi loads: with its first
+    calendar it takes a fifth of a second, more than any of the rules' patterns."""
+    import holidays
+
+    holidays.country_holidays("KR", years=2025)  # loads the countries' modules
+    return holidays
+
+
 @cache
 def _calendar(country: str, year: int, categories: tuple[str, ...]) -> dict[date, list[str]]:
     """The package's holidays of one country and year: day -> English names."""
     cats = ("public", *categories)
-    cal = calendars.country_holidays(country, years=year, language="en_US", categories=cats)
+    cal = _package().country_holidays(country, years=year, language="en_US", categories=cats)
     return {day: cal.get_list(day) for day in sorted(cal)}
 
 
