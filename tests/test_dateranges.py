@@ -156,7 +156,7 @@ def test_without_a_reference_the_ends_are_null() -> None:
     assert ranges("이달 1~20일 수출", None) == [("이달 1~20일", None, "day", (None, None))]
 
 
-@pytest.mark.parametrize("sep", WORDS["range_separators"])
+@pytest.mark.parametrize("sep", load("quantity_words")["range_separators"])
 def test_range_separators(sep: str) -> None:
     text = f"행사는 1월 27일{sep}29일 열렸다."
     assert ranges(text) == [(f"1월 27일{sep}29일", None, "day", ("2025-01-27", "2025-01-29"))]

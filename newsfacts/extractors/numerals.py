@@ -118,9 +118,14 @@ def first_chars(*word_lists: list[str] | tuple[str, ...], hangul: bool = True) -
     return r"\d" + "".join(regex.escape(ch) for ch in sorted(chars))
 
 
+def range_separators() -> list[str]:
+    """What joins the two ends of a range (``3~4%``, ``1월 27∼29일``): one list for every kind."""
+    return list(_quantity_words()["range_separators"])
+
+
 @cache
 def range_separator_pattern() -> str:
-    return alternation(_quantity_words()["range_separators"])
+    return alternation(range_separators())
 
 
 # --- exact values of a number's text -----------------------------------------------------------

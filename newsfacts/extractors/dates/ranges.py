@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ...lexicon import alternation, load
+from ..numerals import range_separators
 
 if TYPE_CHECKING:
     from .mention import DateMention
@@ -33,7 +34,7 @@ _CLOCK = ("hour", "minute")
 def _words() -> dict[str, list[str]]:
     w = load("date_words")
     offsets = list(w["offset_directions"])
-    return {"separators": w["range_separators"], "from": w["range_from"], "offsets": offsets}
+    return {"separators": range_separators(), "from": w["range_from"], "offsets": offsets}
 
 
 @cache

@@ -8,6 +8,7 @@ from functools import cache
 
 import regex
 
+from ..numerals import range_separators
 from . import rules
 from . import weeks as weeks_
 from .atoms import _Atom
@@ -84,7 +85,7 @@ _HHMM = r"(?<![\d.,:])(?:[01]?\d|2[0-4]):(?P<mm>[0-5]\d)(?![\d:])"
 @cache
 def _clock_pair_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A bare hh:mm with a range separator and another hh:mm after or before it."""
-    seps = _alt([*_words()["range_separators"], *_words()["range_from"]])
+    seps = _alt([*range_separators(), *_words()["range_from"]])
     return (
         regex.compile(rf"\s*(?P<sep>{seps})\s*{_HHMM}"),
         regex.compile(rf"{_HHMM}\s*(?P<sep>{seps})\s*$"),
