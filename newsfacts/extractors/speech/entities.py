@@ -51,6 +51,8 @@ _PAREN = regex.compile(r"\s*[(（][^()（）]*[)）]")
 _FOREIGN_WORD = regex.compile(r"^\p{Hangul}{2,6}$")
 #: the key of 'this X' ('이 임원', '이 의원' for 'this lawmaker'), apart from the surname 이
 THIS = "이*"
+#: the key of a title written alone ('교수는' after '… 모정란 교수')
+BARE = "*"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -326,9 +328,14 @@ class Entities:
         # the same post ('그리어 대표' after '… 최고경영자(CEO)'), or stand before the name
         # ('김 이장' after '마을 이장 김영호 씨')
         titles = [title, *(title[i:] for i in range(1, len(title) - 1))]
+        # a title's Latin gloss is the title written short: '류 CMO' after '… 최고의학책임자(CMO)'
+        titles += regex.findall(r"[(（]([A-Z]{2,6})[)）]", ent.name)
         titles += [t for t in words[:-1] if regex.fullmatch(r"\p{Hangul}{2,5}", t)]
         synonyms = _words().synonyms
         titles += [s for t in titles for s in synonyms.get(t, ())]
+        for t in titles:
+            if (BARE, t) not in ent.keys and t in lexicon().titles:
+                ent.keys.append((BARE, t))  # '교수는': the title alone, the latest with it
         for w in words[:-1]:
             for t in titles:
                 if t == w:
@@ -379,6 +386,8 @@ class Entities:
         if kind is not None:
             return None  # outlets: the speakers' history and the outlet list answer those
         parts = _short_parts(written)
+        if parts is None and " " not in written and written in lexicon().titles:
+            return self._found(self._by_short.get((BARE, written)), at)
         if parts is None:
             return None
         found = self._found(self._by_short.get(parts), at)
