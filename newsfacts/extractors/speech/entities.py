@@ -318,7 +318,10 @@ class Entities:
             # '이 임원' after '한 시중은행 자금담당 임원'; '한국은행 관계자' is still no short
             # form of '한국은행 금융안정국 관계자'
             if len(words) >= 2:
-                ent.keys.append((THIS, words[-1]))
+                # the title's tail too: '이 딜러' after '한 시중은행 외환딜러'
+                last = words[-1]
+                for t in (last, *(last[i:] for i in range(1, len(last) - 1))):
+                    ent.keys.append((THIS, t))
             return
         self._alias(n, words)
         if len(words) < 2:
@@ -330,7 +333,11 @@ class Entities:
         titles = [title, *(title[i:] for i in range(1, len(title) - 1))]
         # a title's Latin gloss is the title written short: '류 CMO' after '… 최고의학책임자(CMO)'
         titles += regex.findall(r"[(（]([A-Z]{2,6})[)）]", ent.name)
+        before = [t for t in words[:-1] if regex.fullmatch(r"\p{Hangul}{2,8}", t) and _is_title(t)]
+        titles += [t[i:] for t in before for i in range(len(t) - 1)]  # '황 소장' of '평가연구소장 황재민 씨'
         titles += [t for t in words[:-1] if regex.fullmatch(r"\p{Hangul}{2,5}", t)]
+        # a title shortened by dropping middle syllables: '나 예보관' of '… 예보분석관'
+        titles += [title[:k] + title[-1] for k in range(2, len(title) - 2)] if len(title) > 3 else []
         synonyms = _words().synonyms
         titles += [s for t in titles for s in synonyms.get(t, ())]
         for t in titles:

@@ -290,7 +290,7 @@ def _tied_by_rago(doc: _Doc, tail: str, tail_start: int) -> regex.Match[str] | N
     m = quotative_any().match(tail)
     if m is None or label_words().search(tail, m.start("gap"), m.end("verb")):
         return None
-    if m["verb"].endswith(passive_endings()):
+    if any(w.endswith(passive_endings()) for w in tail[m.start("gap") : m.end("verb")].split()):
         return None  # '“…”이라고 평가받는다': the subject is what was called so
     lo, hi = doc.token_at(tail_start + m.start("gap")), doc.token_at(tail_start + m.start("verb"))
     if any(t.tag == "ETM" for t in doc.tokens[lo:hi]):
