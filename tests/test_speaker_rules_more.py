@@ -264,3 +264,50 @@ REFERENCES = [
 @pytest.mark.parametrize(("text", "expected"), REFERENCES)
 def test_references_and_title_forms(text: str, expected: list[tuple]) -> None:
     assert speakers(text) == expected
+
+
+# --- 5. people named by a role, a masked name or a country's title --------------------------
+
+PEOPLE = [
+    pytest.param(
+        "재판부는 사기 혐의로 기소된 임대업자 강모(46)씨에게 징역 13년을 선고했다.\n\n"
+        "강씨도 최후진술에서 “모두 제 욕심이었다”고 말했다.",
+        [("모두 제 욕심이었다", "임대업자 강모(46)씨", "강씨")],
+        id="masked-name-with-age-before-ssi-and-a-role",
+    ),
+    pytest.param(
+        "박씨의 변호인은 “무죄”라고 말했다. 변호인은 “항소하겠다”고 말했다.",
+        [("무죄", "박씨의 변호인", "박씨의 변호인"), ("항소하겠다", "박씨의 변호인", "변호인")],
+        id="a-role-alone-is-the-latest-with-it",
+    ),
+    pytest.param(
+        "김도윤 “어머니께 드리는 선물”\n\n한빛 위너스는 김도윤의 결승타에 힘입어 이겼다. "
+        "“어머니께 선물을 드리고 싶었다”고 위너스 외야수 김도윤(27)은 경기 뒤 말했다.",
+        [
+            ("어머니께 드리는 선물", "위너스 외야수 김도윤(27)", "김도윤"),
+            ("어머니께 선물을 드리고 싶었다", "위너스 외야수 김도윤(27)", "위너스 외야수 김도윤(27)"),
+        ],
+        id="a-name-met-alone-grows-to-its-full-form",
+    ),
+    pytest.param(
+        "텔리시아의 대통령이 병력을 철수하지 않겠다고 밝혔다.\n\n"
+        "안드레이 코발 텔리시아 대통령은 이날 연설에서 “협상은 없다”고 말했다.",
+        [
+            ("병력을 철수하지 않겠다", "안드레이 코발 텔리시아 대통령", "텔리시아의 대통령"),
+            ("협상은 없다", "안드레이 코발 텔리시아 대통령", "안드레이 코발 텔리시아 대통령"),
+        ],
+        id="a-countrys-title-with-ui",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE)
+def test_people_by_role_masked_name_and_country(text: str, expected: list[tuple]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("ending", load("speakers")["role_endings"])
+def test_every_role_ending_keeps_the_role_in_the_speaker(ending: str) -> None:
+    role = f"한빛{ending}"
+    text = f"{role} 김모(46)씨는 혐의를 인정했다. 김씨는 “모두 제 잘못”이라고 말했다."
+    assert speakers(text) == [("모두 제 잘못", f"{role} 김모(46)씨", "김씨")]

@@ -136,7 +136,9 @@ def _short_parts(written: str) -> tuple[str, str] | None:
     if len(words) == 1 and (m := _GLUED_SSI.match(words[0])):
         return m["head"], "씨"
     if len(words) == 2:
-        return words[0], words[1]
+        # '노르바니아의 대통령' is '노르바니아 대통령': a country's title with 의 between
+        head = words[0][:-1] if words[0].endswith("의") and len(words[0]) > 2 else words[0]
+        return head, words[1]
     return None
 
 
@@ -303,6 +305,12 @@ class Entities:
         n = self._by_name.get(written.strip("()"))  # 'KDI' after '한국개발연구원(KDI)'
         if n is None and " " not in written:
             n = self._aliases.get(written)  # '오세훈' after '주장 오세훈'
+        if n is None and kind == PERSON and not anonymous and " " in written:
+            # '외야수 오세윤(27)' after '오세윤의 홈런': the name met alone grows to this form
+            for w in _name_words(written):
+                m = self._by_name.get(w)
+                if m is not None and self._ents[m].kind == PERSON and self._ents[m].name == w:
+                    return m
         return n
 
     def _register(self, n: int) -> None:

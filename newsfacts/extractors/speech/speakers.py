@@ -56,6 +56,7 @@ class Lexicon:
     among: frozenset[str]
     versus: frozenset[str]
     roles: frozenset[str]  # a role before a bare name: '주장 오세훈', '4번 타자 강민우'
+    role_end_re: Any  # '임대업자', '공인중개사': a role by its ending
     surnames: frozenset[str]
     not_name_syllables: frozenset[str]
     masks: frozenset[str]
@@ -85,6 +86,7 @@ def lexicon() -> Lexicon:
         among=frozenset(data["among"]),
         versus=frozenset(data["versus"]),
         roles=frozenset(data["role_words"]) | titles,
+        role_end_re=regex.compile(rf"(?:{alternation(data['role_endings'])})$"),
         surnames=frozenset(data["surnames"]),
         not_name_syllables=frozenset(data["not_name_syllables"]),
         masks=frozenset(data["name_masks"]),
@@ -248,7 +250,8 @@ def _role_and_name(article: Article, words: list[tuple[int, int]]) -> bool:
 
 
 def _is_role(lex: Lexicon, word: str) -> bool:
-    return word in lex.roles or lex.title_end_re.search(word) is not None
+    ends = lex.title_end_re.search(word) is not None or lex.role_end_re.search(word) is not None
+    return word in lex.roles or ends
 
 
 _GLUED_SSI = regex.compile(r"^(?P<head>[\p{Hangul}A-Z]{1,3})씨$")  # '최씨', 'A씨', '최모씨'
@@ -367,7 +370,9 @@ def _classify(written: str) -> tuple[str, bool, str]:
     two = " ".join(words[-2:])
     if head in lex.anonymous_heads or two in lex.anonymous_heads:
         return OFFICIAL, True, written
-    if head in lex.titles or lex.title_end_re.search(head) or glued_ssi(lex, head):
+    # '강모(46)씨': the age written between the name and 씨
+    unaged = regex.sub(r"[(（][^()（）]*[)）]", "", words[-1]) if words else written
+    if head in lex.titles or lex.title_end_re.search(head) or glued_ssi(lex, head) or glued_ssi(lex, unaged):
         return PERSON, False, written
     if lex.company_end_re.search(head):
         return COMPANY, False, written
