@@ -311,3 +311,34 @@ def test_every_role_ending_keeps_the_role_in_the_speaker(ending: str) -> None:
     role = f"한빛{ending}"
     text = f"{role} 김모(46)씨는 혐의를 인정했다. 김씨는 “모두 제 잘못”이라고 말했다."
     assert speakers(text) == [("모두 제 잘못", f"{role} 김모(46)씨", "김씨")]
+
+
+# --- 6. a paper introduced by what it is, its name in single quotes ---------------------------
+
+OUTLETS = [
+    pytest.param(
+        "야당 대변인은 “검토가 부족했다”고 지적했다. 현지 언론도 회담에 주목했다. "
+        "텔리시아 최대 일간지 ‘라 노테 델 마레’는 “가장 실질적인 성과”라고 평가했다.",
+        [
+            ("검토가 부족했다", "야당 대변인", "야당 대변인"),
+            ("가장 실질적인 성과", "라 노테 델 마레", "라 노테 델 마레"),
+        ],
+        id="a-quoted-paper-name-is-the-speaker",
+    ),
+    pytest.param(
+        "김 감독은 “배우들이 잘했다”고 말했다. 영화 ‘먼 바다’는 “올해의 발견”이라는 평가를 받았다.",
+        [("배우들이 잘했다", "김 감독", "김 감독")],
+        id="a-quoted-film-title-is-no-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTLETS)
+def test_quoted_outlet_names(text: str, expected: list[tuple]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("noun", load("speakers")["outlet_nouns"])
+def test_every_outlet_noun_introduces_a_quoted_name(noun: str) -> None:
+    text = f"텔리시아의 한 {noun} ‘라 노테’는 “가장 큰 성과”라고 평가했다."
+    assert speakers(text) == [("가장 큰 성과", "라 노테", "라 노테")]

@@ -56,6 +56,7 @@ class Lexicon:
     among: frozenset[str]
     versus: frozenset[str]
     roles: frozenset[str]  # a role before a bare name: '주장 오세훈', '4번 타자 강민우'
+    outlet_nouns: frozenset[str]  # '일간지 ‘…’는': what a paper is called before its name
     role_end_re: Any  # '임대업자', '공인중개사': a role by its ending
     surnames: frozenset[str]
     not_name_syllables: frozenset[str]
@@ -86,6 +87,7 @@ def lexicon() -> Lexicon:
         among=frozenset(data["among"]),
         versus=frozenset(data["versus"]),
         roles=frozenset(data["role_words"]) | titles,
+        outlet_nouns=frozenset(data["outlet_nouns"]),
         role_end_re=regex.compile(rf"(?:{alternation(data['role_endings'])})$"),
         surnames=frozenset(data["surnames"]),
         not_name_syllables=frozenset(data["not_name_syllables"]),
@@ -333,13 +335,29 @@ def speaker_np(article: Article, k: int, lo: int) -> tuple[int, int] | None:
             return None
         written = article.text[span[0] : span[1]]
         return span if classify(written)[0] == GROUP else None
-    span = noun_phrase(article, k, lo)
+    span = _quoted_outlet(article, k, lo) or noun_phrase(article, k, lo)
     if span is None:
         return None
     written = article.text[span[0] : span[1]]
     if written in lex.not_speakers:
         return None
     return span
+
+
+_SINGLE_CLOSERS = frozenset("’'")
+
+
+def _quoted_outlet(article: Article, k: int, lo: int) -> tuple[int, int] | None:
+    """'현지 일간지 ‘라 가제타’는 “…”': a paper introduced by what it is, its name in single
+    quotes; the name is the speaker."""
+    tokens = article.tokens
+    close = k - 1
+    if close <= lo or tokens[close].tag != "SSC" or tokens[close].form not in _SINGLE_CLOSERS:
+        return None
+    open_ = tokens[close].paired
+    if not lo < open_ < close - 1 or tokens[open_ - 1].form not in lexicon().outlet_nouns:
+        return None
+    return tokens[open_].end, tokens[close].start
 
 
 # --- what a speaker is, and what references resolve to -------------------------------------
