@@ -308,6 +308,8 @@ class Entities:
         if n is None and kind == PERSON and not anonymous and " " in written:
             # '외야수 오세윤(27)' after '오세윤의 홈런': the name met alone grows to this form
             for w in _name_words(written):
+                if _is_title(w):
+                    continue  # '시민기자는' alone is any of them, not this one
                 m = self._by_name.get(w)
                 if m is not None and self._ents[m].kind == PERSON and self._ents[m].name == w:
                     return m
