@@ -27,6 +27,7 @@ from functools import cache
 from ...lexicon import load
 from ...page.article import HEADLINE, SUBHEAD, Article
 from .entities import ORGANIZATION, Entities, is_court
+from .fullest import abbreviates
 from .mention import DIRECT, QuoteMention
 from .speakers import lexicon
 
@@ -126,8 +127,8 @@ def _names_part_of(head: QuoteMention, m: QuoteMention) -> bool:
     said = head.speaker_mention.split()
     if not all(_body_or_title(w) for w in said):
         return False  # a person's name ('트럼프 “…”') is the speaker the headline gives
-    if all(w in words for w in said):
-        return True
+    if all(w in words or any(abbreviates(w, x) for x in words) for w in said):
+        return True  # '금감원 “…”' for '서동욱 금융감독원 부원장' too
     return len(said) == 1 and len(said[0]) > 1 and words[-1].endswith(said[0]) and words[-1] != said[0]
 
 
