@@ -285,6 +285,11 @@ PEOPLE = [
         id="masked-name-with-age-before-ssi-and-a-role",
     ),
     pytest.param(
+        "학부모 김은정(44)씨는 “결국 사교육만 늘어날 것”이라고 말했다.",
+        [("결국 사교육만 늘어날 것", "학부모 김은정(44)씨", "학부모 김은정(44)씨")],
+        id="a-given-name-read-as-a-particle-stays-in-the-name",
+    ),
+    pytest.param(
         "박씨의 변호인은 “무죄”라고 말했다. 변호인은 “항소하겠다”고 말했다.",
         [("무죄", "박씨의 변호인", "박씨의 변호인"), ("항소하겠다", "박씨의 변호인", "변호인")],
         id="a-role-alone-is-the-latest-with-it",

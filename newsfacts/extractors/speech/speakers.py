@@ -148,11 +148,26 @@ def chain_start(tokens: tuple[Token, ...], k: int, lo: int) -> int:
             or t.form in _MIDDOT
             or (t.tag == "MM" and t.form in lexicon().determiners)
             or (t.tag == "SW" and _masked(tokens, j))
+            or _inside_a_name(tokens, j, lo)
         ):
             j -= 1
         else:
             break
     return j + 1
+
+
+def _inside_a_name(tokens: tuple[Token, ...], j: int, lo: int) -> bool:
+    """'김/NNP 은/JX 정/NNG(44)씨': a particle glued on both sides inside a word, after a
+    proper noun, is Kiwi reading a given name's syllable; a particle ends its word."""
+    t = tokens[j]
+    return (
+        t.tag.startswith("J")
+        and lo < j < len(tokens) - 1
+        and tokens[j - 1].tag == "NNP"
+        and tokens[j - 1].end == t.start
+        and tokens[j + 1].start == t.end
+        and tokens[j + 1].tag in _NOUNISH
+    )
 
 
 def _is_title_word(lex: Lexicon, word: str) -> bool:
@@ -315,6 +330,8 @@ def _strip_paren(word: str) -> str:
 
 def is_subject_particle(tokens: tuple[Token, ...], k: int) -> bool:
     t = tokens[k]
+    if _inside_a_name(tokens, k, 0):
+        return False
     if t.tag == "JX" and t.form in _TOPIC:
         return (k > 0 and tokens[k - 1].tag != "JKB") or _group_topic(tokens, k)
     return t.tag == "JKS" and t.form in _SUBJECT
