@@ -141,10 +141,12 @@ def next_sentence() -> Any:
     """'한국은행 관계자는 이같이 밝혔다.' after a quote: the sentence that names its speaker.
 
     With 이같이/이렇게 the first reporting verb after it is the one ('이같이 말하며 …을
-    강조했다' -> 말하며); without, the sentence must be no more than 'X는 말했다.'
+    강조했다' -> 말하며); without, the sentence must be no more than 'X는 말했다.' The subject
+    may carry a relative clause and a time before it ('신인왕에 오른 … 강민호(21)는 시상식 뒤
+    이렇게 말하며').
     """
     return regex.compile(
-        rf"""\s*(?P<np>[^\s.?!“”"]+(?:\s[^\s.?!“”"]+){{0,6}}?)\s+
+        rf"""\s*(?P<np>[^\s.?!“”"]+(?:\s[^\s.?!“”"]+){{0,9}}?)\s+
              (?:(?P<this>{_alt("this_way")})\s+{GAP}{_verb()}{END}
               | {_verb()}{END}\s*[.!]?\s*$)""",
         regex.VERBOSE,
