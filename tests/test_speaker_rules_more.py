@@ -180,6 +180,15 @@ HEADLINES = [
         id="a-short-name-is-its-official-under-the-full-name",
     ),
     pytest.param(
+        "한빛시의회 “예산 삭감 철회하라”\n\n한빛시의회는 이날 임시회를 열었다. "
+        "의회 의장인 정하윤 의원은 “예산 삭감을 즉각 철회하라”고 요구했다.",
+        [
+            ("예산 삭감 철회하라", "정하윤 의원", "한빛시의회"),
+            ("예산 삭감을 즉각 철회하라", "정하윤 의원", "정하윤 의원"),
+        ],
+        id="a-body-is-who-speaks-for-it-in-the-paragraph-it-is-named",
+    ),
+    pytest.param(
         "군수 “밤새 수색”\n\n김영희 청솔군수는 “밤새 수색을 이어가겠다”고 말했다.",
         [
             ("밤새 수색", "김영희 청솔군수", "군수"),

@@ -101,7 +101,7 @@ def with_condensed_speakers(
         m = body[best]
         if sector is not None and sector != _GROUP and not _of_sector(sector, m, bodies):
             continue
-        if sector is None and not unnamed(article, quotes[n]) and not _names_part_of(quotes[n], m):
+        if sector is None and not unnamed(article, quotes[n]) and not _of_the_body(article, quotes[n], m):
             continue
         out[n] = dataclasses.replace(out[n], speaker=m.speaker, anonymous=m.anonymous)
     return out
@@ -109,6 +109,21 @@ def with_condensed_speakers(
 
 def _named_head(article: Article, m: QuoteMention) -> bool:
     return m.kind == DIRECT and m.speaker_mention is not None and _roles(article, m) in (HEADLINE, SUBHEAD)
+
+
+def _of_the_body(article: Article, head: QuoteMention, m: QuoteMention) -> bool:
+    """The body quote's speaker is the headline's body or title: by name ('금감원' of '서동욱
+    금감원 부원장'), or speaking for the body just named in the same paragraph ('민생개혁당은
+    반발했다. 당 원내사령탑인 한지수 원내대표는 “…”' under '민생개혁당 “…”')."""
+    if _names_part_of(head, m):
+        return True
+    said = head.speaker_mention
+    assert said is not None
+    if not all(_body_or_title(w) for w in said.split()) or lexicon().title_end_re.search(said):
+        return False
+    para = article.paragraphs[article.sentences[m.sentence].paragraph]
+    before = article.text[para.start : m.start]
+    return said in before or (head.speaker is not None and head.speaker in before)
 
 
 def _body_or_title(word: str) -> bool:
