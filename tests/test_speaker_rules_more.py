@@ -363,6 +363,25 @@ OUTLETS = [
         id="a-quoted-paper-name-is-the-speaker",
     ),
     pytest.param(
+        "현지 언론도 회담에 주목했다. 텔리시아 최대 일간지 라 노테 델 마레는 “가장 실질적인 성과”라고 "
+        "평가했다.",
+        [("가장 실질적인 성과", "라 노테 델 마레", "라 노테 델 마레")],
+        id="a-foreign-paper-name-of-several-words",
+    ),
+    pytest.param(
+        "이 신문 편집국장은 “보도는 정확했다”고 말했다. 방송 3사는 “중계를 중단한다”고 밝혔다.",
+        [
+            ("보도는 정확했다", "이 신문 편집국장", "이 신문 편집국장"),
+            ("중계를 중단한다", "방송 3사", "방송 3사"),
+        ],
+        id="a-person-of-the-paper-and-a-count-are-no-paper-name",
+    ),
+    pytest.param(
+        "하지만 방송 말미에 성민아는 “다시 왔다”고 말했다.",
+        [("다시 왔다", "성민아", "성민아")],
+        id="a-phrase-with-a-particle-is-no-paper-name",
+    ),
+    pytest.param(
         "김 감독은 “배우들이 잘했다”고 말했다. 영화 ‘먼 바다’는 “올해의 발견”이라는 평가를 받았다.",
         [("배우들이 잘했다", "김 감독", "김 감독")],
         id="a-quoted-film-title-is-no-speaker",
