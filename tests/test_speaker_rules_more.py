@@ -313,6 +313,12 @@ PEOPLE = [
         id="a-given-name-read-as-a-particle-stays-in-the-name",
     ),
     pytest.param(
+        "청운지법 형사2부(부장판사 이도하)는 징역 7년을 선고했다. 재판부는 “피해 회복이 이뤄지지 않았다”고 "
+        "밝혔다.",
+        [("피해 회복이 이뤄지지 않았다", "청운지법 형사2부(부장판사 이도하)", "재판부")],
+        id="a-judges-name-in-the-gloss-keeps-the-court-whole",
+    ),
+    pytest.param(
         "박씨의 변호인은 “무죄”라고 말했다. 변호인은 “항소하겠다”고 말했다.",
         [("무죄", "박씨의 변호인", "박씨의 변호인"), ("항소하겠다", "박씨의 변호인", "변호인")],
         id="a-role-alone-is-the-latest-with-it",

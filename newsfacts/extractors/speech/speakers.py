@@ -240,8 +240,12 @@ _TIME_WORD = regex.compile(r"^\d+(?:일|월|년|시|분|주|개월)(?:\(.*\))?$"
 
 
 def _proper_word(article: Article, a: int, b: int) -> bool:
-    """A word with a proper noun in it, or a masked name ('오○○')."""
+    """A word with a proper noun in it, or a masked name ('오○○'); not only in a gloss of
+    several words ('형사2부(부장판사 이도하)' is no name, so '청운지법' before it stays)."""
     tokens = article.tokens
+    paren = next((x for x in range(a + 1, b) if tokens[x].form in ("(", "（")), b)
+    if paren < b and " " in article.text[tokens[paren].start : tokens[b - 1].end]:
+        b = paren
     if any(tokens[x].tag in _PROPER for x in range(a, b)):
         return True
     word = article.text[tokens[a].start : tokens[b - 1].end]
