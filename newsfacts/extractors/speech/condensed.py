@@ -7,6 +7,12 @@ double; with too little in common its speaker stays None. A one-word headline qu
 (``“포퓰리즘”``) condenses the body quote that has its word. A sector named as the speaker
 (``경영계 “…”``, ``법원 “…”``) stands for the body of that sector the body quotes: the
 condensed quote's speaker when it is such a body (an organisation, or a court for ``법원``).
+A group named as the speaker (``주민들 “…”``, ``전문가 “…”``, ``노조``, ``회사``: sector words of
+kind ``any``) stands for whichever member the condensed body quote names, and for nobody when
+no body quote is condensed. A headline that names a body or a title (``금감원 “…”``, ``기상청
+“…”``, ``군수 “…”``) names the person the body quotes under it: the condensed quote's speaker
+when that speaker's name holds the headline's words (``서동욱 금감원 부원장``, ``기상청 나윤재
+예보분석관``) or ends in its title (``진규리 운하군수``).
 Each body quote's morphemes are read once and indexed by content word, so the cost is linear
 in the article.
 """
@@ -21,12 +27,15 @@ from functools import cache
 from ...lexicon import load
 from ...page.article import HEADLINE, SUBHEAD, Article
 from .entities import ORGANIZATION, Entities, is_court
+from .fullest import abbreviates
 from .mention import DIRECT, QuoteMention
+from .speakers import lexicon
 
 _CONTENT = frozenset({"NNG", "NNP", "SL", "SH", "XR", "VV", "VA"})
 _FIGURE = frozenset({"SN"})
 _MIN_SCORE = 2  # two shared content words, or one shared figure
 _POSTINGS = 64  # a word in more body quotes than this says nothing about which one
+_GROUP = "any"  # the kind of a sector word that stands for any member of a group
 
 
 def _roles(article: Article, m: QuoteMention) -> str:
@@ -67,7 +76,7 @@ def with_condensed_speakers(
 ) -> list[QuoteMention]:
     """``quotes`` with each unnamed headline or subhead quote given the speaker of the body
     quote it condenses, and each sector word the body of that sector."""
-    heads = [n for n, m in enumerate(quotes) if unnamed(article, m) or _sector(article, m)]
+    heads = [n for n, m in enumerate(quotes) if unnamed(article, m) or _named_head(article, m)]
     if not heads:
         return quotes
     body = [m for m in quotes if m.speaker is not None and _roles(article, m) not in (HEADLINE, SUBHEAD)]
@@ -83,17 +92,59 @@ def with_condensed_speakers(
         for word, weight in words.items():
             for b in postings.get(word, ())[:_POSTINGS]:
                 score[b] += weight
-        if not score:
-            continue
-        best = max(score, key=lambda b: (score[b], -b))  # the first body quote among the best
-        if score[best] < min(_MIN_SCORE, sum(words.values())):
+        sector = _sector(article, quotes[n])
+        best = max(score, key=lambda b: (score[b], -b)) if score else None  # the first among the best
+        if best is None or score[best] < min(_MIN_SCORE, sum(words.values())):
+            if sector == _GROUP:
+                out[n] = dataclasses.replace(out[n], speaker=None)  # a group is no one's name
             continue
         m = body[best]
-        sector = _sector(article, quotes[n])
-        if sector is not None and not _of_sector(sector, m, bodies):
+        if sector is not None and sector != _GROUP and not _of_sector(sector, m, bodies):
+            continue
+        if sector is None and not unnamed(article, quotes[n]) and not _of_the_body(article, quotes[n], m):
             continue
         out[n] = dataclasses.replace(out[n], speaker=m.speaker, anonymous=m.anonymous)
     return out
+
+
+def _named_head(article: Article, m: QuoteMention) -> bool:
+    return m.kind == DIRECT and m.speaker_mention is not None and _roles(article, m) in (HEADLINE, SUBHEAD)
+
+
+def _of_the_body(article: Article, head: QuoteMention, m: QuoteMention) -> bool:
+    """The body quote's speaker is the headline's body or title: by name ('금감원' of '서동욱
+    금감원 부원장'), or speaking for the body just named in the same paragraph ('민생개혁당은
+    반발했다. 당 원내사령탑인 한지수 원내대표는 “…”' under '민생개혁당 “…”')."""
+    if _names_part_of(head, m):
+        return True
+    said = head.speaker_mention
+    assert said is not None
+    if not all(_body_or_title(w) for w in said.split()) or lexicon().title_end_re.search(said):
+        return False
+    para = article.paragraphs[article.sentences[m.sentence].paragraph]
+    before = article.text[para.start : m.start]
+    return said in before or (head.speaker is not None and head.speaker in before)
+
+
+def _body_or_title(word: str) -> bool:
+    lex = lexicon()
+    return word in lex.titles or lex.title_end_re.search(word) is not None or word[-1] in lex.org_suffixes
+
+
+def _names_part_of(head: QuoteMention, m: QuoteMention) -> bool:
+    """The headline's speaker is part of the body speaker's name: its words among the body
+    speaker's ('금감원' of '서동욱 금감원 부원장'), or its title the end of the body speaker's
+    last word ('군수' of '진규리 운하군수')."""
+    assert m.speaker is not None and head.speaker_mention is not None
+    if head.speaker == m.speaker:
+        return False
+    words = m.speaker.replace("(", " ").replace(")", " ").split()
+    said = head.speaker_mention.split()
+    if not all(_body_or_title(w) for w in said):
+        return False  # a person's name ('트럼프 “…”') is the speaker the headline gives
+    if all(w in words or any(abbreviates(w, x) for x in words) for w in said):
+        return True  # '금감원 “…”' for '서동욱 금융감독원 부원장' too
+    return len(said) == 1 and len(said[0]) > 1 and words[-1].endswith(said[0]) and words[-1] != said[0]
 
 
 def _of_sector(sector: str, m: QuoteMention, bodies: set[str]) -> bool:

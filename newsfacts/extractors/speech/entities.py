@@ -51,6 +51,8 @@ _PAREN = regex.compile(r"\s*[(（][^()（）]*[)）]")
 _FOREIGN_WORD = regex.compile(r"^\p{Hangul}{2,6}$")
 #: the key of 'this X' ('이 임원', '이 의원' for 'this lawmaker'), apart from the surname 이
 THIS = "이*"
+#: the key of a title written alone ('교수는' after '… 모정란 교수')
+BARE = "*"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -134,7 +136,9 @@ def _short_parts(written: str) -> tuple[str, str] | None:
     if len(words) == 1 and (m := _GLUED_SSI.match(words[0])):
         return m["head"], "씨"
     if len(words) == 2:
-        return words[0], words[1]
+        # '노르바니아의 대통령' is '노르바니아 대통령': a country's title with 의 between
+        head = words[0][:-1] if words[0].endswith("의") and len(words[0]) > 2 else words[0]
+        return head, words[1]
     return None
 
 
@@ -301,6 +305,14 @@ class Entities:
         n = self._by_name.get(written.strip("()"))  # 'KDI' after '한국개발연구원(KDI)'
         if n is None and " " not in written:
             n = self._aliases.get(written)  # '오세훈' after '주장 오세훈'
+        if n is None and kind == PERSON and not anonymous and " " in written:
+            # '외야수 오세윤(27)' after '오세윤의 홈런': the name met alone grows to this form
+            for w in _name_words(written):
+                if _is_title(w):
+                    continue  # '시민기자는' alone is any of them, not this one
+                m = self._by_name.get(w)
+                if m is not None and self._ents[m].kind == PERSON and self._ents[m].name == w:
+                    return m
         return n
 
     def _register(self, n: int) -> None:
@@ -316,7 +328,10 @@ class Entities:
             # '이 임원' after '한 시중은행 자금담당 임원'; '한국은행 관계자' is still no short
             # form of '한국은행 금융안정국 관계자'
             if len(words) >= 2:
-                ent.keys.append((THIS, words[-1]))
+                # the title's tail too: '이 딜러' after '한 시중은행 외환딜러'
+                last = words[-1]
+                for t in (last, *(last[i:] for i in range(1, len(last) - 1))):
+                    ent.keys.append((THIS, t))
             return
         self._alias(n, words)
         if len(words) < 2:
@@ -326,9 +341,18 @@ class Entities:
         # the same post ('그리어 대표' after '… 최고경영자(CEO)'), or stand before the name
         # ('김 이장' after '마을 이장 김영호 씨')
         titles = [title, *(title[i:] for i in range(1, len(title) - 1))]
+        # a title's Latin gloss is the title written short: '류 CMO' after '… 최고의학책임자(CMO)'
+        titles += regex.findall(r"[(（]([A-Z]{2,6})[)）]", ent.name)
+        before = [t for t in words[:-1] if regex.fullmatch(r"\p{Hangul}{2,8}", t) and _is_title(t)]
+        titles += [t[i:] for t in before for i in range(len(t) - 1)]  # '황 소장' of '평가연구소장 황재민 씨'
         titles += [t for t in words[:-1] if regex.fullmatch(r"\p{Hangul}{2,5}", t)]
+        # a title shortened by dropping middle syllables: '나 예보관' of '… 예보분석관'
+        titles += [title[:k] + title[-1] for k in range(2, len(title) - 2)] if len(title) > 3 else []
         synonyms = _words().synonyms
         titles += [s for t in titles for s in synonyms.get(t, ())]
+        for t in titles:
+            if (BARE, t) not in ent.keys and t in lexicon().titles:
+                ent.keys.append((BARE, t))  # '교수는': the title alone, the latest with it
         for w in words[:-1]:
             for t in titles:
                 if t == w:
@@ -379,6 +403,8 @@ class Entities:
         if kind is not None:
             return None  # outlets: the speakers' history and the outlet list answer those
         parts = _short_parts(written)
+        if parts is None and " " not in written and written in lexicon().titles:
+            return self._found(self._by_short.get((BARE, written)), at)
         if parts is None:
             return None
         found = self._found(self._by_short.get(parts), at)

@@ -26,6 +26,7 @@ from .speakers import lexicon
 _SHORT = regex.compile(r"^\p{Hangul}{2,5}$")
 _HANGUL = regex.compile(r"^\p{Hangul}+$")
 _GLOSS = regex.compile(r"[(（][^()（）]*[)）]")
+_RUN = regex.compile(r"(?<!\p{Hangul})\p{Hangul}{4,}")
 
 
 @cache
@@ -36,6 +37,20 @@ def abbreviations() -> dict[str, str]:
 @cache
 def body_heads() -> tuple[str, ...]:
     return tuple(load("entities")["body_heads"])
+
+
+@cache
+def _body_particles() -> frozenset[str]:
+    return frozenset(load("entities")["body_particles"])
+
+
+@cache
+def _place_prefixes() -> tuple[str, ...]:
+    return tuple(load("entities")["place_prefixes"])
+
+
+def _a_place(prefix: str) -> bool:
+    return prefix.endswith(_place_prefixes()) or prefix[-1:] in ("시", "도", "군", "구")
 
 
 def abbreviates(short: str, full: str) -> bool:
@@ -51,6 +66,8 @@ def abbreviates(short: str, full: str) -> bool:
     full = _GLOSS.sub("", full).replace(" ", "")
     if not _SHORT.match(short) or not _HANGUL.match(full) or len(short) >= len(full):
         return False
+    if full.endswith(short) and _a_place(full[: -len(short)]):
+        return False  # '경찰청' of '경기남부경찰청' names its kind, another body
     if not (short[0] == full[0] or short[:-1] in full):
         return False
     at = -1
@@ -83,6 +100,21 @@ def with_fullest_speakers(named: Entities, quotes: list[QuoteMention]) -> list[Q
     return out
 
 
+def written_body(text: str, short: str) -> str | None:
+    """The body ``short`` (three syllables or more) abbreviates, as the article writes it
+    anywhere, not only as a subject: inside a person's title (``곽정우 고용노동부 장관`` for
+    ``노동부``), before ``에 따르면`` or ``의``, or glossed in a longer phrase
+    (``중앙재난안전대책본부(중대본) 비상대응 수위를`` for ``중대본``)."""
+    if len(short) < 3:
+        return None  # '정부', '업계': two syllables are a common noun as often as a short name
+    for run in _RUN.finditer(text):
+        word = run.group()
+        for end in range(len(word), len(short), -1):  # the word, less a particle
+            if (end == len(word) or word[end:] in _body_particles()) and abbreviates(short, word[:end]):
+                return word[:end]
+    return None
+
+
 def _fullest(named: Entities, m: QuoteMention, bodies: list[str], full: dict[str, str | None]) -> str | None:
     if m.speaker is None:
         return None
@@ -97,10 +129,11 @@ def _fullest(named: Entities, m: QuoteMention, bodies: list[str], full: dict[str
             name = None
     if name is None and m.speaker_mention and m.speaker_mention != m.speaker:
         name = named.fullest(m.speaker_mention, m.start)
-    if name is None and " " not in m.speaker:
+    if name in (None, m.speaker) and " " not in m.speaker:
+        # a body named only by its short name ('중대본은 …') is still the full name written
         if m.speaker not in full:
-            full[m.speaker] = _full_body(m.speaker, bodies)
-        name = full[m.speaker]
+            full[m.speaker] = _full_body(m.speaker, bodies) or written_body(named.article.text, m.speaker)
+        name = full[m.speaker] or name
     return name
 
 
@@ -109,6 +142,9 @@ def _of_the_body(named: Entities, written: str, at: int) -> str | None:
     last syllable alone stands for the body of that kind named last."""
     word, _, rest = written.partition(" ")
     lex = lexicon()
+    if rest == "측" and _SHORT.match(word) and written not in lex.references:
+        # '구단 측', '병원 측': the body named last whose name ends in that word ('타이거즈 구단')
+        return named.body_ending(word, at)
     if len(word) != 1 or word not in lex.org_suffixes or (rest and rest not in lex.anonymous_heads):
         return None
     body = named.body_ending(word, at)

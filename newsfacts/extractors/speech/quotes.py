@@ -25,11 +25,21 @@ from collections.abc import Callable
 from itertools import compress
 from operator import itemgetter
 
+import regex
+
 from ...page.article import HEADLINE, SUBHEAD, Article, Token
 from .carried import DANGLING, Open, close_carried
 from .entities import Entities
 from .mention import DIRECT, QuoteMention, quote_mention
-from .reporting import after_quote, any_verb, next_sentence, owner_after_quote
+from .reporting import (
+    after_quote,
+    any_verb,
+    label_words,
+    next_sentence,
+    owner_after_quote,
+    passive_endings,
+    quotative_any,
+)
 from .resolver import Resolver
 from .speakers import (
     ORG,
@@ -261,9 +271,31 @@ def _read_tails(doc: _Doc, frame: _Frame) -> None:
             q.mode = "connective"
             q.verb = m["q"]
             q.after = tail_start + m.end()
+        elif q.family in _SPEECH_MARKS and (m := _tied_by_rago(doc, tail, tail_start)):
+            q.mode = DIRECT
+            q.verb = m["verb"]
+            if m["gap"]:
+                q.gap = (tail_start + m.start("gap"), tail_start + m.end("gap"))
+            q.after = tail_start + m.end("verb")
         elif not tail.strip(" .") and n == len(frame.quotes) - 1:
             q.mode = "pending"
             q.after = tail_end
+
+
+def _tied_by_rago(doc: _Doc, tail: str, tail_start: int) -> regex.Match[str] | None:
+    """'“…”라고 깎아내렸다', '“…”이라고 인사를 건넨 뒤 “…”': a quote (이)라고 ties to a predicate
+    is what the clause's subject said, unless the words between make it a sign or a name
+    ('“…”라고 적힌 현수막을 들었다', '“…”라고 불렀다') or a phrase of a noun ('“…”라고 하는
+    말', any adnominal before the predicate but an action's before 뒤/후)."""
+    m = quotative_any().match(tail)
+    if m is None or label_words().search(tail, m.start("gap"), m.end("verb")):
+        return None
+    if any(w.endswith(passive_endings()) for w in tail[m.start("gap") : m.end("verb")].split()):
+        return None  # '“…”이라고 평가받는다': the subject is what was called so
+    lo, hi = doc.token_at(tail_start + m.start("gap")), doc.token_at(tail_start + m.start("verb"))
+    if any(t.tag == "ETM" for t in doc.tokens[lo:hi]):
+        return None
+    return m
 
 
 def _accept_connectives(doc: _Doc, frame: _Frame) -> None:

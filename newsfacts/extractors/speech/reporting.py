@@ -105,8 +105,35 @@ def owner_after_quote() -> Any:
 
 @cache
 def any_verb() -> Any:
-    """A reporting verb anywhere (does a frame that chains quotes with 라며 end in speech?)."""
-    return regex.compile(rf"{_verb()}{END}")
+    """A reporting verb or a gesture of speech anywhere (does a frame that chains quotes with
+    라며 end in speech? '“…”이라며 한숨을 쉬었다' does, as '“…”라며 강조했다')."""
+    gestures = sorted({f for forms in words()["gesture_verbs"].values() for f in forms})
+    return regex.compile(rf"(?:{_verb()}|(?<![\p{{Hangul}}\w])(?P<verb>{alternation(gestures)})){END}")
+
+
+@cache
+def quotative_any() -> Any:
+    """'“…”라고 깎아내렸다', '“…”이라고 인사를 건넨 뒤': (이)라고 ties a quote to the predicate
+    that follows, whatever it is: the one that ends the sentence, or an action before 뒤/후
+    (the next quote of the sentence then follows)."""
+    word = r"[^\s.?!“”\"「」『』《》]+"
+    return regex.compile(
+        rf"""^(?:\s(?=이?라))?(?P<q>이라고|라고)(?:{_alt("quotative_particles")})?\s+{GAP}
+             (?:(?P<verb>{word}다)\s*[.!?]?\s*$
+              | (?P<verb>{word})\s+(?:뒤|후|다음|직후)(?:에)?\s*,?\s*$)""",
+        regex.VERBOSE,
+    )
+
+
+@cache
+def passive_endings() -> tuple[str, ...]:
+    return tuple(words()["passive_endings"])
+
+
+@cache
+def label_words() -> Any:
+    """'“…”라고 적힌 현수막', '“…”이라고 불렀다': a quote so tied is a sign or a name."""
+    return regex.compile(rf"(?<![\p{{Hangul}}])(?:{_alt('label_words')})(?![\p{{Hangul}}])")
 
 
 @cache
@@ -114,10 +141,12 @@ def next_sentence() -> Any:
     """'한국은행 관계자는 이같이 밝혔다.' after a quote: the sentence that names its speaker.
 
     With 이같이/이렇게 the first reporting verb after it is the one ('이같이 말하며 …을
-    강조했다' -> 말하며); without, the sentence must be no more than 'X는 말했다.'
+    강조했다' -> 말하며); without, the sentence must be no more than 'X는 말했다.' The subject
+    may carry a relative clause and a time before it ('신인왕에 오른 … 강민호(21)는 시상식 뒤
+    이렇게 말하며').
     """
     return regex.compile(
-        rf"""\s*(?P<np>[^\s.?!“”"]+(?:\s[^\s.?!“”"]+){{0,6}}?)\s+
+        rf"""\s*(?P<np>[^\s.?!“”"]+(?:\s[^\s.?!“”"]+){{0,9}}?)\s+
              (?:(?P<this>{_alt("this_way")})\s+{GAP}{_verb()}{END}
               | {_verb()}{END}\s*[.!]?\s*$)""",
         regex.VERBOSE,

@@ -225,6 +225,8 @@ class Resolver:
                 if span is None:
                     continue
                 named = text[span[0] : span[1]]
+                if named in lexicon().references:
+                    continue  # '회사는', '사측은' point back to a company; they name none
                 kind = classify(named)[0]
                 proper = any(t.tag == "NNP" for t in tokens[s.token_start : k] if t.start >= span[0])
                 if kind == COMPANY or (kind == ORG and proper):

@@ -56,6 +56,8 @@ class Lexicon:
     among: frozenset[str]
     versus: frozenset[str]
     roles: frozenset[str]  # a role before a bare name: '주장 오세훈', '4번 타자 강민우'
+    outlet_nouns: frozenset[str]  # '일간지 ‘…’는': what a paper is called before its name
+    role_end_re: Any  # '임대업자', '공인중개사': a role by its ending
     surnames: frozenset[str]
     not_name_syllables: frozenset[str]
     masks: frozenset[str]
@@ -85,6 +87,8 @@ def lexicon() -> Lexicon:
         among=frozenset(data["among"]),
         versus=frozenset(data["versus"]),
         roles=frozenset(data["role_words"]) | titles,
+        outlet_nouns=frozenset(data["outlet_nouns"]),
+        role_end_re=regex.compile(rf"(?:{alternation(data['role_endings'])})$"),
         surnames=frozenset(data["surnames"]),
         not_name_syllables=frozenset(data["not_name_syllables"]),
         masks=frozenset(data["name_masks"]),
@@ -144,11 +148,26 @@ def chain_start(tokens: tuple[Token, ...], k: int, lo: int) -> int:
             or t.form in _MIDDOT
             or (t.tag == "MM" and t.form in lexicon().determiners)
             or (t.tag == "SW" and _masked(tokens, j))
+            or _inside_a_name(tokens, j, lo)
         ):
             j -= 1
         else:
             break
     return j + 1
+
+
+def _inside_a_name(tokens: tuple[Token, ...], j: int, lo: int) -> bool:
+    """'김/NNP 은/JX 정/NNG(44)씨': a particle glued on both sides inside a word, after a
+    proper noun, is Kiwi reading a given name's syllable; a particle ends its word."""
+    t = tokens[j]
+    return (
+        t.tag.startswith("J")
+        and lo < j < len(tokens) - 1
+        and tokens[j - 1].tag == "NNP"
+        and tokens[j - 1].end == t.start
+        and tokens[j + 1].start == t.end
+        and tokens[j + 1].tag in _NOUNISH
+    )
 
 
 def _is_title_word(lex: Lexicon, word: str) -> bool:
@@ -221,8 +240,12 @@ _TIME_WORD = regex.compile(r"^\d+(?:일|월|년|시|분|주|개월)(?:\(.*\))?$"
 
 
 def _proper_word(article: Article, a: int, b: int) -> bool:
-    """A word with a proper noun in it, or a masked name ('오○○')."""
+    """A word with a proper noun in it, or a masked name ('오○○'); not only in a gloss of
+    several words ('형사2부(부장판사 이도하)' is no name, so '청운지법' before it stays)."""
     tokens = article.tokens
+    paren = next((x for x in range(a + 1, b) if tokens[x].form in ("(", "（")), b)
+    if paren < b and " " in article.text[tokens[paren].start : tokens[b - 1].end]:
+        b = paren
     if any(tokens[x].tag in _PROPER for x in range(a, b)):
         return True
     word = article.text[tokens[a].start : tokens[b - 1].end]
@@ -248,7 +271,8 @@ def _role_and_name(article: Article, words: list[tuple[int, int]]) -> bool:
 
 
 def _is_role(lex: Lexicon, word: str) -> bool:
-    return word in lex.roles or lex.title_end_re.search(word) is not None
+    ends = lex.title_end_re.search(word) is not None or lex.role_end_re.search(word) is not None
+    return word in lex.roles or ends
 
 
 _GLUED_SSI = regex.compile(r"^(?P<head>[\p{Hangul}A-Z]{1,3})씨$")  # '최씨', 'A씨', '최모씨'
@@ -310,6 +334,8 @@ def _strip_paren(word: str) -> str:
 
 def is_subject_particle(tokens: tuple[Token, ...], k: int) -> bool:
     t = tokens[k]
+    if _inside_a_name(tokens, k, 0):
+        return False
     if t.tag == "JX" and t.form in _TOPIC:
         return (k > 0 and tokens[k - 1].tag != "JKB") or _group_topic(tokens, k)
     return t.tag == "JKS" and t.form in _SUBJECT
@@ -330,13 +356,57 @@ def speaker_np(article: Article, k: int, lo: int) -> tuple[int, int] | None:
             return None
         written = article.text[span[0] : span[1]]
         return span if classify(written)[0] == GROUP else None
-    span = noun_phrase(article, k, lo)
+    span = _quoted_outlet(article, k, lo) or noun_phrase(article, k, lo)
     if span is None:
         return None
     written = article.text[span[0] : span[1]]
     if written in lex.not_speakers:
         return None
     return span
+
+
+_SINGLE_CLOSERS = frozenset("’'")
+
+
+def _quoted_outlet(article: Article, k: int, lo: int) -> tuple[int, int] | None:
+    """'현지 일간지 ‘라 가제타’는 “…”': a paper introduced by what it is, its name in single
+    quotes; the name is the speaker."""
+    tokens = article.tokens
+    close = k - 1
+    if close <= lo or tokens[close].tag != "SSC" or tokens[close].form not in _SINGLE_CLOSERS:
+        return _outlet_named_after(article, k, lo)
+    open_ = tokens[close].paired
+    if not lo < open_ < close - 1 or tokens[open_ - 1].form not in lexicon().outlet_nouns:
+        return None
+    return tokens[open_].end, tokens[close].start
+
+
+_WORD = regex.compile(r"\S+")
+_NAME_WORD = regex.compile(r"^[\p{L}·&-]+$")
+
+
+def _outlet_named_after(article: Article, k: int, lo: int) -> tuple[int, int] | None:
+    """'현지 일간지 라 노테 델 마레는 “…”': two to five words of letters between what a paper
+    is and the particle are its foreign name, however Kiwi cuts it ('일간지 라' as 일간지 +
+    이라); not a person of the paper ('이 신문 편집국장은')."""
+    tokens = article.tokens
+    words = list(_WORD.finditer(article.text, tokens[lo].start, tokens[k].start))
+    nouns = lexicon().outlet_nouns
+    for i in range(len(words) - 2, max(-1, len(words) - 7), -1):
+        if words[i].group() in nouns:
+            name = words[i + 1 :]
+            if len(name) < 2:
+                return None  # one word is what the noun phrase reads anyway ('일간지 가디언은')
+            last = name[-1].group()
+            if _is_title_word(lexicon(), last) or _is_role(lexicon(), last) or last in lexicon().groups:
+                return None  # '이 신문 편집국장은': a person of the paper
+            lo_t = bisect.bisect_left(article.token_starts, name[0].start())
+            if any(t.tag.startswith("J") for t in tokens[lo_t:k]):
+                return None  # '방송 말미에 성민아는': a particle ends a phrase, a name has none
+            if all(_NAME_WORD.match(w.group()) for w in name):
+                return name[0].start(), name[-1].end()
+            return None
+    return None
 
 
 # --- what a speaker is, and what references resolve to -------------------------------------
@@ -367,7 +437,9 @@ def _classify(written: str) -> tuple[str, bool, str]:
     two = " ".join(words[-2:])
     if head in lex.anonymous_heads or two in lex.anonymous_heads:
         return OFFICIAL, True, written
-    if head in lex.titles or lex.title_end_re.search(head) or glued_ssi(lex, head):
+    # '강모(46)씨': the age written between the name and 씨
+    unaged = regex.sub(r"[(（][^()（）]*[)）]", "", words[-1]) if words else written
+    if head in lex.titles or lex.title_end_re.search(head) or glued_ssi(lex, head) or glued_ssi(lex, unaged):
         return PERSON, False, written
     if lex.company_end_re.search(head):
         return COMPANY, False, written
