@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
 import os
@@ -53,6 +54,14 @@ def test_a_crash_costs_only_the_job_it_died_on(tmp_path, names, workers, crashed
 def slow_by_name(job: Job, options: Options) -> Result:
     time.sleep(float(job.name.split(":")[1]))
     return Result(job.index, job.name, error=str(os.getpid()))
+
+
+def swallows_the_first_alarm(job: Job, options: Options) -> Result:
+    """As a garbage-collector callback or a finalizer does: the exception is printed and lost."""
+    with contextlib.suppress(BaseException):
+        time.sleep(float(job.name.split(":")[1]))
+    time.sleep(float(job.name.split(":")[1]))
+    return Result(job.index, job.name)
 
 
 def test_results_keep_job_order_when_later_jobs_finish_first() -> None:
@@ -274,6 +283,17 @@ def test_a_job_run_in_this_process_is_cut_off_at_the_timeout_too(names, late) ->
         f"{n}: took longer than 0.5 s (--timeout); skipped" for n in late
     ]
     assert signal.getsignal(signal.SIGALRM) is signal.SIG_DFL  # the alarm is put back
+
+
+@pytest.mark.parametrize(("name", "cut"), [("0:0.6", True), ("0:0.05", False)])
+def test_an_alarm_lost_in_a_finalizer_rings_again(name, cut) -> None:
+    results = list(
+        batch.run([Job(0, name)], workers=1, options=Options(timeout=0.3), work=swallows_the_first_alarm)
+    )
+    expected = f"{name}: took longer than 0.3 s (--timeout); skipped" if cut else None
+    assert [r.error for r in results] == [expected]
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)  # no alarm left to ring
+    assert signal.getsignal(signal.SIGALRM) is signal.SIG_DFL
 
 
 def test_cli_timeout_cuts_off_a_single_article(tmp_path) -> None:

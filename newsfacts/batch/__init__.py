@@ -348,25 +348,43 @@ def _in_time(work: Work, job: Job, options: Options) -> Result:
     """``work(job, options)``, cut off after ``options.timeout`` seconds with one error line,
     as a worker process would be (``SIGALRM``; the rules hand Kiwi bounded pieces, so the
     alarm is heard within a fraction of a second). Without an alarm clock (Windows) or off
-    the main thread, the job runs unbounded."""
+    the main thread, the job runs unbounded.
+
+    Python runs a signal handler wherever the main thread is, and an exception raised in a
+    finalizer or a garbage-collector callback is printed and dropped, not propagated: so the
+    alarm rings again every ``_RING_AGAIN`` seconds until the job stops, and a job that rang
+    at all is reported as too long even if it went on to finish."""
     timeout = options.timeout
     on_main = threading.current_thread() is threading.main_thread()
     if not timeout or not hasattr(signal, "setitimer") or not on_main:
         return work(job, options)
+    state = {"rang": False, "armed": True}
 
     def ring(signum: int, frame: Any) -> None:
-        raise _TookTooLong
+        state["rang"] = True
+        if state["armed"]:
+            raise _TookTooLong
 
     previous = signal.signal(signal.SIGALRM, ring)
-    signal.setitimer(signal.ITIMER_REAL, timeout)
+    signal.setitimer(signal.ITIMER_REAL, timeout, _RING_AGAIN)
+    result: Result | None = None
     try:
-        return work(job, options)
+        try:
+            result = work(job, options)
+        finally:
+            state["armed"] = False
     except _TookTooLong:
+        pass
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)  # before the handler goes: SIGALRM's default kills
+        signal.signal(signal.SIGALRM, previous)
+    if state["rang"] or result is None:
         error = f"{job.name}: took longer than {timeout:g} s (--timeout); skipped"
         return Result(job.index, job.name, error=error)
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+    return result
+
+
+_RING_AGAIN = 0.25  # seconds
 
 
 def _chain(head: list[Job], rest: Iterator[Job]) -> Iterator[Job]:
