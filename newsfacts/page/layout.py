@@ -119,7 +119,10 @@ def _is_sentence(text: str) -> bool:
 def _is_formal(text: str) -> bool:
     """A sentence that ends in a declarative or polite ending (…했다., …입니다.)."""
     t = text.rstrip(_CLOSERS)
-    return len(t) >= 2 and t[-1] in ".?!" and t[-2] in "다요까죠음함됨임"
+    return len(t) >= 2 and t[-1] in ".?!" and t[-2] in _FORMAL_ENDS
+
+
+_FORMAL_ENDS = "다요까죠음함됨임"
 
 
 # --- dates and times --------------------------------------------------------------------------
@@ -196,8 +199,11 @@ class DateFound(NamedTuple):
     labelled: bool  # a known label stood beside a date
 
 
-def _read_dates(line: str, start: int = 0, end: int | None = None) -> tuple[DateFound, list[tuple[int, int]]]:
-    """Every date of a line with its label; also the spans that are dates or labels."""
+def _read_dates(
+    line: str, start: int = 0, end: int | None = None
+) -> tuple[DateFound, list[tuple[int, int]], bool]:
+    """Every date of a line with its label; also the spans that are dates or labels, and
+    whether a date (a valid one or not) has its time."""
     before, after = _label_re()
     kinds = _label_kinds()
     published = modified = unlabelled = None
@@ -231,7 +237,8 @@ def _read_dates(line: str, start: int = 0, end: int | None = None) -> tuple[Date
             modified = d
         elif kind is None and unlabelled is None:
             unlabelled = d
-    return DateFound(published, modified, unlabelled, labelled), spans
+    timed = any(m["time"] for m in matches)
+    return DateFound(published, modified, unlabelled, labelled), spans, timed
 
 
 def _residue(line: str, spans: list[tuple[int, int]]) -> str:
@@ -239,13 +246,16 @@ def _residue(line: str, spans: list[tuple[int, int]]) -> str:
     for s, e in spans:
         chars[s:e] = " " * (e - s)
     rest = "".join(chars)
-    rest = _byline_re().sub(" ", rest)
+    # a byline has a title or an e-mail; the byline pattern is slow to try everywhere
+    if "@" in rest or _patterns()["titles"].search(rest):
+        rest = _byline_re().sub(" ", rest)
     return _residue_re().sub(" ", rest)
 
 
 _DATELINE_MAX = 160  # a longer line is a sentence or a whole page
 # a full date (2025년 1월 31일, 2025.01.31, 2025-1-31), found quickly before the real reading
-_HAS_DATE = re.compile(r"(?:19|20)\d\d(?:\s*년\s*\d{1,2}\s*월|\s*[.\-/]\s*\d{1,2}\s*[.\-/])")
+_DATE_REST = r"\d\d(?:\s*년\s*\d{1,2}\s*월|\s*[.\-/]\s*\d{1,2}\s*[.\-/])"
+_HAS_DATE = re.compile(rf"(?:19|20){_DATE_REST}")
 
 
 def read_dateline(line: str) -> DateFound | None:
@@ -256,15 +266,12 @@ def read_dateline(line: str) -> DateFound | None:
     >>> read_dateline("2025.01.31 기준 잔액은 3조원이다.") is None
     True
     """
-    if len(line) > _DATELINE_MAX or not _HAS_DATE.search(line):
+    if len(line) > _DATELINE_MAX or _is_formal(line) or not _HAS_DATE.search(line):
         return None
-    found, spans = _read_dates(line)
+    found, spans, timed = _read_dates(line)
     if not any(found[:3]):
         return None
-    if _is_formal(line):
-        return None
     words = _WORD.findall(_residue(line, spans))
-    timed = any(m["time"] for m in _date_time_re().finditer(line))
     if found.labelled and len(words) <= 4:
         return found
     if timed and len(words) <= 2 and sum(map(len, words)) <= 12:
@@ -344,8 +351,9 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         # the literal-word gates use the standard library's re: four times faster than regex at
         # searching a long line for one of many words
         "special": re.compile(
-            _HAS_DATE.pattern
-            + "|"
+            # every branch opens with a literal letter, so that re skips the places where no
+            # branch can start (a group in front, (?:19|20), turns that off: four times slower)
+            rf"19{_DATE_REST}|20{_DATE_REST}|"
             + alternation(
                 w["caption_markers"]
                 + w["caption_leads"]
@@ -431,13 +439,16 @@ def chrome_reason(line: str) -> str | None:
     """
     p = _patterns()
     if len(line) <= 60:
-        if _NAV_MARKS.intersection(line) and p["nav"].match(line):
+        if not _NAV_MARKS.isdisjoint(line) and p["nav"].match(line):
             return "navigation"
         if line.count("|") >= 2 and _MENU.fullmatch(line):
             return "navigation"
         bare = line.strip("[]()<> ")
         known = _chrome_words()
-        if bare in known or all(w in known for w in _SPLIT_CHROME.split(bare) if w):
+        if bare in known or (
+            # a letter that no menu word has and that parts no words is in a word not on the menu
+            _chrome_letters().issuperset(bare) and all(w in known for w in _SPLIT_CHROME.split(bare) if w)
+        ):
             return "site menu or widget"
         if p["read_aloud"].search(line):
             return "read-aloud notice"
@@ -511,6 +522,13 @@ def _chrome_words() -> frozenset[str]:
     return frozenset(phrases) | frozenset(part for phrase in phrases for part in phrase.split())
 
 
+@cache
+def _chrome_letters() -> frozenset[str]:
+    """The letters of the menu and widget words, and those that part words (blanks, bars…)."""
+    blanks = _SPLIT_CHROME.findall("".join(map(chr, range(0x10000))))  # no blank lies beyond
+    return frozenset("".join(_chrome_words())) | frozenset("".join(blanks))
+
+
 # --- hard-wrapped paragraphs ---------------------------------------------------------------
 
 _WRAP_MAX = 100  # wider than this a fixed-width archive is not
@@ -549,6 +567,27 @@ _WRAP_LOW, _WRAP_HIGH = 0.5, 1.3  # a wrapped line is at least half the width, a
 
 
 _FIRST_WORD = regex.compile(r"\S*")
+
+
+def _line_role(text: str, special: bool) -> tuple[str, str | None] | None:
+    """The role of a line that holds no date, read from the line alone, or None (the page's
+    order decides). ``special``: what ``_maybe_special`` says of it."""
+    if not special:
+        if not _is_sentence(text) and (why := chrome_reason(text)) is not None:
+            return CHROME, why
+        return None
+    if (furniture := furniture_reason(text)) is not None:
+        return furniture
+    if _is_byline(text):
+        return BYLINE, "byline"
+    p = _patterns()
+    if len(text) <= 40 and p["related"].match(text):
+        return RELATED, "related-article box"
+    if len(text) <= 300 and p["caption"].search(text):
+        return CAPTION, None
+    if not _is_sentence(text) and (why := chrome_reason(text)) is not None:
+        return CHROME, why
+    return None
 
 
 def _is_byline(text: str) -> bool:
@@ -777,45 +816,63 @@ def _pieces(text: str, units: list[_Unit]) -> list[_Piece]:
 def read_page(text: str) -> Layout:
     """Give every line of ``text`` its role, and read the publication date."""
     p = _patterns()
-    units = _units(text, _lines(text))
-    breaks, inside_words = _breaks(units)
+    lines = _lines(text)
+    units = _units(text, lines)
+    # no unit holds two lines: nothing was wrapped
+    breaks, inside_words = _breaks(units) if len(units) < len(lines) else ((), False)
     pieces = _pieces(text, units)
-    texts = [text[pc.start : pc.end] for pc in pieces]
     n = len(pieces)
+    texts = [text[pc.start : pc.end] for pc in pieces]
     roles: list[str | None] = [pc.role for pc in pieces]
     reasons: list[str | None] = [pc.reason for pc in pieces]
     dates: list[DateFound | None] = [None] * n
-    special = [_maybe_special(t) for t in texts]
+    # what the later rules ask of each line, found once: whether it is a body paragraph (a
+    # sentence, or too long for anything else), how much prose it holds, and whether it
+    # starts the trailing noise
+    body_like = [False] * n
+    prose = [0] * n
+    noisy = [False] * n
+    special = [False] * n
+    # A short line's own role (chrome, byline, caption…) is found only when a rule asks for
+    # it: the lines of the trailing noise (comments, boxes) are noise whatever they are, and
+    # most are never asked about.
+    pending = [False] * n
+
+    def settle(i: int) -> str | None:
+        """Line ``i``'s role so far, with its own role found when first asked for."""
+        if pending[i]:
+            pending[i] = False
+            if (found := _line_role(texts[i], special[i])) is not None:
+                roles[i], reasons[i] = found
+        return roles[i]
+
     for i, t in enumerate(texts):
+        size = len(t)
+        unquoted = t.rstrip(_CLOSERS)
+        sentence = bool(unquoted) and unquoted[-1] in ".?!。"
+        body_like[i] = sentence or size > _CROSSHEAD_MAX
+        if size >= 20 and len(unquoted) >= 2 and unquoted[-1] in ".?!" and unquoted[-2] in _FORMAL_ENDS:
+            prose[i] = size
+        special[i] = _maybe_special(t)
+        if special[i]:
+            noisy[i] = is_noise_line(t)
         if roles[i] == DATELINE:
             dates[i] = _read_dates(t)[0]
         elif special[i] and (found := read_dateline(t)) is not None and (n > 1 or found.labelled):
             dates[i] = found
-        elif n == 1:
-            continue  # a text of one line is the text, whatever it looks like
-        elif roles[i] is None and special[i] and (furniture := furniture_reason(t)) is not None:
-            roles[i], reasons[i] = furniture
-        elif not special[i]:
-            if roles[i] is None and not _is_sentence(t) and (why := chrome_reason(t)) is not None:
-                roles[i], reasons[i] = CHROME, why
-        elif roles[i] is None:
-            if _is_byline(t):
-                roles[i], reasons[i] = BYLINE, "byline"
-            elif len(t) <= 40 and p["related"].match(t):
-                roles[i], reasons[i] = RELATED, "related-article box"
-            elif len(t) <= 300 and p["caption"].search(t):
-                roles[i] = CAPTION
-            elif not _is_sentence(t) and (why := chrome_reason(t)) is not None:
-                roles[i], reasons[i] = CHROME, why
+        elif n > 1 and roles[i] is None:  # a text of one line is the text, whatever it looks like
+            pending[i] = True
+            if body_like[i]:  # where the body begins depends on it
+                settle(i)
 
     # a label alone on its line names the date on the next (입력 / 2025-01-31 09:00)
     for i in range(n - 1):
         nxt = dates[i + 1]
         if (
-            roles[i] is None
-            and nxt is not None
+            nxt is not None
             and not nxt.labelled
             and (kind := _label_kinds().get(texts[i]))
+            and settle(i) is None
         ):
             d = nxt.unlabelled
             dates[i + 1] = DateFound(
@@ -826,16 +883,15 @@ def read_page(text: str) -> Layout:
     # the rest of a date line cut by a narrow wrap (입력 2024년 12월 9일 / 오후 9시 12분)
     for i in range(1, n):
         after_date = dates[i - 1] is not None or roles[i - 1] == DATELINE
-        if after_date and roles[i] is None and _TIME_ONLY.match(texts[i]):
+        if after_date and _TIME_ONLY.match(texts[i]) and settle(i) is None:
             roles[i], reasons[i] = DATELINE, "date line"
 
     meta = [roles[i] is not None or dates[i] is not None for i in range(n)]
-    body_like = [_is_body(t) for t in texts]
-    noisy = [special[i] and is_noise_line(t) for i, t in enumerate(texts)]
     first_body = next((i for i in range(n) if not meta[i] and body_like[i]), n)
 
     # The header block: date lines, bylines, widgets, the outlet's name, the headline, subheads.
     for i in range(first_body):
+        settle(i)
         if dates[i] is not None:
             roles[i], reasons[i] = DATELINE, "date line"
         elif roles[i] is None and n > 1 and noisy[i]:
@@ -856,7 +912,6 @@ def read_page(text: str) -> Layout:
 
     # The trailing noise: from the first marker after the body begins, unless the text after
     # it holds more of the article's prose than the text before it (a widget inside the page).
-    prose = [_formal_len(t) for t in texts]
     formal = [0 if meta[i] else prose[i] for i in range(n)]
     after = sum(formal[first_body:])
     before = 0
@@ -867,11 +922,14 @@ def read_page(text: str) -> Layout:
             if after <= before:
                 noise_idx = i
                 break
+            settle(i)
             if roles[i] is None:
                 roles[i], reasons[i] = CHROME, "page widget inside the article (the text after it is kept)"
         before += formal[i]
 
     end = n if noise_idx is None else noise_idx
+    for i in range(first_body, min(end + 1, n)):  # the line after the body's last is asked about
+        settle(i)
     in_related = False
     last_body = max((i for i in range(first_body, end) if roles[i] is None and body_like[i]), default=-1)
     for i in range(first_body, end):
@@ -927,35 +985,30 @@ def read_page(text: str) -> Layout:
                 f"the page rules would have left out most of the text's sentences; {moved} lines kept as body"
             )
 
-    published = next((d.published for d in dates if d and d.published), None)
-    unlabelled = next(
-        (d.unlabelled for i, d in enumerate(dates) if d and d.unlabelled and roles[i] == DATELINE), None
-    )
-    modified = next((d.modified for d in dates if d and d.modified), None)
+    dated = [(i, d) for i, d in enumerate(dates) if d is not None]
+    published = next((d.published for _, d in dated if d.published), None)
+    unlabelled = next((d.unlabelled for i, d in dated if d.unlabelled and roles[i] == DATELINE), None)
+    modified = next((d.modified for _, d in dated if d.modified), None)
     reference = published or unlabelled or modified
     dateline_idx = next(
-        (
-            i
-            for i, d in enumerate(dates)
-            if d and roles[i] == DATELINE and reference in (d.published, d.unlabelled, d.modified)
-        ),
+        (i for i, d in dated if roles[i] == DATELINE and reference in d[:3]),
         None,
     )
-    lines = tuple(
+    page = tuple(
         PageLine(
-            start=pc.start,
-            end=pc.end,
-            text=texts[i],
-            role=roles[i] or BODY,
-            reason=None if roles[i] in CONTENT_ROLES else (reasons[i] or "page noise"),
-            wrapped=pc.wrapped,
+            pc.start,
+            pc.end,
+            texts[i],
+            roles[i] or BODY,
+            None if roles[i] in CONTENT_ROLES else (reasons[i] or "page noise"),
+            pc.wrapped,
         )
         for i, pc in enumerate(pieces)
     )
     return Layout(
-        lines=lines,
+        lines=page,
         reference_date=reference,
-        dateline=lines[dateline_idx] if dateline_idx is not None else None,
+        dateline=page[dateline_idx] if dateline_idx is not None else None,
         noise_start=pieces[noise_idx].start if noise_idx is not None else None,
         notes=tuple(notes),
         breaks=breaks,
