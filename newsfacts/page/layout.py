@@ -87,6 +87,11 @@ _BULLET = regex.compile(r"^[\s\u00a0\u3000•·∙◦▪▶▷►■□◆◇○
 _BULLET_CHARS = frozenset(" \t\u00a0\u3000•·∙◦▪▶▷►■□◆◇○●-*|")
 
 
+# A page has dozens of lines, each made into several named tuples on its way: made with
+# tuple.__new__, a named tuple costs half of what its generated constructor does.
+_new = tuple.__new__
+
+
 def _lines(text: str) -> list[_Line]:
     out = []
     at = 0
@@ -95,14 +100,18 @@ def _lines(text: str) -> list[_Line]:
         raw = line.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
         if not raw or raw.isspace():
             continue
-        lead = _BULLET.match(raw).end() if raw[0] in _BULLET_CHARS else 0  # type: ignore[union-attr]
+        if raw[0] not in _BULLET_CHARS:
+            stripped = raw.rstrip()
+            out.append(_new(_Line, (number, start, len(raw), start, start + len(stripped), stripped, False)))
+            continue
+        lead = _BULLET.match(raw).end()  # type: ignore[union-attr]
         stripped = raw[lead:].rstrip()
         if not stripped:
             continue
         s = start + lead
         # a bullet stands apart from its text ("• 항목"); "·일본어" is a line cut before a middle dot
         bulleted = bool(raw[:lead].strip()) and raw[lead - 1].isspace()
-        out.append(_Line(number, start, len(raw), s, s + len(stripped), stripped, bulleted))
+        out.append(_new(_Line, (number, start, len(raw), s, s + len(stripped), stripped, bulleted)))
     return out
 
 
@@ -636,16 +645,9 @@ class _Unit(NamedTuple):
     end: int
     lines: tuple[_Line, ...]
 
-    @property
-    def wrapped(self) -> bool:
-        return len(self.lines) > 1
 
-
-def _units(text: str, lines: list[_Line]) -> list[_Unit]:
-    """Lines, with each hard-wrapped paragraph joined into one."""
-    width = _wrap_width(lines)
-    if width is None:
-        return [_Unit(ln.start, ln.end, (ln,)) for ln in lines]
+def _units(lines: list[_Line], width: int) -> list[_Unit]:
+    """The lines of a text hard-wrapped at ``width``, with each wrapped paragraph joined into one."""
     low, high = width * _WRAP_LOW, width * _WRAP_HIGH
     # wrapped by characters: most long lines are exactly the width, and only those go on
     full = [ln.raw_len for ln in lines if ln.raw_len >= low and not _is_sentence(ln.text)]
@@ -670,11 +672,11 @@ def _units(text: str, lines: list[_Line]) -> list[_Unit]:
                 and not starts[k - 1]
             )
             if not joins:
-                units.append(_Unit(run[0].start, run[-1].end, tuple(run)))
+                units.append(_new(_Unit, (run[0].start, run[-1].end, tuple(run))))
                 run = []
         run.append(ln)
     if run:
-        units.append(_Unit(run[0].start, run[-1].end, tuple(run)))
+        units.append(_new(_Unit, (run[0].start, run[-1].end, tuple(run))))
     return units
 
 
@@ -765,6 +767,7 @@ def _formal_len(text: str) -> int:
 class _Piece(NamedTuple):
     start: int
     end: int
+    text: str
     wrapped: bool
     role: str | None  # decided while cutting (a date line inside a long line, a wire byline)
     reason: str | None
@@ -774,16 +777,21 @@ _PREFIX_OPENERS = frozenset("([【〔<")
 _CLOCK = re.compile(r"\d:\d\d|\d\s*시")
 
 
-def _pieces(text: str, units: list[_Unit]) -> list[_Piece]:
-    """Units, with a long line cut where it holds a labelled date line near its start (a
-    whole page on one line, ``date 2026-03-04`` glued before the lead) or opens with a wire
-    byline (``(서울=연합뉴스) 홍길동 기자 =``)."""
+def _pieces(text: str, units: list[tuple[int, int, bool]]) -> list[_Piece]:
+    """Units, as (start, end, wrapped), with a long line cut where it holds a labelled date
+    line near its start (a whole page on one line, ``date 2026-03-04`` glued before the lead)
+    or opens with a wire byline (``(서울=연합뉴스) 홍길동 기자 =``)."""
     p = _patterns()
+    labels = _label_words()
     out: list[_Piece] = []
-    for u in units:
-        s, e = u.start, u.end
+    for s, e, wrapped in units:
         t = text[s:e]
-        m = _inline_dateline(t) if _HAS_DATE.search(t, 0, _INLINE_LOOK) else None
+        m = (
+            _inline_dateline(t)
+            # no label, no labelled date: most lines with a date are sentences that mention one
+            if _HAS_DATE.search(t, 0, _INLINE_LOOK) and labels.search(t)
+            else None
+        )
         if (
             m is not None
             # inside a line, only a date with its time (제목 입력 2025.09.22 07:30 본문 …)
@@ -793,36 +801,49 @@ def _pieces(text: str, units: list[_Unit]) -> list[_Piece]:
             lead = t[: m[0]].strip()
             if not lead or (len(lead) <= _SUBHEAD_MAX and not _is_sentence(lead)):
                 if lead:
-                    out.append(_Piece(s, s + len(t[: m[0]].rstrip()), False, None, None))
-                out.append(_Piece(s + m[0], s + len(t[: m[1]].rstrip()), False, DATELINE, "date line"))
+                    cut = s + len(t[: m[0]].rstrip())
+                    out.append(_Piece(s, cut, text[s:cut], False, None, None))
+                cut = s + len(t[: m[1]].rstrip())
+                out.append(_Piece(s + m[0], cut, text[s + m[0] : cut], False, DATELINE, "date line"))
                 rest = len(t) - len(t[m[1] :].lstrip(" \t|:：•·"))
                 s, t = s + rest, t[rest:]
                 if not t.strip():
                     continue
         if (
-            (t[:1] in _PREFIX_OPENERS or "=" in t[:40])
+            (t[:1] in _PREFIX_OPENERS or t.find("=", 0, 40) >= 0)
             and (pm := p["prefix"].match(t))
             and pm.end() < len(t)
             and _is_body(t[pm.end() :])
         ):
-            out.append(
-                _Piece(s, s + len(t[: pm.end()].rstrip(" =")), False, BYLINE, "wire byline before the lead")
-            )
+            cut = s + len(t[: pm.end()].rstrip(" ="))
+            out.append(_Piece(s, cut, text[s:cut], False, BYLINE, "wire byline before the lead"))
             s, t = s + pm.end(), t[pm.end() :]
-        out.append(_Piece(s, e, u.wrapped, None, None))
+        out.append(_new(_Piece, (s, e, t, wrapped, None, None)))
     return out
+
+
+@cache
+def _label_words() -> re.Pattern[str]:
+    """Any date label, as a quick test before the date-line patterns."""
+    w = _words()
+    return re.compile(alternation(w["dateline_published"] + w["dateline_modified"]))
 
 
 def read_page(text: str) -> Layout:
     """Give every line of ``text`` its role, and read the publication date."""
     p = _patterns()
     lines = _lines(text)
-    units = _units(text, lines)
-    # no unit holds two lines: nothing was wrapped
-    breaks, inside_words = _breaks(units) if len(units) < len(lines) else ((), False)
-    pieces = _pieces(text, units)
+    width = _wrap_width(lines)
+    if width is None:
+        pieces = _pieces(text, [(ln.start, ln.end, False) for ln in lines])
+        breaks: tuple[tuple[int, int], ...] = ()
+        inside_words = False
+    else:
+        units = _units(lines, width)
+        breaks, inside_words = _breaks(units)
+        pieces = _pieces(text, [(u.start, u.end, len(u.lines) > 1) for u in units])
     n = len(pieces)
-    texts = [text[pc.start : pc.end] for pc in pieces]
+    texts = [pc.text for pc in pieces]
     roles: list[str | None] = [pc.role for pc in pieces]
     reasons: list[str | None] = [pc.reason for pc in pieces]
     dates: list[DateFound | None] = [None] * n
@@ -995,13 +1016,16 @@ def read_page(text: str) -> Layout:
         None,
     )
     page = tuple(
-        PageLine(
-            pc.start,
-            pc.end,
-            texts[i],
-            roles[i] or BODY,
-            None if roles[i] in CONTENT_ROLES else (reasons[i] or "page noise"),
-            pc.wrapped,
+        _new(
+            PageLine,
+            (
+                pc.start,
+                pc.end,
+                texts[i],
+                roles[i] or BODY,
+                None if roles[i] in CONTENT_ROLES else (reasons[i] or "page noise"),
+                pc.wrapped,
+            ),
         )
         for i, pc in enumerate(pieces)
     )
