@@ -398,9 +398,10 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
             r"\s*(?:[▲▼△▽↑↓+\-−]\s*[\d,]*(?:\.\d+)?\s*%?|\(\s*[+\-−]?[\d.,]+\s*%?\s*\))?\s*[|/·,]?)+\s*$"
         ),
         "read_aloud": re.compile(alternation(w["read_aloud"])),
-        "caption": re.compile(
-            rf"^(?:{alternation(w['caption_leads'])})|(?:{alternation(w['caption_markers'])})"
-        ),
+        # a caption starts with a lead (▲, 사진=) or holds a marker anywhere (/뉴스1): two
+        # patterns, so that the search for a marker skips at once where none can start
+        "caption_lead": re.compile(alternation(w["caption_leads"])),
+        "caption_marker": re.compile(alternation(w["caption_markers"])),
         "byline": regex.compile(
             rf"""^[\[(【<]?\s*(?:[^\s\[\]()【】<>]{{1,20}}\s*=\s*|[^\s\[\]()【】<>]{{1,20}}\s+)?
                  (?:{name})\s*(?:{titles})(?:\s*[\])】>])?
@@ -592,11 +593,16 @@ def _line_role(text: str, special: bool) -> tuple[str, str | None] | None:
     p = _patterns()
     if len(text) <= 40 and p["related"].match(text):
         return RELATED, "related-article box"
-    if len(text) <= 300 and p["caption"].search(text):
+    if len(text) <= 300 and _is_caption(text):
         return CAPTION, None
     if not _is_sentence(text) and (why := chrome_reason(text)) is not None:
         return CHROME, why
     return None
+
+
+def _is_caption(text: str) -> bool:
+    p = _patterns()
+    return p["caption_lead"].match(text) is not None or p["caption_marker"].search(text) is not None
 
 
 def _is_byline(text: str) -> bool:
@@ -631,7 +637,8 @@ def _starts_unit(ln: _Line) -> bool:
         _maybe_special(ln.text)
         and (
             furniture_reason(ln.text) is not None
-            or p["caption"].match(ln.text) is not None
+            or p["caption_lead"].match(ln.text) is not None
+            or p["caption_marker"].match(ln.text) is not None
             or is_noise_line(ln.text)
             or p["related"].match(ln.text) is not None
             or read_dateline(ln.text) is not None
@@ -874,12 +881,22 @@ def read_page(text: str) -> Layout:
         body_like[i] = sentence or size > _CROSSHEAD_MAX
         if size >= 20 and len(unquoted) >= 2 and unquoted[-1] in ".?!" and unquoted[-2] in _FORMAL_ENDS:
             prose[i] = size
-        special[i] = _maybe_special(t)
-        if special[i]:
-            noisy[i] = is_noise_line(t)
+        if sentence and size > _CROSSHEAD_MAX:
+            # A body paragraph. The gate costs most on a long line, and of the rules behind it
+            # only three can take a long sentence (a noise line, a date line, a caption), each
+            # of which passes the gate by itself: they go first, and the gate only confirms.
+            noise = is_noise_line(t)
+            found = read_dateline(t) if roles[i] != DATELINE else None
+            caption = size <= 300 and _is_caption(t)
+            special[i] = (noise or found is not None or caption) and _maybe_special(t)
+        else:
+            special[i] = _maybe_special(t)
+            noise = special[i] and is_noise_line(t)
+            found = read_dateline(t) if special[i] and roles[i] != DATELINE else None
+        noisy[i] = special[i] and noise
         if roles[i] == DATELINE:
             dates[i] = _read_dates(t)[0]
-        elif special[i] and (found := read_dateline(t)) is not None and (n > 1 or found.labelled):
+        elif special[i] and found is not None and (n > 1 or found.labelled):
             dates[i] = found
         elif n > 1 and roles[i] is None:  # a text of one line is the text, whatever it looks like
             pending[i] = True
