@@ -435,7 +435,19 @@ def is_noise_line(line: str) -> bool:
     line = line.strip()
     if len(line) > _NOISE_LINE_MAX:
         return False
+    first = line[:1]
+    if "가" <= first <= "힣" and first not in _noise_starts() and "@" not in line:
+        # no noise word starts the line and there is no e-mail: only a copyright notice
+        # inside it is left (most lines, and a Hangul letter is no digit, blank or bracket)
+        return ("무단" in line or "재배포" in line) and p["noise_anywhere"].search(line) is not None
     return p["noise"].match(line) is not None or p["noise_anywhere"].search(line) is not None
+
+
+@cache
+def _noise_starts() -> frozenset[str]:
+    """The first letters of the words a noise line may open with."""
+    w = _words()
+    return frozenset(word[0] for word in w["reactions"] + w["noise_headers"] + w["copyright_markers"])
 
 
 _SPLIT_CHROME = regex.compile(r"[\s|│/·•,【】\[\]]+")
@@ -449,7 +461,7 @@ def chrome_reason(line: str) -> str | None:
     """
     p = _patterns()
     if len(line) <= 60:
-        if not _NAV_MARKS.isdisjoint(line) and p["nav"].match(line):
+        if _NAV_MARK.search(line) and p["nav"].match(line):
             return "navigation"
         if line.count("|") >= 2 and _MENU.fullmatch(line):
             return "navigation"
@@ -462,7 +474,13 @@ def chrome_reason(line: str) -> str | None:
             return "site menu or widget"
         if p["read_aloud"].search(line):
             return "read-aloud notice"
-    if len(line) <= 200 and p["ticker"].match(line) and _HAS_DIGIT.search(line):
+    if (
+        len(line) <= 200
+        # a ticker opens with a market's name (after blanks, which isspace finds and more)
+        and (line[:1] in _market_starts() or line[:1].isspace())
+        and p["ticker"].match(line)
+        and _HAS_DIGIT.search(line)
+    ):
         return "market ticker"
     return None
 
@@ -518,7 +536,7 @@ def furniture_reason(line: str) -> tuple[str, str] | None:
 
 
 _CUE_OPENERS = frozenset("[<【◀〈")
-_NAV_MARKS = frozenset(">›»▸")
+_NAV_MARK = re.compile("[>›»▸]")
 # a menu of short words between bars: 뉴스홈 | 경제 | 산업 | 국제 (no figure, no sentence)
 _MENU = re.compile(r"[^\d|.?!]{1,8}(?:\s*\|\s*[^\d|.?!]{1,8}){2,}")
 _HAS_DIGIT = re.compile(r"\d")
@@ -530,6 +548,11 @@ def _chrome_words() -> frozenset[str]:
     w = _words()
     phrases = w["chrome_words"] + w["ad_words"] + w["reactions"] + w["noise_headers"]
     return frozenset(phrases) | frozenset(part for phrase in phrases for part in phrase.split())
+
+
+@cache
+def _market_starts() -> frozenset[str]:
+    return frozenset(name[0] for name in _words()["market_names"])
 
 
 @cache
