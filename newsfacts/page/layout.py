@@ -435,8 +435,7 @@ def is_noise_line(line: str) -> bool:
     line = line.strip()
     if len(line) > _NOISE_LINE_MAX:
         return False
-    first = line[:1]
-    if "@" not in line and first not in _noise_starts() and _plain_start(first):
+    if "@" not in line and not line.startswith(_noise_words()) and _plain_start(line[:1]):
         # no noise word, tag, bracket or comment time starts the line and there is no
         # e-mail: only a copyright notice inside it is left
         return ("무단" in line or "재배포" in line) and p["noise_anywhere"].search(line) is not None
@@ -452,10 +451,10 @@ def _plain_start(first: str) -> bool:
 
 
 @cache
-def _noise_starts() -> frozenset[str]:
-    """The first letters of the words a noise line may open with."""
+def _noise_words() -> tuple[str, ...]:
+    """The words a noise line may open with."""
     w = _words()
-    return frozenset(word[0] for word in w["reactions"] + w["noise_headers"] + w["copyright_markers"])
+    return tuple(w["reactions"] + w["noise_headers"] + w["copyright_markers"])
 
 
 _SPLIT_CHROME = regex.compile(r"[\s|│/·•,【】\[\]]+")
@@ -695,7 +694,15 @@ def _units(lines: list[_Line], width: int) -> list[_Unit]:
     by_characters = sum(1 for n in full if n == width) >= 0.6 * len(full)
     units: list[_Unit] = []
     run: list[_Line] = []
-    starts = [_starts_unit(ln) for ln in lines]
+    # whether a line begins something of its own, found only for the lines whose lengths
+    # would join them to the line before or after
+    starts: list[bool | None] = [None] * len(lines)
+
+    def begins(k: int) -> bool:
+        if (found := starts[k]) is None:
+            found = starts[k] = _starts_unit(lines[k])
+        return found
+
     for k, ln in enumerate(lines):
         if run:
             prev = run[-1]
@@ -709,8 +716,8 @@ def _units(lines: list[_Line], width: int) -> list[_Unit]:
                     # word wrap breaks a line only where the next word would not have fitted
                     else prev.raw_len + 1 + len(_FIRST_WORD.match(ln.text)[0]) >= width - 1  # type: ignore[index]
                 )
-                and not starts[k]
-                and not starts[k - 1]
+                and not begins(k)
+                and not begins(k - 1)
             )
             if not joins:
                 units.append(_new(_Unit, (run[0].start, run[-1].end, tuple(run))))
