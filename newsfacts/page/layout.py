@@ -612,11 +612,17 @@ _WRAP_LOW, _WRAP_HIGH = 0.5, 1.3  # a wrapped line is at least half the width, a
 _FIRST_WORD = regex.compile(r"\S*")
 
 
-def _line_role(text: str, special: bool) -> tuple[str, str | None] | None:
+def _line_role(text: str) -> tuple[str, str | None] | None:
     """The role of a line that holds no date, read from the line alone, or None (the page's
-    order decides). ``special``: what ``_maybe_special`` says of it."""
-    if not special:
-        if not _is_sentence(text) and (why := chrome_reason(text)) is not None:
+    order decides)."""
+    sentence = _is_sentence(text)
+    if sentence and len(text) > _CROSSHEAD_MAX:
+        # A body paragraph. Of the rules behind the gate only the caption's can take a long
+        # sentence, and a caption passes the gate by itself: the gate, slowest on a long
+        # line, is not asked.
+        return (CAPTION, None) if len(text) <= 300 and _is_caption(text) else None
+    if not _maybe_special(text):
+        if not sentence and (why := chrome_reason(text)) is not None:
             return CHROME, why
         return None
     if (furniture := furniture_reason(text)) is not None:
@@ -628,7 +634,7 @@ def _line_role(text: str, special: bool) -> tuple[str, str | None] | None:
         return RELATED, "related-article box"
     if len(text) <= 300 and _is_caption(text):
         return CAPTION, None
-    if not _is_sentence(text) and (why := chrome_reason(text)) is not None:
+    if not sentence and (why := chrome_reason(text)) is not None:
         return CHROME, why
     return None
 
@@ -901,7 +907,6 @@ def read_page(text: str) -> Layout:
     body_like = [False] * n
     prose = [0] * n
     noisy = [False] * n
-    special = [False] * n
     # A short line's own role (chrome, byline, caption…) is found only when a rule asks for
     # it: the lines of the trailing noise (comments, boxes) are noise whatever they are, and
     # most are never asked about.
@@ -911,7 +916,7 @@ def read_page(text: str) -> Layout:
         """Line ``i``'s role so far, with its own role found when first asked for."""
         if pending[i]:
             pending[i] = False
-            if (found := _line_role(texts[i], special[i])) is not None:
+            if (found := _line_role(texts[i])) is not None:
                 roles[i], reasons[i] = found
         return roles[i]
 
@@ -922,22 +927,12 @@ def read_page(text: str) -> Layout:
         body_like[i] = sentence or size > _CROSSHEAD_MAX
         if size >= 20 and len(unquoted) >= 2 and unquoted[-1] in ".?!" and unquoted[-2] in _FORMAL_ENDS:
             prose[i] = size
-        if sentence and size > _CROSSHEAD_MAX:
-            # A body paragraph. The gate costs most on a long line, and of the rules behind it
-            # only three can take a long sentence (a noise line, a date line, a caption), each
-            # of which passes the gate by itself: they go first, and the gate only confirms.
-            noise = is_noise_line(t)
-            found = read_dateline(t) if roles[i] != DATELINE else None
-            caption = size <= 300 and _is_caption(t)
-            special[i] = (noise or found is not None or caption) and _maybe_special(t)
-        else:
-            special[i] = _maybe_special(t)
-            noise = special[i] and is_noise_line(t)
-            found = read_dateline(t) if special[i] and roles[i] != DATELINE else None
-        noisy[i] = special[i] and noise
+        # The gate (_maybe_special) is asked last, or not at all: a noise line must pass it,
+        # and a date line passes it by itself (the gate looks for a date).
+        noisy[i] = is_noise_line(t) and _maybe_special(t)
         if roles[i] == DATELINE:
             dates[i] = _read_dates(t)[0]
-        elif special[i] and found is not None and (n > 1 or found.labelled):
+        elif (found := read_dateline(t)) is not None and (n > 1 or found.labelled):
             dates[i] = found
         elif n > 1 and roles[i] is None:  # a text of one line is the text, whatever it looks like
             pending[i] = True
