@@ -435,7 +435,12 @@ def is_noise_line(line: str) -> bool:
     line = line.strip()
     if len(line) > _NOISE_LINE_MAX:
         return False
-    if "@" not in line and not line.startswith(_noise_words()) and _plain_start(line[:1]):
+    first = line[:1]
+    if (
+        "@" not in line
+        and (first not in _noise_starts() or not line.startswith(_noise_words()))
+        and _plain_start(first)
+    ):
         # no noise word, tag, bracket or comment time starts the line and there is no
         # e-mail: only a copyright notice inside it is left
         return ("무단" in line or "재배포" in line) and p["noise_anywhere"].search(line) is not None
@@ -444,10 +449,22 @@ def is_noise_line(line: str) -> bool:
 
 def _plain_start(first: str) -> bool:
     """A first letter that opens no tag (#), bracket, blank or digit, in the regex module's
-    sense too: a Hangul syllable, a quotation mark or dash, or such an ASCII character."""
-    if "가" <= first <= "힣" or "\u2010" <= first <= "\u2027":
-        return True
-    return first.isascii() and first not in "[<#" and not first.isdigit() and not first.isspace()
+    sense too: an ASCII character but those, or one of the blocks that hold no digit and
+    no blank (Hangul, CJK, punctuation, arrows, shapes, symbols)."""
+    if first.isascii():
+        return first not in "[<#" and not first.isdigit() and not first.isspace()
+    return (
+        "가" <= first <= "힣"
+        or "\u2010" <= first <= "\u2027"
+        or "\u2030" <= first <= "\u205e"
+        or "\u2190" <= first <= "\u27bf"
+        or "\u3001" <= first <= "\u9fff"
+    )
+
+
+@cache
+def _noise_starts() -> frozenset[str]:
+    return frozenset(word[0] for word in _noise_words())
 
 
 @cache
