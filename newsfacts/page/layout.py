@@ -599,25 +599,36 @@ def _wrap_width(lines: list[_Line]) -> int | None:
     is the length that most unfinished lines come close to without passing, and almost no
     line may be longer.
     """
-    lengths = [ln.raw_len for ln in lines if len(ln.text) >= 8]
+    lengths = []
+    open_ends = []
+    long_lines = 0
+    for ln in lines:
+        if len(ln.text) >= 8:
+            lengths.append(ln.raw_len)
+            if ln.raw_len > _WRAP_MAX * _WRAP_HIGH:
+                long_lines += 1
+            elif ln.raw_len <= _WRAP_MAX and not _is_sentence(ln.text):
+                open_ends.append(ln.raw_len)
     if len(lengths) < 4:
         return None
     # the width is at most _WRAP_MAX: more long lines than the test below allows end it here
-    if sum(1 for n in lengths if n > _WRAP_MAX * _WRAP_HIGH) > 0.1 * len(lengths):
+    if long_lines > 0.1 * len(lengths):
         return None
-    open_ends = sorted(
-        ln.raw_len
-        for ln in lines
-        if len(ln.text) >= 8 and ln.raw_len <= _WRAP_MAX and not _is_sentence(ln.text)
-    )
     if len(open_ends) < 2:
         return None
+    open_ends.sort()
     # the width: what nearly all unfinished lines stay within (a word too long to break may
     # stick out a little); a wrapped text has almost no line much longer
     width = max(12, open_ends[min(len(open_ends) - 1, int(len(open_ends) * 0.85))])
-    band = sum(1 for n in open_ends if width * _WRAP_LOW <= n <= width)
-    longer = sum(1 for n in lengths if n > width * _WRAP_HIGH)
-    near = sum(1 for n in lengths if n >= width * _WRAP_LOW)
+    band = longer = near = 0
+    for n in open_ends:
+        if width * _WRAP_LOW <= n <= width:
+            band += 1
+    for n in lengths:
+        if n > width * _WRAP_HIGH:
+            longer += 1
+        if n >= width * _WRAP_LOW:
+            near += 1
     if band < 2 or longer > 0.1 * len(lengths) or band < 0.3 * near:
         return None
     return width
@@ -913,10 +924,16 @@ def read_page(text: str) -> Layout:
         units = _units(lines, width)
         breaks, inside_words = _breaks(units)
         pieces = _pieces(text, [(u.start, u.end, len(u.lines) > 1) for u in units])
+    # (plain loops below, not comprehensions: each comprehension is a function of its own,
+    # and a page calls read_page with its code and patterns cold, just after Kiwi ran)
     n = len(pieces)
-    texts = [pc.text for pc in pieces]
-    roles: list[str | None] = [pc.role for pc in pieces]
-    reasons: list[str | None] = [pc.reason for pc in pieces]
+    texts: list[str] = []
+    roles: list[str | None] = []
+    reasons: list[str | None] = []
+    for pc in pieces:
+        texts.append(pc.text)
+        roles.append(pc.role)
+        reasons.append(pc.reason)
     dates: list[DateFound | None] = [None] * n
     # what the later rules ask of each line, found once: whether it is a body paragraph (a
     # sentence, or too long for anything else), how much prose it holds, and whether it
@@ -977,8 +994,12 @@ def read_page(text: str) -> Layout:
         if after_date and _TIME_ONLY.match(texts[i]) and settle(i) is None:
             roles[i], reasons[i] = DATELINE, "date line"
 
-    meta = [roles[i] is not None or dates[i] is not None for i in range(n)]
-    first_body = next((i for i in range(n) if not meta[i] and body_like[i]), n)
+    meta = [False] * n
+    first_body = n
+    for i in range(n):
+        meta[i] = roles[i] is not None or dates[i] is not None
+        if first_body == n and not meta[i] and body_like[i]:
+            first_body = i
 
     # The header block: date lines, bylines, widgets, the outlet's name, the headline, subheads.
     for i in range(first_body):
@@ -988,14 +1009,22 @@ def read_page(text: str) -> Layout:
             roles[i], reasons[i] = DATELINE, "date line"
         elif roles[i] is None and n > 1 and noisy[i]:
             roles[i], reasons[i] = CHROME, "page widget above the article"
-    candidates = [i for i in range(first_body) if roles[i] is None]
-    headline = next(
-        (i for i in candidates if not _ONE_WORD.match(texts[i])), candidates[0] if candidates else None
-    )
+    candidates = []
+    headline = None
+    one_word = set()
+    for i in range(first_body):
+        if roles[i] is None:
+            candidates.append(i)
+            if _ONE_WORD.match(texts[i]):
+                one_word.add(i)
+            elif headline is None:
+                headline = i
+    if headline is None and candidates:
+        headline = candidates[0]
     for i in candidates:
         if i == headline:
             roles[i] = HEADLINE
-        elif _ONE_WORD.match(texts[i]):
+        elif i in one_word:
             roles[i], reasons[i] = CHROME, "outlet or section name"
         elif headline is not None and _same_text(texts[i], texts[headline]):
             roles[i], reasons[i] = CHROME, "second copy of the headline"
@@ -1004,8 +1033,13 @@ def read_page(text: str) -> Layout:
 
     # The trailing noise: from the first marker after the body begins, unless the text after
     # it holds more of the article's prose than the text before it (a widget inside the page).
-    formal = [0 if meta[i] else prose[i] for i in range(n)]
-    after = sum(formal[first_body:])
+    formal = [0] * n
+    after = 0
+    for i in range(n):
+        if not meta[i]:
+            formal[i] = prose[i]
+            if i >= first_body:
+                after += prose[i]
     before = 0
     noise_idx: int | None = None
     for i in range(first_body, n):
@@ -1024,7 +1058,10 @@ def read_page(text: str) -> Layout:
         if pending[i]:
             settle(i)
     in_related = False
-    last_body = max((i for i in range(first_body, end) if roles[i] is None and body_like[i]), default=-1)
+    last_body = -1
+    for i in range(first_body, end):
+        if roles[i] is None and body_like[i]:
+            last_body = i
     for i in range(first_body, end):
         t = texts[i]
         if dates[i] is not None and roles[i] is None:
@@ -1053,8 +1090,13 @@ def read_page(text: str) -> Layout:
             roles[i] = SUBHEAD
     # In the trailing noise a labelled date line still counts (some pages print it after the
     # body); a bare one only when it is the only one and no comment came before it.
-    bare = [i for i in range(end, n) if dates[i] is not None and not dates[i].labelled]  # type: ignore[union-attr]
-    comments = next((i for i in range(end, n) if p["comments"].match(texts[i])), n)
+    bare = []
+    comments = n
+    for i in range(end, n):
+        if (found := dates[i]) is not None and not found.labelled:
+            bare.append(i)
+        if comments == n and p["comments"].match(texts[i]):
+            comments = i
     for i in range(end, n):
         found = dates[i]
         if found is not None and (found.labelled or (bare == [i] and i < comments)):
@@ -1065,8 +1107,11 @@ def read_page(text: str) -> Layout:
                 dates[i] = None  # a comment's timestamp
 
     notes: list[str] = []
-    total = sum(prose)
-    kept = sum(k for i, k in enumerate(prose) if roles[i] in CONTENT_ROLES)
+    total = kept = 0
+    for i in range(n):
+        total += prose[i]
+        if roles[i] in CONTENT_ROLES:
+            kept += prose[i]
     if total >= 200 and kept < total / 2:
         moved = 0
         for i in range(n):
@@ -1078,29 +1123,27 @@ def read_page(text: str) -> Layout:
                 f"the page rules would have left out most of the text's sentences; {moved} lines kept as body"
             )
 
-    dated = [(i, d) for i, d in enumerate(dates) if d is not None]
-    published = next((d.published for _, d in dated if d.published), None)
-    unlabelled = next((d.unlabelled for i, d in dated if d.unlabelled and roles[i] == DATELINE), None)
-    modified = next((d.modified for _, d in dated if d.modified), None)
+    published = unlabelled = modified = None
+    dated = []
+    for i in range(n):
+        if (read := dates[i]) is not None:
+            dated.append(i)
+            published = published or read.published
+            if unlabelled is None and read.unlabelled and roles[i] == DATELINE:
+                unlabelled = read.unlabelled
+            modified = modified or read.modified
     reference = published or unlabelled or modified
-    dateline_idx = next(
-        (i for i, d in dated if roles[i] == DATELINE and reference in d[:3]),
-        None,
-    )
-    page = tuple(
-        _new(
-            PageLine,
-            (
-                pc.start,
-                pc.end,
-                texts[i],
-                roles[i] or BODY,
-                None if roles[i] in CONTENT_ROLES else (reasons[i] or "page noise"),
-                pc.wrapped,
-            ),
-        )
-        for i, pc in enumerate(pieces)
-    )
+    dateline_idx = None
+    for i in dated:
+        if roles[i] == DATELINE and reference in dates[i][:3]:  # type: ignore[index]
+            dateline_idx = i
+            break
+    made = []
+    for i in range(n):
+        pc, role = pieces[i], roles[i]
+        reason = None if role in CONTENT_ROLES else (reasons[i] or "page noise")
+        made.append(_new(PageLine, (pc.start, pc.end, texts[i], role or BODY, reason, pc.wrapped)))
+    page = tuple(made)
     return Layout(
         lines=page,
         reference_date=reference,
