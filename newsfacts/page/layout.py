@@ -214,6 +214,7 @@ def _read_dates(
     """Every date of a line with its label; also the spans that are dates or labels, and
     whether a date (a valid one or not) has its time."""
     before, after = _label_re()
+    words = _label_words()
     kinds = _label_kinds()
     published = modified = unlabelled = None
     labelled = False
@@ -227,10 +228,11 @@ def _read_dates(
             continue
         spans.append(m.span())
         lo = matches[i - 1].end() if i else start
-        label = before.search(line, lo, m.start())
+        # (each label pattern is tried only where a label word stands: they are slow)
+        label = before.search(line, lo, m.start()) if words.search(line, lo, m.start()) else None
         if label is None:
             hi = matches[i + 1].start() if i + 1 < len(matches) else end
-            label = after.match(line, m.end(), hi)
+            label = after.match(line, m.end(), hi) if words.search(line, m.end(), hi) else None
             # a label that a later date follows is that date's, not this one's
             if label is not None and i + 1 < len(matches) and not line[label.end() : hi].strip(" :：|"):
                 label = None
@@ -309,12 +311,14 @@ def _inline_dateline(t: str) -> tuple[int, int] | None:
     line, or ``date 2026-03-04`` glued before the lead sentence. Later labelled dates right
     after it (``| 수정 …``) belong to it."""
     before, after = _label_re()
+    words = _label_words()
     found: tuple[int, int] | None = None
     for m in _date_time_re().finditer(t, 0, min(len(t), _INLINE_LOOK)):
         if found is not None and t[found[1] : m.start()].strip(" \t|│•·:：/") == "":
             found = (found[0], m.end())  # a second date with no label between
             continue
-        label = before.search(t, max(0, m.start() - _LABEL_REACH), m.start())
+        lo = max(0, m.start() - _LABEL_REACH)
+        label = before.search(t, lo, m.start()) if words.search(t, lo, m.start()) else None
         if label is not None and label.start() > 0 and t[label.start() - 1].isalnum():
             label = None  # inside a word (미입력)
         if label is not None and found is not None and label.start() <= found[1] + 3:
@@ -324,7 +328,7 @@ def _inline_dateline(t: str) -> tuple[int, int] | None:
             break
         if label is not None:
             found = (label.start(), m.end())
-        elif m["time"] and (label := after.match(t, m.end())) is not None:
+        elif m[4] and words.search(t, m.end()) and (label := after.match(t, m.end())) is not None:
             return m.start(), label.end()
     return found
 
@@ -640,6 +644,11 @@ _WRAP_LOW, _WRAP_HIGH = 0.5, 1.3  # a wrapped line is at least half the width, a
 _FIRST_WORD = regex.compile(r"\S*")
 
 
+def _is_noisy(text: str) -> bool:
+    """A noise line that passes the gate (the gate is slower, so it is asked second)."""
+    return is_noise_line(text) and _maybe_special(text)
+
+
 def _line_role(text: str) -> tuple[str, str | None] | None:
     """The role of a line that holds no date, read from the line alone, or None (the page's
     order decides)."""
@@ -936,14 +945,12 @@ def read_page(text: str) -> Layout:
         reasons.append(pc.reason)
     dates: list[DateFound | None] = [None] * n
     # what the later rules ask of each line, found once: whether it is a body paragraph (a
-    # sentence, or too long for anything else), how much prose it holds, and whether it
-    # starts the trailing noise
+    # sentence, or too long for anything else) and how much prose it holds
     body_like = [False] * n
     prose = [0] * n
-    noisy = [False] * n
-    # A short line's own role (chrome, byline, caption…) is found only when a rule asks for
-    # it: the lines of the trailing noise (comments, boxes) are noise whatever they are, and
-    # most are never asked about.
+    # A short line's own role (chrome, byline, caption…), and whether a line starts the
+    # trailing noise, are found only when a rule asks: the lines of the trailing noise
+    # (comments, boxes) are noise whatever they are, and are never asked about.
     pending = [False] * n
 
     def settle(i: int) -> str | None:
@@ -961,9 +968,7 @@ def read_page(text: str) -> Layout:
         body_like[i] = sentence or size > _CROSSHEAD_MAX
         if size >= 20 and len(unquoted) >= 2 and unquoted[-1] in ".?!" and unquoted[-2] in _FORMAL_ENDS:
             prose[i] = size
-        # The gate (_maybe_special) is asked last, or not at all: a noise line must pass it,
-        # and a date line passes it by itself (the gate looks for a date).
-        noisy[i] = is_noise_line(t) and _maybe_special(t)
+        # a date line passes the gate (_maybe_special) by itself: the gate looks for a date
         if roles[i] == DATELINE:
             dates[i] = _read_dates(t)[0]
         elif (found := read_dateline(t)) is not None and (n > 1 or found.labelled):
@@ -1007,7 +1012,7 @@ def read_page(text: str) -> Layout:
             settle(i)
         if dates[i] is not None:
             roles[i], reasons[i] = DATELINE, "date line"
-        elif roles[i] is None and n > 1 and noisy[i]:
+        elif roles[i] is None and n > 1 and _is_noisy(texts[i]):
             roles[i], reasons[i] = CHROME, "page widget above the article"
     candidates = []
     headline = None
@@ -1044,7 +1049,7 @@ def read_page(text: str) -> Layout:
     noise_idx: int | None = None
     for i in range(first_body, n):
         after -= formal[i]
-        if i > first_body and roles[i] != DATELINE and noisy[i]:
+        if i > first_body and roles[i] != DATELINE and _is_noisy(texts[i]):
             if after <= before:
                 noise_idx = i
                 break
