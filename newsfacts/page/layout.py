@@ -862,6 +862,7 @@ class _Piece(NamedTuple):
     wrapped: bool
     role: str | None  # decided while cutting (a date line inside a long line, a wire byline)
     reason: str | None
+    dated: bool = True  # False: no full date within the first _INLINE_LOOK characters
 
 
 _PREFIX_OPENERS = frozenset("([【〔<")
@@ -877,12 +878,9 @@ def _pieces(text: str, units: list[tuple[int, int, bool]]) -> list[_Piece]:
     out: list[_Piece] = []
     for s, e, wrapped in units:
         t = text[s:e]
-        m = (
-            _inline_dateline(t)
-            # no label, no labelled date: most lines with a date are sentences that mention one
-            if _HAS_DATE.search(t, 0, _INLINE_LOOK) and labels.search(t)
-            else None
-        )
+        dated = _HAS_DATE.search(t, 0, _INLINE_LOOK) is not None
+        # no label, no labelled date: most lines with a date are sentences that mention one
+        m = _inline_dateline(t) if dated and labels.search(t) else None
         if (
             m is not None
             # inside a line, only a date with its time (제목 입력 2025.09.22 07:30 본문 …)
@@ -909,7 +907,8 @@ def _pieces(text: str, units: list[tuple[int, int, bool]]) -> list[_Piece]:
             cut = s + len(t[: pm.end()].rstrip(" ="))
             out.append(_Piece(s, cut, text[s:cut], False, BYLINE, "wire byline before the lead"))
             s, t = s + pm.end(), t[pm.end() :]
-        out.append(_new(_Piece, (s, e, t, wrapped, None, None)))
+        # (a line cut above may hold a date the whole did not show within its first characters)
+        out.append(_new(_Piece, (s, e, t, wrapped, None, None, dated or len(t) != e - s)))
     return out
 
 
@@ -971,7 +970,12 @@ def read_page(text: str) -> Layout:
         # a date line passes the gate (_maybe_special) by itself: the gate looks for a date
         if roles[i] == DATELINE:
             dates[i] = _read_dates(t)[0]
-        elif (found := read_dateline(t)) is not None and (n > 1 or found.labelled):
+        elif (
+            pieces[i].dated  # else read_dateline would find no date (nor on a longer line)
+            and size <= _DATELINE_MAX
+            and (found := read_dateline(t)) is not None
+            and (n > 1 or found.labelled)
+        ):
             dates[i] = found
         elif n > 1 and roles[i] is None:  # a text of one line is the text, whatever it looks like
             pending[i] = True
