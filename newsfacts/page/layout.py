@@ -775,13 +775,18 @@ def _breaks(units: list[_Unit]) -> tuple[tuple[tuple[int, int], ...], bool]:
     """The line breaks inside wrapped paragraphs, and whether the text was wrapped by
     characters (nearly every full line exactly as long as the others: the break was put
     between two letters, where word wrap would have taken a space)."""
-    pairs = [(a, b) for u in units for a, b in zip(u.lines, u.lines[1:], strict=False)]
-    breaks = tuple((a.raw_start + a.raw_len, b.raw_start) for a, b in pairs)
-    if len(pairs) < 2:
+    found = []
+    lengths = []  # of the lines that go on
+    for u in units:
+        for k in range(1, len(u.lines)):
+            a = u.lines[k - 1]
+            found.append((a.raw_start + a.raw_len, u.lines[k].raw_start))
+            lengths.append(a.raw_len)
+    breaks = tuple(found)
+    if len(lengths) < 2:
         return breaks, False
-    lengths = [a.raw_len for a, _ in pairs]
     width = max(lengths)
-    return breaks, sum(1 for n in lengths if n == width) >= 0.8 * len(lengths)
+    return breaks, lengths.count(width) >= 0.8 * len(lengths)
 
 
 class Shift(NamedTuple):
@@ -840,10 +845,6 @@ _SPACES = regex.compile(r"\s+")
 
 def _norm(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
-
-
-def _same_text(a: str, b: str) -> bool:
-    return abs(len(a) - len(b)) < 8 and _norm(a) == _norm(b)
 
 
 def _is_body(text: str) -> bool:
@@ -1030,12 +1031,22 @@ def read_page(text: str) -> Layout:
                 headline = i
     if headline is None and candidates:
         headline = candidates[0]
+    headline_norm: list[str] = []  # the headline's text with its blanks made one space, once
+
+    def same_as_headline(t: str) -> bool:
+        assert headline is not None
+        if abs(len(t) - len(texts[headline])) >= 8:
+            return False
+        if not headline_norm:
+            headline_norm.append(_norm(texts[headline]))
+        return _norm(t) == headline_norm[0]
+
     for i in candidates:
         if i == headline:
             roles[i] = HEADLINE
         elif i in one_word:
             roles[i], reasons[i] = CHROME, "outlet or section name"
-        elif headline is not None and _same_text(texts[i], texts[headline]):
+        elif headline is not None and same_as_headline(texts[i]):
             roles[i], reasons[i] = CHROME, "second copy of the headline"
         else:
             roles[i] = SUBHEAD if len(texts[i]) <= _SUBHEAD_MAX else BODY
@@ -1091,7 +1102,7 @@ def read_page(text: str) -> Layout:
             roles[i], reasons[i] = RELATED, "related-article box"
             continue
         in_related = False
-        if headline is not None and abs(len(t) - len(texts[headline])) < 8 and _same_text(t, texts[headline]):
+        if headline is not None and same_as_headline(t):
             roles[i], reasons[i] = CHROME, "second copy of the headline"
         elif body_like[i]:
             roles[i] = BODY
