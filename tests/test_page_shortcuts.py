@@ -12,7 +12,7 @@ import pytest
 import regex
 
 from newsfacts.lexicon import load
-from newsfacts.page import datelines, furniture, layout
+from newsfacts.page import datelines, furniture, layout, wrap
 from newsfacts.page.furniture import (
     _chrome_letters,
     _line_role,
@@ -192,5 +192,18 @@ def test_the_label_test_keeps_every_labelled_date(line: str) -> None:
     words = datelines._label_words()
     for start in range(len(line)):
         for end in range(start, len(line) + 1):
+            word = words.search(line, start, end)
             if before.search(line, start, end) is not None or after.match(line, start, end) is not None:
-                assert words.search(line, start, end) is not None
+                assert word is not None
+            if word is not None:  # and the label before a date starts at a label word or later
+                got, quick = before.search(line, start, end), before.search(line, word.start(), end)
+                assert (got and got.span()) == (quick and quick.span())
+
+
+def test_the_first_word_pattern_reads_blanks_as_the_regex_module_does() -> None:
+    quick, full = wrap._FIRST_WORD, regex.compile(r"\S")
+    assert [
+        hex(c)
+        for c in range(sys.maxunicode + 1)
+        if bool(quick.fullmatch(chr(c))) != bool(full.fullmatch(chr(c)))
+    ] == []

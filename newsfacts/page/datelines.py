@@ -100,8 +100,10 @@ def _read_dates(
             continue
         spans.append(m.span())
         lo = matches[i - 1].end() if i else start
-        # (each label pattern is tried only where a label word stands: they are slow)
-        label = before.search(line, lo, m.start()) if words.search(line, lo, m.start()) else None
+        # (each label pattern is tried only from where a label word stands: they are slow)
+        label = (
+            before.search(line, w.start(), m.start()) if (w := words.search(line, lo, m.start())) else None
+        )
         if label is None:
             hi = matches[i + 1].start() if i + 1 < len(matches) else end
             label = after.match(line, m.end(), hi) if words.search(line, m.end(), hi) else None
@@ -190,7 +192,7 @@ def _inline_dateline(t: str) -> tuple[int, int] | None:
             found = (found[0], m.end())  # a second date with no label between
             continue
         lo = max(0, m.start() - _LABEL_REACH)
-        label = before.search(t, lo, m.start()) if words.search(t, lo, m.start()) else None
+        label = before.search(t, w.start(), m.start()) if (w := words.search(t, lo, m.start())) else None
         if label is not None and label.start() > 0 and t[label.start() - 1].isalnum():
             label = None  # inside a word (미입력)
         if label is not None and found is not None and label.start() <= found[1] + 3:
