@@ -192,7 +192,7 @@ def chrome_reason(line: str) -> str | None:
     if (
         len(line) <= 200
         # a ticker opens with a market's name (after blanks, which isspace finds and more)
-        and (line[:1] in _market_starts() or line[:1].isspace())
+        and (line[:1].isspace() or (line[:1] in _market_starts() and line.startswith(_market_names())))
         and p["ticker"].match(line)
         and _HAS_DIGIT.search(line)
     ):
@@ -266,8 +266,13 @@ def _chrome_words() -> frozenset[str]:
 
 
 @cache
+def _market_names() -> tuple[str, ...]:
+    return tuple(_words()["market_names"])
+
+
+@cache
 def _market_starts() -> frozenset[str]:
-    return frozenset(name[0] for name in _words()["market_names"])
+    return frozenset(name[0] for name in _market_names())
 
 
 @cache
