@@ -207,3 +207,21 @@ def test_the_first_word_pattern_reads_blanks_as_the_regex_module_does() -> None:
         for c in range(sys.maxunicode + 1)
         if bool(quick.fullmatch(chr(c))) != bool(full.fullmatch(chr(c)))
     ] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        *DATE_LINES,
+        "2019년 2020년 3월 4일 1920.1.2 20201.1.1 2025-13-45 12:00",
+        "202520.1.1 / 2019.12.31.2020.01.01 오후 3시 5분",
+        "1919191920.01.01",
+        "날짜 없는 줄",
+    ],
+)
+def test_the_date_search_finds_what_the_full_pattern_finds(line: str) -> None:
+    full = [m.span() for m in datelines._date_time_re().finditer(line, 0, len(line))]
+    assert [m.span() for m in datelines._dates_in(line, 0, len(line))] == full
+    assert [m.span() for m in datelines._dates_in(line, 3, len(line) - 2)] == [
+        m.span() for m in datelines._date_time_re().finditer(line, 3, len(line) - 2)
+    ]

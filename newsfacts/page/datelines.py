@@ -4,6 +4,7 @@ date line by its shape, and a labelled date glued inside a longer line."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from functools import cache
 from typing import NamedTuple
@@ -28,6 +29,22 @@ _SEP = r"[\s:：|│•·∙/\-–—\[\]()]*"
 @cache
 def _date_time_re() -> regex.Pattern[str]:
     return regex.compile(_DATE + _TIME, regex.VERBOSE)
+
+
+_CENTURY = re.compile("19|20")
+
+
+def _dates_in(line: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """What ``_date_time_re().finditer(line, start, end)`` finds, tried only where a date can
+    begin (19… or 20…): the regex module is slow to walk a line."""
+    pattern = _date_time_re()
+    at = start
+    while (century := _CENTURY.search(line, at, end)) is not None:
+        if (m := pattern.match(line, century.start(), end)) is not None:
+            yield m
+            at = m.end()
+        else:
+            at = century.start() + 1
 
 
 @cache
@@ -92,7 +109,7 @@ def _read_dates(
     labelled = False
     spans: list[tuple[int, int]] = []
     end = len(line) if end is None else end
-    matches = list(_date_time_re().finditer(line, start, end))
+    matches = list(_dates_in(line, start, end))
     for i, m in enumerate(matches):
         try:
             d = date(int(m[1]), int(m[2]), int(m[3]))  # y, m, d: numbers are quicker than names
@@ -187,7 +204,7 @@ def _inline_dateline(t: str) -> tuple[int, int] | None:
     before, after = _label_re()
     words = _label_words()
     found: tuple[int, int] | None = None
-    for m in _date_time_re().finditer(t, 0, min(len(t), _INLINE_LOOK)):
+    for m in _dates_in(t, 0, min(len(t), _INLINE_LOOK)):
         if found is not None and t[found[1] : m.start()].strip(" \t|│•·:：/") == "":
             found = (found[0], m.end())  # a second date with no label between
             continue
