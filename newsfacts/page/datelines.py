@@ -47,6 +47,24 @@ def _dates_in(line: str, start: int, end: int) -> Iterator[regex.Match[str]]:
             at = century.start() + 1
 
 
+# The last lines whose dates were read, with them: a line with a date label is read for a
+# glued date line while the page is cut, then as a date line, and reads its dates once.
+# (Each is held by the line itself, not an equal one: no other page's line can match.)
+_last_read: tuple[tuple[str, list[regex.Match[str]]], ...] = ()
+
+
+def _dates_of(line: str) -> list[regex.Match[str]]:
+    """Every date of ``line``."""
+    global _last_read
+    last = _last_read
+    for seen, dates in last:
+        if seen is line:
+            return dates
+    found = list(_dates_in(line, 0, len(line)))
+    _last_read = ((line, found), *last[:3])
+    return found
+
+
 @cache
 def _label_re() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A label just before a date (``입력 :``) and just after one (``… 11시 05분 입력``)."""
@@ -109,7 +127,7 @@ def _read_dates(
     labelled = False
     spans: list[tuple[int, int]] = []
     end = len(line) if end is None else end
-    matches = list(_dates_in(line, start, end))
+    matches = _dates_of(line) if start == 0 and end == len(line) else list(_dates_in(line, start, end))
     for i, m in enumerate(matches):
         try:
             d = date(int(m[1]), int(m[2]), int(m[3]))  # y, m, d: numbers are quicker than names
@@ -204,7 +222,7 @@ def _inline_dateline(t: str) -> tuple[int, int] | None:
     before, after = _label_re()
     words = _label_words()
     found: tuple[int, int] | None = None
-    for m in _dates_in(t, 0, min(len(t), _INLINE_LOOK)):
+    for m in _dates_of(t) if len(t) <= _INLINE_LOOK else _dates_in(t, 0, _INLINE_LOOK):
         if found is not None and t[found[1] : m.start()].strip(" \t|│•·:：/") == "":
             found = (found[0], m.end())  # a second date with no label between
             continue
