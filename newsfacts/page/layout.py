@@ -35,6 +35,7 @@ from .datelines import (
     _INLINE_LOOK,
     _TIME_ONLY,
     DateFound,
+    _byline_re,
     _inline_dateline,
     _label_kinds,
     _label_words,
@@ -42,15 +43,10 @@ from .datelines import (
     parse_dateline,
     read_dateline,
 )
-from .datelines import (
-    _byline_re as _byline_re,
-)
-from .datelines import (
-    _date_time_re as _date_time_re,
-)
-from .datelines import (
-    _label_re as _label_re,
-)
+
+# newsfacts.warmup builds these patterns (with _patterns and _byline_re) while Kiwi loads
+from .datelines import _date_time_re as _date_time_re
+from .datelines import _label_re as _label_re
 from .furniture import (
     _is_noisy,
     _line_role,
@@ -222,7 +218,7 @@ def read_page(text: str) -> Layout:
         body_like[i] = sentence or size > _CROSSHEAD_MAX
         if size >= 20 and len(unquoted) >= 2 and unquoted[-1] in ".?!" and unquoted[-2] in _FORMAL_ENDS:
             prose[i] = size
-        # a date line passes the gate (_maybe_special) by itself: the gate looks for a date
+        # (no gate before read_dateline: the gate, _maybe_special, looks for a date itself)
         if roles[i] == DATELINE:
             dates[i] = _read_dates(t)[0]
         elif (
