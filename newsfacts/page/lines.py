@@ -68,22 +68,29 @@ _BULLET = regex.compile(r"^[\s\u00a0\u3000•·∙◦▪▶▷►■□◆◇○
 _BULLET_CHARS = frozenset(" \t\u00a0\u3000•·∙◦▪▶▷►■□◆◇○●-*|")
 
 
+_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines breaks a line at
+
 # A page has dozens of lines, each made into several named tuples on its way: made with
 # tuple.__new__, a named tuple costs half of what its generated constructor does.
 _new = tuple.__new__
 
 
 def _lines(text: str) -> list[_Line]:
-    out = []
+    out: list[_Line] = []
+    append = out.append
     at = 0
-    for number, line in enumerate(text.splitlines(True)):
-        start, at = at, at + len(line)
-        raw = line.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
-        if not raw or raw.isspace():
-            continue
-        if raw[0] not in _BULLET_CHARS:
+    number = -1
+    for line in text.splitlines(True):
+        number += 1
+        start = at
+        at += len(line)
+        raw = line.rstrip(_BREAKS)
+        if raw and raw[0] not in _BULLET_CHARS:
             stripped = raw.rstrip()
-            out.append(_new(_Line, (number, start, len(raw), start, start + len(stripped), stripped, False)))
+            if stripped:  # (empty for a line of blanks that are no bullets: em spaces)
+                append(_new(_Line, (number, start, len(raw), start, start + len(stripped), stripped, False)))
+            continue
+        if not raw or raw.isspace():
             continue
         lead = _BULLET.match(raw).end()  # type: ignore[union-attr]
         stripped = raw[lead:].rstrip()
@@ -92,7 +99,7 @@ def _lines(text: str) -> list[_Line]:
         s = start + lead
         # a bullet stands apart from its text ("• 항목"); "·일본어" is a line cut before a middle dot
         bulleted = bool(raw[:lead].strip()) and raw[lead - 1].isspace()
-        out.append(_new(_Line, (number, start, len(raw), s, s + len(stripped), stripped, bulleted)))
+        append(_new(_Line, (number, start, len(raw), s, s + len(stripped), stripped, bulleted)))
     return out
 
 
