@@ -130,7 +130,11 @@ def is_noise_line(line: str) -> bool:
     if (
         "@" not in line
         and (first not in _noise_starts() or not line.startswith(_noise_words()))
-        and _plain_start(first)
+        and (
+            _plain_start(first)
+            # a comment's time, 2025-02-26 14:49, is at least 13 long with a . or - fifth
+            or ("0" <= first <= "9" and (len(line) < 13 or line[4] not in ".-"))
+        )
     ):
         # no noise word, tag, bracket or comment time starts the line and there is no
         # e-mail: only a copyright notice inside it is left

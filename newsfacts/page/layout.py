@@ -127,15 +127,14 @@ _PREFIX_OPENERS = frozenset("([【〔<")
 _CLOCK = re.compile(r"\d:\d\d|\d\s*시")
 
 
-def _pieces(text: str, units: list[tuple[int, int, bool]]) -> list[_Piece]:
-    """Units, as (start, end, wrapped), with a long line cut where it holds a labelled date
-    line near its start (a whole page on one line, ``date 2026-03-04`` glued before the lead)
-    or opens with a wire byline (``(서울=연합뉴스) 홍길동 기자 =``)."""
+def _pieces(text: str, units: list[tuple[int, int, str, bool]]) -> list[_Piece]:
+    """Units, as (start, end, text, wrapped), with a long line cut where it holds a labelled
+    date line near its start (a whole page on one line, ``date 2026-03-04`` glued before the
+    lead) or opens with a wire byline (``(서울=연합뉴스) 홍길동 기자 =``)."""
     p = _patterns()
     labels = _label_words()
     out: list[_Piece] = []
-    for s, e, wrapped in units:
-        t = text[s:e]
+    for s, e, t, wrapped in units:
         dated = _HAS_DATE.search(t, 0, _INLINE_LOOK) is not None
         # no label, no labelled date: most lines with a date are sentences that mention one
         m = _inline_dateline(t) if dated and labels.search(t) else None
@@ -176,13 +175,13 @@ def read_page(text: str) -> Layout:
     lines = _lines(text)
     width = _wrap_width(lines)
     if width is None:
-        pieces = _pieces(text, [(ln.start, ln.end, False) for ln in lines])
+        pieces = _pieces(text, [(ln.start, ln.end, ln.text, False) for ln in lines])
         breaks: tuple[tuple[int, int], ...] = ()
         inside_words = False
     else:
         units = _units(lines, width)
         breaks, inside_words = _breaks(units)
-        pieces = _pieces(text, [(u.start, u.end, len(u.lines) > 1) for u in units])
+        pieces = _pieces(text, [(u.start, u.end, text[u.start : u.end], len(u.lines) > 1) for u in units])
     # (plain loops below, not comprehensions: each comprehension is a function of its own,
     # and a page calls read_page with its code and patterns cold, just after Kiwi ran)
     n = len(pieces)
