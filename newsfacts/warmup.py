@@ -22,14 +22,9 @@ from .lexicon import slow_builders
 
 def _builders() -> list[Callable[[], Any]]:
     from .extractors.speech import reporting, speakers
-    from .page import layout as page
 
     return [
         *slow_builders(),
-        page._patterns,
-        page._date_time_re,
-        page._label_re,
-        page._byline_re,
         reporting.claims,
         reporting.after_quote,
         reporting.any_verb,

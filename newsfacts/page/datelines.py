@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 import regex
 
-from ..lexicon import alternation
+from ..lexicon import alternation, slow_pattern
 from .lines import _is_formal, _words
 
 _DATE = r"""(?:
@@ -26,6 +26,7 @@ _TIME = r"""(?:
 _SEP = r"[\s:：|│•·∙/\-–—\[\]()]*"
 
 
+@slow_pattern()
 @cache
 def _date_time_re() -> regex.Pattern[str]:
     return regex.compile(_DATE + _TIME, regex.VERBOSE)
@@ -65,6 +66,7 @@ def _dates_of(line: str) -> list[regex.Match[str]]:
     return found
 
 
+@slow_pattern()
 @cache
 def _label_re() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A label just before a date (``입력 :``) and just after one (``… 11시 05분 입력``)."""
@@ -84,6 +86,7 @@ def _label_kinds() -> dict[str, str]:
     return kinds
 
 
+@slow_pattern()
 @cache
 def _byline_re() -> regex.Pattern[str]:
     titles = alternation(_words()["byline_titles"])

@@ -9,7 +9,7 @@ from functools import cache
 
 import regex
 
-from ..lexicon import alternation
+from ..lexicon import alternation, slow_pattern
 from .datelines import _DATE_REST, _HAS_DATE, _INLINE_LOOK, _titles_re
 from .lines import (
     _CROSSHEAD_MAX,
@@ -23,6 +23,7 @@ from .lines import (
 )
 
 
+@slow_pattern()
 @cache
 def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
     w = _words()

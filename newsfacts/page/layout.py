@@ -43,10 +43,6 @@ from .datelines import (
     parse_dateline,
     read_dateline,
 )
-
-# newsfacts.warmup builds these patterns (with _patterns and _byline_re) while Kiwi loads
-from .datelines import _date_time_re as _date_time_re
-from .datelines import _label_re as _label_re
 from .furniture import (
     _is_noisy,
     _line_role,
