@@ -46,6 +46,20 @@ def page(header: str, body: str = BODY_TEXT, footer: str = "") -> str:
 
 
 @pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("2024년 3월 8일 11시 05분 입력", date(2024, 3, 8)),
+        ("2025.02.03 17:20 승인", date(2025, 2, 3)),
+        ("2025-02-03 17:20 기사입력", date(2025, 2, 3)),
+    ],
+)
+def test_a_label_after_its_date_is_read(line: str, published: date) -> None:
+    found = read_dateline(line)
+    assert found is not None
+    assert (found.published, found.unlabelled, found.labelled) == (published, None, True)
+
+
+@pytest.mark.parametrize(
     ("line", "published", "modified"),
     [
         ("2024년 3월 8일 11시 05분 입력", date(2024, 3, 8), None),
@@ -72,6 +86,9 @@ def page(header: str, body: str = BODY_TEXT, footer: str = "") -> str:
         ("홍길동 기자 hong@example.co.kr 2021-04-14 11:26:20", date(2021, 4, 14), None),
         ("2025.08.11. 오후 3:05", date(2025, 8, 11), None),
         ("2025-08-11(월) 14:30", date(2025, 8, 11), None),
+        # labels after their dates: the publication date wins here too
+        ("2024.06.13 09:10 수정 2024.06.12 13:45 입력", date(2024, 6, 12), date(2024, 6, 13)),
+        ("2024-10-07 06:00 입력 / 2024-10-06 21:06 수정", date(2024, 10, 7), date(2024, 10, 6)),
     ],
     ids=lambda v: str(v),
 )

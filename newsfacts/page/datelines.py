@@ -74,7 +74,8 @@ def _label_re() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     labels = alternation(w["dateline_published"] + w["dateline_modified"])
     suffix = r"(?:\s*(?:일시|일자|시간|시각|일|日))?"
     before = regex.compile(rf"(?P<label>{labels}){suffix}{_SEP}$")
-    after = regex.compile(rf"^{_SEP}(?P<label>{labels}){suffix}(?=$|[\s|│•·:：\])])")
+    # matched from the date's end (``match(line, pos)`` anchors there; ``^`` would not)
+    after = regex.compile(rf"{_SEP}(?P<label>{labels}){suffix}(?=$|[\s|│•·:：\])])")
     return before, after
 
 
@@ -131,6 +132,10 @@ def _read_dates(
     spans: list[tuple[int, int]] = []
     end = len(line) if end is None else end
     matches = _dates_of(line) if start == 0 and end == len(line) else list(_dates_in(line, start, end))
+    # a line whose last date has its label after it writes every label after its date
+    # ('2024.06.13 09:10 수정 2024.06.12 13:45 입력'): 수정 there is not the second date's
+    trailing = bool(matches) and words.search(line, matches[-1].end(), end) is not None
+    trailing = trailing and after.match(line, matches[-1].end(), end) is not None
     for i, m in enumerate(matches):
         try:
             d = date(int(m[1]), int(m[2]), int(m[3]))  # y, m, d: numbers are quicker than names
@@ -140,9 +145,14 @@ def _read_dates(
         lo = matches[i - 1].end() if i else start
         # (each label pattern is tried only from where a label word stands: they are slow)
         label = (
-            before.search(line, w.start(), m.start()) if (w := words.search(line, lo, m.start())) else None
+            before.search(line, w.start(), m.start())
+            if not trailing and (w := words.search(line, lo, m.start()))
+            else None
         )
-        if label is None:
+        if trailing:
+            hi = matches[i + 1].start() if i + 1 < len(matches) else end
+            label = after.match(line, m.end(), hi) if words.search(line, m.end(), hi) else None
+        elif label is None:
             hi = matches[i + 1].start() if i + 1 < len(matches) else end
             label = after.match(line, m.end(), hi) if words.search(line, m.end(), hi) else None
             # a label that a later date follows is that date's, not this one's
