@@ -33,8 +33,8 @@ from .speakers import (
     classify,
     is_subject_particle,
     lexicon,
-    named_person,
     noun_phrase,
+    person_phrase,
     personal_name,
     speaker_np,
 )
@@ -228,7 +228,7 @@ class Entities:
         kind, anonymous, name = classify(written)
         glued = _GLUED_SSI.match(written) is not None
         court = is_court(written)
-        if kind == ORG and named_person(self.article, span):
+        if kind == ORG and person_phrase(self.article, span):
             kind = PERSON  # '강민우는': a Korean name alone; '주장 오세훈'; a role and a name
         if person_only and (anonymous or kind == OFFICIAL or not self._named(span)):
             return  # before 의/에 only a person by name: '투자 시장에', '업계 관계자의' are not
@@ -321,7 +321,7 @@ class Entities:
         ent = self._ents[n]
         for gloss in regex.findall(r"[(（]([^()（）]+)[)）]", ent.name):
             self._by_name.setdefault(gloss, n)
-        if ent.kind != PERSON:
+        if ent.kind != PERSON and not (ent.kind == OFFICIAL and ent.anonymous):
             return
         words = _name_words(ent.name)
         if ent.anonymous:
@@ -362,6 +362,8 @@ class Entities:
                 name = regex.fullmatch(r"\p{Hangul}{2,4}", w) or lexicon().masked_re.match(w)
                 if name and (w[0], t) not in ent.keys:
                     ent.keys.append((w[0], t))  # '박 변호사' after '박준호 변호사'
+                if name and len(w) > 2 and w[:2] in lexicon().surnames and (w[:2], t) not in ent.keys:
+                    ent.keys.append((w[:2], t))  # '남궁 의원' after '남궁민 의원': a two-syllable family name
 
     def _alias(self, n: int, words: list[str]) -> None:
         """A person's name alone: the name after a role ('오세훈' of '주장 오세훈'), the family

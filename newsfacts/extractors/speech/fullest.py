@@ -27,6 +27,7 @@ _SHORT = regex.compile(r"^\p{Hangul}{2,5}$")
 _HANGUL = regex.compile(r"^\p{Hangul}+$")
 _GLOSS = regex.compile(r"[(（][^()（）]*[)）]")
 _RUN = regex.compile(r"(?<!\p{Hangul})\p{Hangul}{4,}")
+_PLACE = regex.compile(r"^\p{Hangul}{1,3}[시도군구](?=\p{Hangul}{3})")
 
 
 @cache
@@ -65,6 +66,15 @@ def abbreviates(short: str, full: str) -> bool:
     """
     full = _GLOSS.sub("", full).replace(" ", "")
     if not _SHORT.match(short) or not _HANGUL.match(full) or len(short) >= len(full):
+        return False
+    place = _PLACE.match(full)
+    if place and short[0] != full[0] and _abbreviates(short, full[place.end() :]):
+        return True  # '선관위' of '청남시선거관리위원회': the short name drops the place
+    return _abbreviates(short, full)
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    if len(short) >= len(full):
         return False
     if full.endswith(short) and _a_place(full[: -len(short)]):
         return False  # '경찰청' of '경기남부경찰청' names its kind, another body

@@ -25,7 +25,7 @@ from .speakers import (
     classify,
     is_subject_particle,
     lexicon,
-    named_person,
+    person_phrase,
     personal_name,
     speaker_np,
 )
@@ -85,7 +85,7 @@ class Resolver:
             kind, anonymous, name = classify(written)
             # a speaker with a Korean name's shape is a person even where Kiwi reads the name
             # as common nouns ('강/XR 민/NNG 우/NNG는 말했다')
-            if kind == ORG and (named_person(self.article, (start, end)) or personal_name(lex, written)):
+            if kind == ORG and (person_phrase(self.article, (start, end)) or personal_name(lex, written)):
                 kind = PERSON
             if written in lex.references:
                 kind = lex.references[written]

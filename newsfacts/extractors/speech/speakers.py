@@ -21,6 +21,7 @@ import regex
 
 from ...lexicon import alternation, load
 from ...page.article import Article, Token
+from .reporting import source_nouns
 
 PERSON, OUTLET, COMPANY, OFFICIAL, GROUP, ORG = "person", "outlet", "company", "official", "group", "org"
 
@@ -63,6 +64,7 @@ class Lexicon:
     masks: frozenset[str]
     masked_re: Any  # '정○○', '최**': a family name with its given name hidden
     org_suffixes: frozenset[str]
+    person_bodies: frozenset[str]  # '캠프', '측': a body named after a person, no post of theirs
     outlet_re: Any
     title_end_re: Any  # a word that ends in a title of two syllables or more: '원내대표', '정책위의장'
     company_end_re: Any
@@ -96,9 +98,14 @@ def lexicon() -> Lexicon:
             rf"^(?:{alternation(data['surnames'])})[{regex.escape(''.join(data['name_masks']))}]{{1,3}}$"
         ),
         org_suffixes=frozenset(data["org_suffixes"]),
+        person_bodies=frozenset(data["person_bodies"]),
         # an outlet is matched as a whole word so that AP does not fire inside APEC
         outlet_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(data['outlets'])})(?![A-Za-z])"),
-        title_end_re=regex.compile(rf"(?:{alternation([t for t in titles if len(t) > 1])})$"),
+        # '항공기사업부장', '반부패수사대장': a unit's name and 장, its head, is a title too
+        title_end_re=regex.compile(
+            rf"(?:{alternation([t for t in titles if len(t) > 1])}"
+            rf"|(?<=\p{{Hangul}})[{''.join(data['unit_syllables'])}]장)$"
+        ),
         company_end_re=regex.compile(rf"(?:{alternation(data['company_heads'])})$"),
         outlet_end_re=regex.compile(rf"(?:{alternation(data['outlets'])})$"),
         # a party from the list, or any name ending in 당 written before the member's name
@@ -195,6 +202,10 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
     text = article.text
     last = text[tokens[words[-1][0]].start : tokens[words[-1][1] - 1].end]
     titled = _is_title_word(lex, _strip_paren(last)) or _role_and_name(article, words)
+    titled = titled or name_and_post(article, (tokens[i].start, tokens[k - 1].end))
+    # '한 피해자의 딸', 'B군의 아버지(41)': a role is someone's, like a title ('통계청의 주장' is
+    # what it claims, a source noun)
+    titled = titled or (_strip_paren(last) in lex.roles and last not in source_nouns())
     # '마이크로소프트(MS)의 사티아 나델라 최고경영자(CEO)': the affiliation of a title
     if titled and i - 1 > lo and tokens[i - 1].tag == "JKG" and tokens[i - 1].start == tokens[i - 2].end:
         i2 = chain_start(tokens, i - 1, lo)
@@ -216,6 +227,13 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
     # '이날 김 장관', '23일 김 장관': a time word in front is an adverbial, not part of the name
     words = _words(tokens, i, k)
     whole = text[tokens[i].start : tokens[k - 1].end] in lex.not_speakers  # '이번 주' stays whole
+    # '선고 직후 B군의 아버지(41)': a time noun closes an adverbial ('N 직후', 'N 때'); who speaks
+    # comes after it
+    spelled = [text[tokens[a].start : tokens[b - 1].end] for a, b in words[:-1]]
+    cut = [n for n, word in enumerate(spelled) if _is_time_word(lex, word)]
+    if not whole and cut:
+        words = words[cut[-1] + 1 :]
+        i = words[0][0]
     while (
         not whole
         and len(words) > 1
@@ -229,6 +247,8 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
     floor = tokens[lo].start if lo < len(tokens) else 0
     while start > floor and _WORD_CHAR.match(text[start - 1]):
         start -= 1
+    if titled and start > floor:
+        start = _name_before(article, start, floor, broken=start < tokens[i].start)
     # '같은 당 이준석 의원', '같은 매체': Kiwi reads 같은 as a verb form, but it is part of the reference
     if text[max(0, start - 3) : start] == "같은 ":
         start -= 3
@@ -236,6 +256,20 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
 
 
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
+_WORD_BEFORE = regex.compile(r"(\S+) $")
+
+
+def _name_before(article: Article, start: int, floor: int, *, broken: bool) -> int:
+    """'하진석 세온경찰청 반부패수사대장': where Kiwi reads a place in the affiliation as a verb
+    ('세/NNB 오/VV ᆫ/ETM'), the chain breaks, but a Korean name right before a titled phrase
+    is still the name the title belongs to: a proper noun, or any word of a name's shape when
+    Kiwi broke the word after it (``broken``), for then it misread the names around it too."""
+    m = _WORD_BEFORE.search(article.text, floor, start)
+    if m is None or not personal_name(lexicon(), m.group(1)):
+        return start
+    token = article.token_at(m.start(1))
+    proper = token is not None and token.start == m.start(1) and token.tag in _PROPER
+    return m.start(1) if proper or broken else start
 _TIME_WORD = regex.compile(r"^\d+(?:일|월|년|시|분|주|개월)(?:\(.*\))?$")
 
 
@@ -319,6 +353,11 @@ def named_person(article: Article, span: tuple[int, int]) -> bool:
     if not tokens or (tokens[0].tag not in _PROPER and not lex.masked_re.match(_strip_paren(word))):
         return False
     return personal_name(lex, word) or (len(words) > 1 and _is_role(lex, _strip_paren(words[-2])))
+
+
+def person_phrase(article: Article, span: tuple[int, int]) -> bool:
+    """A person by the shape of the phrase: ending in a name, or a name and its post."""
+    return named_person(article, span) or name_and_post(article, span)
 
 
 def _is_time_word(lex: Lexicon, word: str) -> bool:
@@ -416,7 +455,22 @@ def classify(written: str) -> tuple[str, bool, str]:
     """(kind, anonymous, name) of a written speaker phrase that is not a reference."""
     kind, anonymous, name = _classify(written)
     # '한 참석자', '소속 한 의원': the determiner 한 ('a certain') leaves the speaker unnamed
-    return kind, anonymous or "한" in written.split()[:-1], name
+    words = written.split()
+    certain = "한" in words[:-1]
+    if certain and kind == ORG and _a_post(lexicon(), _strip_paren(words[-1])):
+        # '한 벤처캐피털 심사역', '국내 한 축구 에이전트': copy names a body it quotes, so one
+        # introduced as 'a certain …' is a person unless its head is a body's word
+        kind = OFFICIAL
+    return kind, anonymous or certain, name
+
+
+def _a_post(lex: Lexicon, head: str) -> bool:
+    """A head word that is no body: Hangul or Latin capitals, no body's ending or company word."""
+    if not regex.fullmatch(r"\p{Hangul}{1,}|[A-Z]{2,5}", head) or head in lex.person_bodies:
+        return False
+    if head[-1] in lex.org_suffixes or head in lex.company_heads:
+        return False
+    return not lex.company_end_re.search(head)
 
 
 def _classify(written: str) -> tuple[str, bool, str]:
@@ -443,4 +497,25 @@ def _classify(written: str) -> tuple[str, bool, str]:
         return PERSON, False, written
     if lex.company_end_re.search(head):
         return COMPANY, False, written
+    if len(words) > 1 and (head in lex.roles or lex.role_end_re.search(head)):
+        return PERSON, False, written  # 'B군의 아버지(41)', '한 피해자의 딸': someone's role
     return ORG, False, written
+
+
+def name_and_post(article: Article, span: tuple[int, int]) -> bool:
+    """'하진석 세온경찰청 반부패수사대장', '장원석 파트너': a Korean name (Kiwi's proper noun)
+    followed by words is the name and its post (affiliation, title) in the order Korean copy
+    writes a person, whatever the post is called; not a body named after the person ('홍길동
+    캠프', '홍길동 정부': a body's ending, ``person_bodies``), nor '한동안 법정'."""
+    lex = lexicon()
+    words = list(_WORD.finditer(article.text, span[0], span[1]))
+    if len(words) < 2:
+        return False
+    last = _strip_paren(words[-1].group())
+    if len(last) < 2 or not _a_post(lex, last):
+        return False
+    for w in words[:-1]:
+        token = article.token_at(w.start())
+        if personal_name(lex, _strip_paren(w.group())) and token is not None and token.tag in _PROPER:
+            return True
+    return False
