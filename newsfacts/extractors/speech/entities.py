@@ -36,8 +36,8 @@ from .speakers import (
     noun_phrase,
     person_phrase,
     personal_name,
-    speaker_np,
 )
+from .subjects import speaker_np
 
 #: The two kinds of entity in the JSON: ``person`` and ``organization`` (companies, bodies,
 #: outlets and courts).

@@ -49,8 +49,8 @@ from .speakers import (
     is_subject_particle,
     lexicon,
     noun_phrase,
-    speaker_np,
 )
+from .subjects import speaker_np
 
 _FAMILY = {
     "“": "double", '"': "double", "＂": "double", "「": "corner",

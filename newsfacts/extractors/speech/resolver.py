@@ -27,8 +27,8 @@ from .speakers import (
     lexicon,
     person_phrase,
     personal_name,
-    speaker_np,
 )
+from .subjects import speaker_np
 
 _FIRM = frozenset({"회사", "업체", "기업"})
 _SOURCE = regex.compile(r"에\s*(?:따르면|의하면)")

@@ -177,7 +177,7 @@ def _inside_a_name(tokens: tuple[Token, ...], j: int, lo: int) -> bool:
     )
 
 
-def _is_title_word(lex: Lexicon, word: str) -> bool:
+def is_title_word(lex: Lexicon, word: str) -> bool:
     return (
         word in lex.titles
         or word in lex.anonymous_heads
@@ -201,11 +201,11 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
     words = _words(tokens, i, k)
     text = article.text
     last = text[tokens[words[-1][0]].start : tokens[words[-1][1] - 1].end]
-    titled = _is_title_word(lex, _strip_paren(last)) or _role_and_name(article, words)
+    titled = is_title_word(lex, strip_paren(last)) or _role_and_name(article, words)
     titled = titled or name_and_post(article, (tokens[i].start, tokens[k - 1].end))
     # '한 피해자의 딸', 'B군의 아버지(41)': a role is someone's, like a title ('통계청의 주장' is
     # what it claims, a source noun)
-    titled = titled or (_strip_paren(last) in lex.roles and last not in source_nouns())
+    titled = titled or (strip_paren(last) in lex.roles and last not in source_nouns())
     # '마이크로소프트(MS)의 사티아 나델라 최고경영자(CEO)': the affiliation of a title
     if titled and i - 1 > lo and tokens[i - 1].tag == "JKG" and tokens[i - 1].start == tokens[i - 2].end:
         i2 = chain_start(tokens, i - 1, lo)
@@ -222,7 +222,7 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
             # '주장 오세훈', '마을 이장 김영호 씨', '대책위원회 위원장 A씨(34)': a role word right
             # before the name is part of who speaks, and so is what it belongs to
             before = text[tokens[words[run - 1][0]].start : tokens[words[run - 1][1] - 1].end] if run else ""
-            if run > 0 and not (_is_role(lex, before) and _name_word(article, *words[run])):
+            if run > 0 and not (is_role(lex, before) and _name_word(article, *words[run])):
                 i = words[run][0]
     # '이날 김 장관', '23일 김 장관': a time word in front is an adverbial, not part of the name
     words = _words(tokens, i, k)
@@ -270,6 +270,8 @@ def _name_before(article: Article, start: int, floor: int, *, broken: bool) -> i
     token = article.token_at(m.start(1))
     proper = token is not None and token.start == m.start(1) and token.tag in _PROPER
     return m.start(1) if proper or broken else start
+
+
 _TIME_WORD = regex.compile(r"^\d+(?:일|월|년|시|분|주|개월)(?:\(.*\))?$")
 
 
@@ -283,7 +285,7 @@ def _proper_word(article: Article, a: int, b: int) -> bool:
     if any(tokens[x].tag in _PROPER for x in range(a, b)):
         return True
     word = article.text[tokens[a].start : tokens[b - 1].end]
-    return lexicon().masked_re.match(_strip_paren(word)) is not None
+    return lexicon().masked_re.match(strip_paren(word)) is not None
 
 
 def _name_word(article: Article, a: int, b: int) -> bool:
@@ -291,7 +293,7 @@ def _name_word(article: Article, a: int, b: int) -> bool:
     not '소비가격지수(CPI)', whose gloss is its only proper noun."""
     tokens = article.tokens
     word = article.text[tokens[a].start : tokens[b - 1].end]
-    return tokens[a].tag in _PROPER or lexicon().masked_re.match(_strip_paren(word)) is not None
+    return tokens[a].tag in _PROPER or lexicon().masked_re.match(strip_paren(word)) is not None
 
 
 def _role_and_name(article: Article, words: list[tuple[int, int]]) -> bool:
@@ -301,10 +303,10 @@ def _role_and_name(article: Article, words: list[tuple[int, int]]) -> bool:
         return False
     tokens, text = article.tokens, article.text
     role = text[tokens[words[-2][0]].start : tokens[words[-2][1] - 1].end]
-    return _name_word(article, *words[-1]) and _is_role(lexicon(), _strip_paren(role))
+    return _name_word(article, *words[-1]) and is_role(lexicon(), strip_paren(role))
 
 
-def _is_role(lex: Lexicon, word: str) -> bool:
+def is_role(lex: Lexicon, word: str) -> bool:
     ends = lex.title_end_re.search(word) is not None or lex.role_end_re.search(word) is not None
     return word in lex.roles or ends
 
@@ -350,9 +352,9 @@ def named_person(article: Article, span: tuple[int, int]) -> bool:
     tokens = article.tokens[lo:hi]
     lex = lexicon()
     # Kiwi may read the end of a name as a common noun ('강민/NNP 우/NNG'): its start decides
-    if not tokens or (tokens[0].tag not in _PROPER and not lex.masked_re.match(_strip_paren(word))):
+    if not tokens or (tokens[0].tag not in _PROPER and not lex.masked_re.match(strip_paren(word))):
         return False
-    return personal_name(lex, word) or (len(words) > 1 and _is_role(lex, _strip_paren(words[-2])))
+    return personal_name(lex, word) or (len(words) > 1 and is_role(lex, strip_paren(words[-2])))
 
 
 def person_phrase(article: Article, span: tuple[int, int]) -> bool:
@@ -366,7 +368,7 @@ def _is_time_word(lex: Lexicon, word: str) -> bool:
     return word in lex.not_speakers or _TIME_WORD.match(word) is not None
 
 
-def _strip_paren(word: str) -> str:
+def strip_paren(word: str) -> str:
     cut = word.find("(")
     return word[:cut] if cut > 0 else word
 
@@ -376,79 +378,19 @@ def is_subject_particle(tokens: tuple[Token, ...], k: int) -> bool:
     if _inside_a_name(tokens, k, 0):
         return False
     if t.tag == "JX" and t.form in _TOPIC:
-        return (k > 0 and tokens[k - 1].tag != "JKB") or _group_topic(tokens, k)
+        return (k > 0 and tokens[k - 1].tag != "JKB") or group_topic(tokens, k)
     return t.tag == "JKS" and t.form in _SUBJECT
 
 
-def _group_topic(tokens: tuple[Token, ...], k: int) -> bool:
+def group_topic(tokens: tuple[Token, ...], k: int) -> bool:
     """'일각에서는', '업계에선': a collective source with 에서 + topic."""
     return k > 1 and tokens[k - 1].form == "에서" and tokens[k - 1].tag == "JKB"
 
 
-def speaker_np(article: Article, k: int, lo: int) -> tuple[int, int] | None:
-    """The speaker phrase of the subject particle at token ``k``, None when it cannot be one."""
-    tokens = article.tokens
-    lex = lexicon()
-    if tokens[k].tag == "JX" and _group_topic(tokens, k):
-        span = noun_phrase(article, k - 1, lo)
-        if span is None:
-            return None
-        written = article.text[span[0] : span[1]]
-        return span if classify(written)[0] == GROUP else None
-    span = _quoted_outlet(article, k, lo) or noun_phrase(article, k, lo)
-    if span is None:
-        return None
-    written = article.text[span[0] : span[1]]
-    if written in lex.not_speakers:
-        return None
-    return span
-
-
-_SINGLE_CLOSERS = frozenset("’'")
-
-
-def _quoted_outlet(article: Article, k: int, lo: int) -> tuple[int, int] | None:
-    """'현지 일간지 ‘라 가제타’는 “…”': a paper introduced by what it is, its name in single
-    quotes; the name is the speaker."""
-    tokens = article.tokens
-    close = k - 1
-    if close <= lo or tokens[close].tag != "SSC" or tokens[close].form not in _SINGLE_CLOSERS:
-        return _outlet_named_after(article, k, lo)
-    open_ = tokens[close].paired
-    if not lo < open_ < close - 1 or tokens[open_ - 1].form not in lexicon().outlet_nouns:
-        return None
-    return tokens[open_].end, tokens[close].start
+# --- what a speaker is, and what references resolve to -------------------------------------
 
 
 _WORD = regex.compile(r"\S+")
-_NAME_WORD = regex.compile(r"^[\p{L}·&-]+$")
-
-
-def _outlet_named_after(article: Article, k: int, lo: int) -> tuple[int, int] | None:
-    """'현지 일간지 라 노테 델 마레는 “…”': two to five words of letters between what a paper
-    is and the particle are its foreign name, however Kiwi cuts it ('일간지 라' as 일간지 +
-    이라); not a person of the paper ('이 신문 편집국장은')."""
-    tokens = article.tokens
-    words = list(_WORD.finditer(article.text, tokens[lo].start, tokens[k].start))
-    nouns = lexicon().outlet_nouns
-    for i in range(len(words) - 2, max(-1, len(words) - 7), -1):
-        if words[i].group() in nouns:
-            name = words[i + 1 :]
-            if len(name) < 2:
-                return None  # one word is what the noun phrase reads anyway ('일간지 가디언은')
-            last = name[-1].group()
-            if _is_title_word(lexicon(), last) or _is_role(lexicon(), last) or last in lexicon().groups:
-                return None  # '이 신문 편집국장은': a person of the paper
-            lo_t = bisect.bisect_left(article.token_starts, name[0].start())
-            if any(t.tag.startswith("J") for t in tokens[lo_t:k]):
-                return None  # '방송 말미에 성민아는': a particle ends a phrase, a name has none
-            if all(_NAME_WORD.match(w.group()) for w in name):
-                return name[0].start(), name[-1].end()
-            return None
-    return None
-
-
-# --- what a speaker is, and what references resolve to -------------------------------------
 
 
 def classify(written: str) -> tuple[str, bool, str]:
@@ -457,7 +399,7 @@ def classify(written: str) -> tuple[str, bool, str]:
     # '한 참석자', '소속 한 의원': the determiner 한 ('a certain') leaves the speaker unnamed
     words = written.split()
     certain = "한" in words[:-1]
-    if certain and kind == ORG and _a_post(lexicon(), _strip_paren(words[-1])):
+    if certain and kind == ORG and _a_post(lexicon(), strip_paren(words[-1])):
         # '한 벤처캐피털 심사역', '국내 한 축구 에이전트': copy names a body it quotes, so one
         # introduced as 'a certain …' is a person unless its head is a body's word
         kind = OFFICIAL
@@ -485,7 +427,7 @@ def _classify(written: str) -> tuple[str, bool, str]:
         kind, _, _ = _classify(" ".join(words[:-1]))
         if kind in (GROUP, OFFICIAL):
             return GROUP, True, written
-    head = _strip_paren(words[-1]) if words else written
+    head = strip_paren(words[-1]) if words else written
     if written in lex.groups or (head in lex.groups and head not in lex.titles):
         return GROUP, True, written
     two = " ".join(words[-2:])
@@ -511,11 +453,15 @@ def name_and_post(article: Article, span: tuple[int, int]) -> bool:
     words = list(_WORD.finditer(article.text, span[0], span[1]))
     if len(words) < 2:
         return False
-    last = _strip_paren(words[-1].group())
+    last = strip_paren(words[-1].group())
     if len(last) < 2 or not _a_post(lex, last):
         return False
-    for w in words[:-1]:
+    for n, w in enumerate(words[:-1]):
         token = article.token_at(w.start())
-        if personal_name(lex, _strip_paren(w.group())) and token is not None and token.tag in _PROPER:
+        if not personal_name(lex, strip_paren(w.group())) or token is None:
+            continue
+        # Kiwi often tags a name it does not know as a common noun; a name shape that opens
+        # name, affiliation and post ('표은솔 한울벤처스 파트너') is the name all the same
+        if token.tag in _PROPER or (n == 0 and len(words) > 2):
             return True
     return False
