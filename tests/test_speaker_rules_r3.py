@@ -35,11 +35,11 @@ def kinds(text: str) -> list[tuple[str, str]]:
 
 NAME_AND_POST = [
     pytest.param(
-        "표은솔 한울벤처스 파트너는 “후속 투자도 검토한다”고 말했다. "
+        "표은솔 한울재단 파트너는 “후속 투자도 검토한다”고 말했다. "
         "표 파트너는 “시장이 커질 것”이라고 덧붙였다.",
         [
-            ("후속 투자도 검토한다", "표은솔 한울벤처스 파트너", "표은솔 한울벤처스 파트너"),
-            ("시장이 커질 것", "표은솔 한울벤처스 파트너", "표 파트너"),
+            ("후속 투자도 검토한다", "표은솔 한울재단 파트너", "표은솔 한울재단 파트너"),
+            ("시장이 커질 것", "표은솔 한울재단 파트너", "표 파트너"),
         ],
         id="a-post-no-list-holds",
     ),
@@ -89,8 +89,8 @@ def test_every_person_body_word_keeps_a_body(word: str) -> None:
 
 
 def test_a_name_and_a_post_is_taken_up_by_he() -> None:
-    text = BODIES_OF_A_PERSON.format(word="한울벤처스 파트너")
-    assert speakers(text)[-1] == ("재검토하라", "오세린 한울벤처스 파트너", "그")
+    text = BODIES_OF_A_PERSON.format(word="한울재단 파트너")
+    assert speakers(text)[-1] == ("재검토하라", "오세린 한울재단 파트너", "그")
 
 
 @pytest.mark.parametrize("unit", SPEAKERS["unit_syllables"])
@@ -137,8 +137,19 @@ def test_a_certain_post_is_an_anonymous_person(text: str, expected: list[tuple])
     assert speakers(text) == expected
 
 
-def test_a_certain_body_stays_a_body() -> None:
-    assert kinds("한 중견 제약사는 가격을 올렸다.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("한 중견 제약사는 가격을 올렸다.", id="a-body"),
+        pytest.param("한 번 자체최고시청률을 넘겼다.", id="a-count"),
+        pytest.param("연평균 수출 증가율은 3%였다.", id="a-name-shaped-word-and-no-body"),
+        pytest.param("경복궁 담벼락은 복원됐다.", id="a-name-shaped-place-and-a-noun"),
+        pytest.param("지난달 취업자는 늘었다.", id="a-role-of-no-one"),
+        pytest.param("엔비디아의 고사양 AI 반도체는 품귀다.", id="an-owner-and-a-name-shaped-word"),
+    ],
+)
+def test_no_person_without_a_post(text: str) -> None:
+    assert [name for name, kind in kinds(text) if kind == "person"] == []
 
 
 # --- 3. family names of two syllables ---------------------------------------------------------

@@ -202,7 +202,8 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
     text = article.text
     last = text[tokens[words[-1][0]].start : tokens[words[-1][1] - 1].end]
     titled = is_title_word(lex, strip_paren(last)) or _role_and_name(article, words)
-    titled = titled or name_and_post(article, (tokens[i].start, tokens[k - 1].end))
+    owned = i - 1 > lo and tokens[i - 1].tag == "JKG"
+    titled = titled or name_and_post(article, (tokens[i].start, tokens[k - 1].end), owned=owned)
     # '한 피해자의 딸', 'B군의 아버지(41)': a role is someone's, like a title ('통계청의 주장' is
     # what it claims, a source noun)
     titled = titled or (strip_paren(last) in lex.roles and last not in source_nouns())
@@ -399,9 +400,12 @@ def classify(written: str) -> tuple[str, bool, str]:
     # '한 참석자', '소속 한 의원': the determiner 한 ('a certain') leaves the speaker unnamed
     words = written.split()
     certain = "한" in words[:-1]
-    if certain and kind == ORG and _a_post(lexicon(), strip_paren(words[-1])):
+    after = words[words.index("한") + 1 : -1] if certain else []
+    described = bool(after) and len(after[0]) > 1
+    if described and kind == ORG and _a_post(lexicon(), strip_paren(words[-1])):
         # '한 벤처캐피털 심사역', '국내 한 축구 에이전트': copy names a body it quotes, so one
-        # introduced as 'a certain …' is a person unless its head is a body's word
+        # introduced as 'a certain …' is a person unless its head is a body's word; it is
+        # described between 한 and the head ('한 번', '한 번 자체최고시청률' count, not introduce)
         kind = OFFICIAL
     return kind, anonymous or certain, name
 
@@ -439,16 +443,18 @@ def _classify(written: str) -> tuple[str, bool, str]:
         return PERSON, False, written
     if lex.company_end_re.search(head):
         return COMPANY, False, written
-    if len(words) > 1 and (head in lex.roles or lex.role_end_re.search(head)):
+    if len(words) > 1 and head in lex.roles and words[-2].endswith("의"):
         return PERSON, False, written  # 'B군의 아버지(41)', '한 피해자의 딸': someone's role
     return ORG, False, written
 
 
-def name_and_post(article: Article, span: tuple[int, int]) -> bool:
-    """'하진석 세온경찰청 반부패수사대장', '장원석 파트너': a Korean name (Kiwi's proper noun)
-    followed by words is the name and its post (affiliation, title) in the order Korean copy
-    writes a person, whatever the post is called; not a body named after the person ('홍길동
-    캠프', '홍길동 정부': a body's ending, ``person_bodies``), nor '한동안 법정'."""
+def name_and_post(article: Article, span: tuple[int, int], *, owned: bool = False) -> bool:
+    """'하진석 세온경찰청 반부패수사대장', '블루포레스트벤처스의 장원석 파트너': a Korean name
+    opening the phrase (or after its owner with 의; ``owned``: the owner is before ``span``) and
+    followed by its post is a person in the order Korean copy writes one, whatever the post is
+    called: the post alone after an owner, or an affiliation that names a body and then the post
+    ('경복궁 담벼락', '美 조지아 공장', '설악산 … 환경 문제' are none); not a body named after the
+    person ('홍길동 캠프': ``person_bodies``)."""
     lex = lexicon()
     words = list(_WORD.finditer(article.text, span[0], span[1]))
     if len(words) < 2:
@@ -457,11 +463,25 @@ def name_and_post(article: Article, span: tuple[int, int]) -> bool:
     if len(last) < 2 or not _a_post(lex, last):
         return False
     for n, w in enumerate(words[:-1]):
+        if n > 0 and not words[n - 1].group().endswith("의"):
+            continue
         token = article.token_at(w.start())
         if not personal_name(lex, strip_paren(w.group())) or token is None:
             continue
-        # Kiwi often tags a name it does not know as a common noun; a name shape that opens
-        # name, affiliation and post ('표은솔 한울벤처스 파트너') is the name all the same
-        if token.tag in _PROPER or (n == 0 and len(words) > 2):
-            return True
+        between = words[n + 1 : -1]
+        if not between:
+            # Kiwi may tag the name a common noun; its owner before it says it is one
+            return (n > 0 or owned) and token.tag in _PROPER
+        # name, affiliation and post ('표은솔 한울재단 파트너'): a body's name between, and the
+        # name a proper noun or, where Kiwi took it for a common noun, of a name's shape
+        return n == 0 and len(between) <= 2 and all(_a_body(article, x) for x in between)
     return False
+
+
+def _a_body(article: Article, word: regex.Match[str]) -> bool:
+    """A word that names a body: a proper noun, or a body's or company's ending."""
+    lex = lexicon()
+    text = strip_paren(word.group())
+    token = article.token_at(word.start())
+    proper = token is not None and token.tag in _PROPER
+    return proper or text[-1:] in lex.org_suffixes or lex.company_end_re.search(text) is not None
