@@ -241,3 +241,68 @@ def test_headline_common_nouns_take_the_condensed_speaker(text: str, expected: l
 )
 def test_a_short_name_may_drop_the_place(short: str, full: str, expected: bool) -> None:
     assert abbreviates(short, full) is expected
+
+
+# --- 6. other titles a short form may use -------------------------------------------------------
+
+OTHER_TITLES = [
+    pytest.param(
+        "여당 간사인 우태준 새미래당 의원은 “합의가 가깝다”고 말했다. "
+        "우 간사는 “주말에 다시 만난다”고 덧붙였다.",
+        [
+            ("합의가 가깝다", "우태준 새미래당 의원", "우태준 새미래당 의원"),
+            ("주말에 다시 만난다", "우태준 새미래당 의원", "우 간사"),
+        ],
+        id="a-post-in-a-relative-clause",
+    ),
+    pytest.param(
+        "누리우주센터 발사체사업단 모하진 단장은 “점화는 정상이었다”고 말했다. "
+        "사업단장은 “다음 발사는 내년”이라고 덧붙였다.",
+        [
+            (
+                "점화는 정상이었다",
+                "누리우주센터 발사체사업단 모하진 단장",
+                "누리우주센터 발사체사업단 모하진 단장",
+            ),
+            ("다음 발사는 내년", "누리우주센터 발사체사업단 모하진 단장", "사업단장"),
+        ],
+        id="the-head-of-the-unit-before-the-name",
+    ),
+    pytest.param(
+        "우태준 새미래당 의원은 “합의가 가깝다”고 말했다. 우 간사는 “주말에 만난다”고 덧붙였다.",
+        [
+            ("합의가 가깝다", "우태준 새미래당 의원", "우태준 새미래당 의원"),
+            ("주말에 만난다", "우 간사", "우 간사"),
+        ],
+        id="no-post-given-no-other-title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_TITLES)
+def test_other_titles_of_the_same_person(text: str, expected: list[tuple]) -> None:
+    assert speakers(text) == expected
+
+
+# --- 7. bodies by what they are, and short names after the body they belong to ----------------
+
+BODIES = [
+    pytest.param(
+        "밴드 소속사 한울뮤직은 “투어를 연장한다”고 밝혔다. 소속사 측은 “안전 인력을 늘린다”고 덧붙였다.",
+        [
+            ("투어를 연장한다", "한울뮤직", "한울뮤직"),
+            ("안전 인력을 늘린다", "한울뮤직", "소속사 측"),
+        ],
+        id="what-the-body-was-introduced-as",
+    ),
+    pytest.param(
+        "국회 교육개혁특별위원회(교육특위)는 회의를 열었다. 국회 교육특위는 “다음 주 표결한다”고 밝혔다.",
+        [("다음 주 표결한다", "국회 교육개혁특별위원회", "국회 교육특위")],
+        id="a-short-name-after-its-owner",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES)
+def test_bodies_by_what_they_are(text: str, expected: list[tuple]) -> None:
+    assert speakers(text) == expected

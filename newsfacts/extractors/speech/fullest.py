@@ -144,7 +144,23 @@ def _fullest(named: Entities, m: QuoteMention, bodies: list[str], full: dict[str
         if m.speaker not in full:
             full[m.speaker] = _full_body(m.speaker, bodies) or written_body(named.article.text, m.speaker)
         name = full[m.speaker] or name
+    elif name in (None, m.speaker):
+        name = _words_abbreviated(named, m.speaker, bodies, full) or name
     return name
+
+
+def _words_abbreviated(
+    named: Entities, written: str, bodies: list[str], full: dict[str, str | None]
+) -> str | None:
+    """'국회 연금특위' for '국회 연금개혁특별위원회': a body's short name after the body it
+    belongs to, as the article writes the two in full."""
+    *front, last = written.split()
+    if not front or any(_HANGUL.match(w) is None for w in (*front, last)):
+        return None
+    if last not in full:
+        full[last] = _full_body(last, bodies) or written_body(named.article.text, last)
+    whole = f"{' '.join(front)} {full[last]}" if full[last] else None
+    return whole if whole and whole in named.article.text else None
 
 
 def _of_the_body(named: Entities, written: str, at: int) -> str | None:
