@@ -306,3 +306,22 @@ BODIES = [
 @pytest.mark.parametrize(("text", "expected"), BODIES)
 def test_bodies_by_what_they_are(text: str, expected: list[tuple]) -> None:
     assert speakers(text) == expected
+
+
+CLUBS = [
+    pytest.param(
+        "누리FC는 “새 감독을 선임했다”고 발표했다. 구단은 “계약 기간은 2년”이라고 밝혔다.",
+        [("새 감독을 선임했다", "누리FC", "누리FC"), ("계약 기간은 2년", "누리FC", "구단")],
+        id="the-club-named-before",
+    ),
+    pytest.param(
+        "국가대표 수비수 오태식(25)이 독일 명문 구단으로 이적한다. 구단은 “계약 기간은 4년”이라고 밝혔다.",
+        [("계약 기간은 4년", "구단", "구단")],
+        id="a-player-is-no-club",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLUBS)
+def test_the_club_is_written_back_as_gudan(text: str, expected: list[tuple]) -> None:
+    assert speakers(text) == expected

@@ -229,6 +229,8 @@ class Resolver:
                     continue  # '회사는', '사측은' point back to a company; they name none
                 kind = classify(named)[0]
                 proper = any(t.tag == "NNP" for t in tokens[s.token_start : k] if t.start >= span[0])
+                if kind == ORG and person_phrase(article, span):
+                    continue  # '국가대표 미드필더 김도윤(24)이': a person, not the company
                 if kind == COMPANY or (kind == ORG and proper):
                     starts.append(tokens[k].start)
                     companies.append(Speaker(named, named, span[0], span[1], False, COMPANY))
