@@ -325,3 +325,39 @@ CLUBS = [
 @pytest.mark.parametrize(("text", "expected"), CLUBS)
 def test_the_club_is_written_back_as_gudan(text: str, expected: list[tuple]) -> None:
     assert speakers(text) == expected
+
+
+# --- 8. a company reference points back, to a company -------------------------------------------
+
+COMPANY_BACK = [
+    pytest.param(
+        "회사 측은 “증설을 서두른다”고 밝혔다.\n\n누리전자는 공장을 새로 짓는다.",
+        [("증설을 서두른다", "회사 측", "회사 측")],
+        id="not-the-company-named-after",
+    ),
+    pytest.param(
+        "올해 2분기 글로벌 DRAM 시장 규모는 늘었다. 회사 측은 “투자를 늘린다”고 밝혔다.",
+        [("투자를 늘린다", "회사 측", "회사 측")],
+        id="a-figure-with-a-proper-noun-is-no-company",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPANY_BACK)
+def test_a_company_reference_points_back_to_a_company(text: str, expected: list[tuple]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("엔비디아 주가는 5% 올랐다.", [], id="a-thing-of-a-company"),
+        pytest.param("올해 2분기 글로벌 DRAM 시장 규모는 늘었다.", [], id="a-figure"),
+        pytest.param("미국 정부는 관세를 올렸다.", [("미국 정부", "organization")], id="a-body-word-as-head"),
+        pytest.param(
+            "한빛 타이거즈는 5연승을 달렸다.", [("한빛 타이거즈", "organization")], id="a-name-as-head"
+        ),
+    ],
+)
+def test_a_body_is_named_by_its_head(text: str, expected: list[tuple]) -> None:
+    assert kinds(text) == expected

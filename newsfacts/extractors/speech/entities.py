@@ -225,7 +225,7 @@ class Entities:
             kind = PERSON if glued else kind
         elif person_only:
             return
-        elif kind in (COMPANY, OUTLET) or court or self._proper(span):
+        elif kind in (COMPANY, OUTLET) or court or self._a_body(span):
             if not subject and not (kind in (COMPANY, OUTLET) or court):
                 return  # '미국을', '서울과': a place as an object is no body of the story
         else:
@@ -264,6 +264,18 @@ class Entities:
         a = self.article
         lo, hi = bisect.bisect_left(a.token_starts, span[0]), bisect.bisect_left(a.token_starts, span[1])
         return any(t.tag in _PROPER for t in a.tokens[lo:hi])
+
+    def _a_body(self, span: tuple[int, int]) -> bool:
+        """A phrase with a proper noun names a body when its head, the last word, is a name
+        ('누리 타이거즈') or a body's word ('미국 정부', '한국은행 금융통화위원회'); not a
+        figure or a thing of the body ('2분기 글로벌 DRAM 시장 규모', '엔비디아 주가')."""
+        head = self.article.text.rfind(" ", span[0], span[1]) + 1 or span[0]
+        if self._proper((head, span[1])):
+            return True
+        word = _bare(self.article.text[head : span[1]])
+        lex = lexicon()
+        bodily = word[-1:] in lex.org_suffixes or lex.company_end_re.search(word) is not None
+        return bodily and self._proper(span)
 
     def _named(self, span: tuple[int, int]) -> bool:
         """The phrase has a name in it besides its title: a proper noun or a masked name."""
@@ -408,7 +420,9 @@ class Entities:
     def fullest(self, written: str, at: int) -> str | None:
         """The fullest name of the entity ``written`` names or shortens, the last one before
         ``at`` or else (a headline, above the body) the first after it."""
-        for where in (at, len(self.article.text) + 1):
+        refers = written in lexicon().references or written in _words().references
+        # a headline's short form is named in the body below it; a reference points back only
+        for where in (at,) if refers else (at, len(self.article.text) + 1):
             found = self.resolve(written, where) if _short_parts(written) else None
             if found is not None:
                 return found.name
