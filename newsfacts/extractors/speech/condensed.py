@@ -52,7 +52,7 @@ def _words(article: Article, m: QuoteMention) -> Counter[str]:
         elif (t.tag in _CONTENT and len(t.form) > 1) or t.tag == "NNP":
             out[t.form] = 1
             if t.tag == "NNG" and len(t.form) > 2:
-                # '주차난' in the body is '주차' + '난' in a headline: Kiwi cuts a compound noun
+                # '전세난' in the body may be '전세' + '난' in a headline: Kiwi cuts a compound noun
                 # by its context, its first two syllables are the word either way
                 out.setdefault(t.form[:2], 1)
     return out
@@ -114,8 +114,8 @@ def with_condensed_speakers(
 
 
 def _common_noun(article: Article, head: QuoteMention, names: set[str]) -> bool:
-    """A headline's speaker in common nouns that name no one of the article ('산지', '경찰',
-    '탈락 업체', '병원장들'): a headline writes who speaks by what they are, and the body quote
+    """A headline's speaker in common nouns that name no one of the article ('어민들',
+    '탈락 사업자'): a headline writes who speaks by what they are, and the body quote
     it condenses says who; a name ('트럼프'), a body's short name or title, or an entity stays."""
     said = head.speaker_mention
     if said is None or head.speaker != said or said in names or any(_body_or_title(w) for w in said.split()):

@@ -268,7 +268,7 @@ class Entities:
     def _a_body(self, span: tuple[int, int]) -> bool:
         """A phrase with a proper noun names a body when its head, the last word, is a name
         ('누리 타이거즈') or a body's word ('미국 정부', '한국은행 금융통화위원회'); not a
-        figure or a thing of the body ('2분기 글로벌 DRAM 시장 규모', '엔비디아 주가')."""
+        figure or a thing of the body ('2분기 글로벌 DRAM 시장 규모', '누리전자 주가')."""
         head = self.article.text.rfind(" ", span[0], span[1]) + 1 or span[0]
         if self._proper((head, span[1])):
             return True
@@ -335,7 +335,7 @@ class Entities:
         ent.keys.extend(k for k in dict.fromkeys(keys) if k not in ent.keys)
 
     def _described(self, n: int, start: int) -> None:
-        """'야당 간사인 진보라 … 의원' is later '진 간사': a post given in a relative clause
+        """'여당 간사인 우태준 … 의원' is later '우 간사': a post given in a relative clause
         before the name ('X인') is a title the short form may use."""
         m = _DESCRIBED.search(self.article.text, max(0, start - 12), start)
         if m is None:
@@ -450,7 +450,7 @@ class Entities:
             for e in self._ents
             if e.kind not in (PERSON, OFFICIAL)
             for m in e.mentions
-            # or introduced as what it is: '소속사 측' for '… 소속사 스텔라엔터테인먼트는'
+            # or introduced as what it is: '소속사 측' for '… 소속사 한울뮤직은'
             if (_bare(e.name).endswith(word) and len(_bare(e.name)) > len(word))
             or text[max(0, m.start - len(word) - 1) : m.start] == f"{word} "
         )

@@ -69,7 +69,7 @@ def abbreviates(short: str, full: str) -> bool:
         return False
     place = _PLACE.match(full)
     if place and short[0] != full[0] and _abbreviates(short, full[place.end() :]):
-        return True  # '선관위' of '청남시선거관리위원회': the short name drops the place
+        return True  # '선관위' of '누리시선거관리위원회': the short name drops the place
     return _abbreviates(short, full)
 
 
@@ -152,7 +152,7 @@ def _fullest(named: Entities, m: QuoteMention, bodies: list[str], full: dict[str
 def _words_abbreviated(
     named: Entities, written: str, bodies: list[str], full: dict[str, str | None]
 ) -> str | None:
-    """'국회 연금특위' for '국회 연금개혁특별위원회': a body's short name after the body it
+    """'국회 교육특위' for '국회 교육개혁특별위원회': a body's short name after the body it
     belongs to, as the article writes the two in full."""
     *front, last = written.split()
     if not front or any(_HANGUL.match(w) is None for w in (*front, last)):

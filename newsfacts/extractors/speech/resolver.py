@@ -228,11 +228,11 @@ class Resolver:
                 if named in lexicon().references:
                     continue  # '회사는', '사측은' point back to a company; they name none
                 kind = classify(named)[0]
-                # the name is the head: '2분기 글로벌 HBM 시장 규모는' is a figure, not a company
+                # the name is the head: '2분기 글로벌 DRAM 시장 규모는' is a figure, not a company
                 head = text.rfind(" ", span[0], span[1]) + 1 or span[0]
                 proper = any(t.tag in ("NNP", "SL") for t in tokens[s.token_start : k] if t.start >= head)
                 if kind == ORG and person_phrase(article, span):
-                    continue  # '국가대표 미드필더 김도윤(24)이': a person, not the company
+                    continue  # '국가대표 수비수 오태식(25)이': a person, not the company
                 if kind == COMPANY or (kind == ORG and proper):
                     starts.append(tokens[k].start)
                     companies.append(Speaker(named, named, span[0], span[1], False, COMPANY))

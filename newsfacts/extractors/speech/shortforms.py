@@ -61,7 +61,7 @@ def _titles(name: str, words: list[str]) -> list[str]:
 
 
 def _unit_heads(words: list[str]) -> list[str]:
-    """'발사체사업단 도경민 단장' is the 사업단장: a title '…장' after a unit ending in the
+    """'발사체사업단 모하진 단장' is the 사업단장: a title '…장' after a unit ending in the
     syllable before 장 is the head of that unit, its name's tail and 장."""
     title = words[-1]
     if len(title) != 2 or title[1] != "장":

@@ -101,7 +101,7 @@ def lexicon() -> Lexicon:
         person_bodies=frozenset(data["person_bodies"]),
         # an outlet is matched as a whole word so that AP does not fire inside APEC
         outlet_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(data['outlets'])})(?![A-Za-z])"),
-        # '항공기사업부장', '반부패수사대장': a unit's name and 장, its head, is a title too
+        # '배터리사업부장', '강력수사대장': a unit's name and 장, its head, is a title too
         title_end_re=regex.compile(
             rf"(?:{alternation([t for t in titles if len(t) > 1])}"
             rf"|(?<=\p{{Hangul}})[{''.join(data['unit_syllables'])}]장)$"
@@ -204,7 +204,7 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
     titled = is_title_word(lex, strip_paren(last)) or _role_and_name(article, words)
     owned = i - 1 > lo and tokens[i - 1].tag == "JKG"
     titled = titled or name_and_post(article, (tokens[i].start, tokens[k - 1].end), owned=owned)
-    # '한 피해자의 딸', 'B군의 아버지(41)': a role is someone's, like a title ('통계청의 주장' is
+    # '한 수강생의 어머니', 'D군의 어머니(39)': a role is someone's, like a title ('통계청의 주장' is
     # what it claims, a source noun)
     titled = titled or (strip_paren(last) in lex.roles and last not in source_nouns())
     # '마이크로소프트(MS)의 사티아 나델라 최고경영자(CEO)': the affiliation of a title
@@ -228,7 +228,7 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
     # '이날 김 장관', '23일 김 장관': a time word in front is an adverbial, not part of the name
     words = _words(tokens, i, k)
     whole = text[tokens[i].start : tokens[k - 1].end] in lex.not_speakers  # '이번 주' stays whole
-    # '선고 직후 B군의 아버지(41)': a time noun closes an adverbial ('N 직후', 'N 때'); who speaks
+    # '공판 직후 D군의 어머니(39)': a time noun closes an adverbial ('N 직후', 'N 때'); who speaks
     # comes after it
     spelled = [text[tokens[a].start : tokens[b - 1].end] for a, b in words[:-1]]
     cut = [n for n, word in enumerate(spelled) if _is_time_word(lex, word)]
@@ -261,8 +261,8 @@ _WORD_BEFORE = regex.compile(r"(\S+) $")
 
 
 def _name_before(article: Article, start: int, floor: int, *, broken: bool) -> int:
-    """'하진석 세온경찰청 반부패수사대장': where Kiwi reads a place in the affiliation as a verb
-    ('세/NNB 오/VV ᆫ/ETM'), the chain breaks, but a Korean name right before a titled phrase
+    """'김도윤 누리경찰청 강력수사대장': where Kiwi reads a place in the affiliation as a verb
+    ('누리/VV'), the chain breaks, but a Korean name right before a titled phrase
     is still the name the title belongs to: a proper noun, or any word of a name's shape when
     Kiwi broke the word after it (``broken``), for then it misread the names around it too."""
     m = _WORD_BEFORE.search(article.text, floor, start)
@@ -403,9 +403,9 @@ def classify(written: str) -> tuple[str, bool, str]:
     after = words[words.index("한") + 1 : -1] if certain else []
     described = bool(after) and len(after[0]) > 1
     if described and kind == ORG and _a_post(lexicon(), strip_paren(words[-1])):
-        # '한 벤처캐피털 심사역', '국내 한 축구 에이전트': copy names a body it quotes, so one
+        # '한 게임 퍼블리셔', '한 웹툰 작가': copy names a body it quotes, so one
         # introduced as 'a certain …' is a person unless its head is a body's word; it is
-        # described between 한 and the head ('한 번', '한 번 자체최고시청률' count, not introduce)
+        # described between 한 and the head ('한 번', '한 번 최고기록' count, not introduce)
         kind = OFFICIAL
     return kind, anonymous or certain, name
 
@@ -444,16 +444,16 @@ def _classify(written: str) -> tuple[str, bool, str]:
     if lex.company_end_re.search(head):
         return COMPANY, False, written
     if len(words) > 1 and head in lex.roles and words[-2].endswith("의"):
-        return PERSON, False, written  # 'B군의 아버지(41)', '한 피해자의 딸': someone's role
+        return PERSON, False, written  # 'D군의 어머니(39)', '한 수강생의 어머니': someone's role
     return ORG, False, written
 
 
 def name_and_post(article: Article, span: tuple[int, int], *, owned: bool = False) -> bool:
-    """'하진석 세온경찰청 반부패수사대장', '블루포레스트벤처스의 장원석 파트너': a Korean name
+    """'김도윤 누리경찰청 강력수사대장', '한울재단의 표은솔 파트너': a Korean name
     opening the phrase (or after its owner with 의; ``owned``: the owner is before ``span``) and
     followed by its post is a person in the order Korean copy writes one, whatever the post is
     called: the post alone after an owner, or an affiliation that names a body and then the post
-    ('경복궁 담벼락', '美 조지아 공장', '설악산 … 환경 문제' are none); not a body named after the
+    ('창경궁 돌담', '설악산 … 환경 문제' are none); not a body named after the
     person ('홍길동 캠프': ``person_bodies``)."""
     lex = lexicon()
     words = list(_WORD.finditer(article.text, span[0], span[1]))
