@@ -361,3 +361,23 @@ def test_a_company_reference_points_back_to_a_company(text: str, expected: list[
 )
 def test_a_body_is_named_by_its_head(text: str, expected: list[tuple]) -> None:
     assert kinds(text) == expected
+
+
+# --- 9. the one asked answers ------------------------------------------------------------------
+
+VERBS = load("reporting_verbs")
+
+
+@pytest.mark.parametrize("cue", VERBS["ask_cues"])
+def test_every_ask_cue_makes_the_one_asked_the_speaker(cue: str) -> None:
+    text = f"한울랩 오세린 대표는 회사를 세웠다. 오 대표에게 상장 계획을 {cue} “아직은 이르다”고 답했다."
+    assert speakers(text) == [("아직은 이르다", "한울랩 오세린 대표", "오 대표")]
+
+
+def test_no_question_no_one_asked() -> None:
+    # '에게' with no question before the quote: the dropped subject is the last speaker
+    text = "오세린 대표는 “투자를 늘린다”고 말했다. 직원들에게 선물을 건넨 뒤 “고생했다”고 말했다."
+    assert speakers(text) == [
+        ("투자를 늘린다", "오세린 대표", "오세린 대표"),
+        ("고생했다", "오세린 대표", None),
+    ]

@@ -8,6 +8,7 @@ import bisect
 import regex
 
 from ...page.article import Article
+from .reporting import ask_cues
 from .speakers import GROUP, classify, group_topic, is_role, is_title_word, lexicon, noun_phrase
 
 
@@ -72,3 +73,15 @@ def _outlet_named_after(article: Article, k: int, lo: int) -> tuple[int, int] | 
                 return name[0].start(), name[-1].end()
             return None
     return None
+
+
+def asked(article: Article, c0: int, c1: int) -> tuple[int, int] | None:
+    """'민 대표에게 상장 계획을 묻자 “…”고 답했다': the one asked, before 에게, answers a quote that
+    has no subject of its own (between ``c0`` and the quote at ``c1``)."""
+    m = ask_cues().search(article.text, c0, c1)
+    if m is None:
+        return None
+    k = bisect.bisect_left(article.token_starts, m.start())
+    if k >= len(article.tokens) or article.tokens[k].form != "에게":
+        return None
+    return noun_phrase(article, k, bisect.bisect_left(article.token_starts, c0))
