@@ -381,3 +381,30 @@ def test_no_question_no_one_asked() -> None:
         ("투자를 늘린다", "오세린 대표", "오세린 대표"),
         ("고생했다", "오세린 대표", None),
     ]
+
+
+# --- 10. a source by its kind word -------------------------------------------------------------
+
+KIND_SOURCES = [
+    pytest.param(
+        "누리경찰청 강력수사대는 일당 9명을 검거했다고 밝혔다. 경찰에 따르면 이들은 3년간 범행했다.",
+        [
+            ("일당 9명을 검거했다", "누리경찰청 강력수사대", "누리경찰청 강력수사대"),
+            ("이들은 3년간 범행했다", "누리경찰청 강력수사대", "경찰"),
+        ],
+        id="the-body-named-before",
+    ),
+    pytest.param(
+        "김도윤 누리경찰청 강력수사대장은 일당을 검거했다고 밝혔다. 경찰에 따르면 이들은 3년간 범행했다.",
+        [
+            ("일당을 검거했다", "김도윤 누리경찰청 강력수사대장", "김도윤 누리경찰청 강력수사대장"),
+            ("이들은 3년간 범행했다", "경찰", "경찰"),
+        ],
+        id="not-a-person-whose-title-holds-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KIND_SOURCES)
+def test_a_source_by_its_kind_word(text: str, expected: list[tuple]) -> None:
+    assert speakers(text) == expected

@@ -459,6 +459,18 @@ class Entities:
             hits = [(h.start(), h.group()) for h in regex.finditer(place, self.article.text)]
         return [h[0] for h in hits], [h[1] for h in hits]
 
+    def body_containing(self, word: str, at: int) -> str | None:
+        """'경찰에 따르면' after '누리경찰청 강력수사대는 …': the body last named before ``at``
+        whose name holds the kind word the copy uses for it later."""
+        best: tuple[int, str] | None = None
+        for e in self._ents:
+            if e.kind in (PERSON, OFFICIAL) or word not in _bare(e.name) or len(_bare(e.name)) <= len(word):
+                continue
+            starts = [m.start for m in e.mentions if m.start < at]
+            if starts and (best is None or max(starts) > best[0]):
+                best = (max(starts), e.name)
+        return best[1] if best else None
+
     def names(self) -> list[tuple[str, str]]:
         """(fullest name, kind as in the JSON) of every entity, in the order first named."""
         return [(e.name, PERSON_KIND if e.kind in (PERSON, OFFICIAL) else ORGANIZATION) for e in self._ents]

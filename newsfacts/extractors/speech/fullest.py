@@ -20,13 +20,15 @@ import regex
 
 from ...lexicon import load
 from .entities import ORGANIZATION, Entities
-from .mention import QuoteMention
+from .mention import INDIRECT, QuoteMention
+from .shortforms import is_title
 from .speakers import lexicon
 
 _SHORT = regex.compile(r"^\p{Hangul}{2,5}$")
 _HANGUL = regex.compile(r"^\p{Hangul}+$")
 _GLOSS = regex.compile(r"[(（][^()（）]*[)）]")
 _RUN = regex.compile(r"(?<!\p{Hangul})\p{Hangul}{4,}")
+_KIND_WORD = regex.compile(r"^\p{Hangul}{2,3}$")
 _PLACE = regex.compile(r"^\p{Hangul}{1,3}[시도군구](?=\p{Hangul}{3})")
 
 
@@ -106,8 +108,24 @@ def with_fullest_speakers(named: Entities, quotes: list[QuoteMention]) -> list[Q
     full: dict[str, str | None] = {}  # each short name is looked up once, not once per quote
     for m in quotes:
         name = _fullest(named, m, bodies, full)
+        if name in (None, m.speaker) and m.kind == INDIRECT and m.speaker and _KIND_WORD.match(m.speaker):
+            name = named.body_containing(m.speaker, m.start) or _body_said(out, m.speaker) or name
         out.append(dataclasses.replace(m, speaker=name) if name and name != m.speaker else m)
     return out
+
+
+def _body_said(earlier: list[QuoteMention], word: str) -> str | None:
+    """'경찰에 따르면' after '누리경찰청 강력수사대는 …다고 밝혔다': the last body that spoke
+    whose name holds the kind word (a body's ending, not a person's title: '… 강력수사대장')."""
+    lex = lexicon()
+    for e in reversed(earlier):
+        said = e.speaker
+        if said is None or word not in said or said == word:
+            continue
+        last = said.split()[-1]
+        if last[-1] in lex.org_suffixes and not is_title(last):
+            return said
+    return None
 
 
 def written_body(text: str, short: str) -> str | None:
