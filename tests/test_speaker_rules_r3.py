@@ -408,3 +408,32 @@ KIND_SOURCES = [
 @pytest.mark.parametrize(("text", "expected"), KIND_SOURCES)
 def test_a_source_by_its_kind_word(text: str, expected: list[tuple]) -> None:
     assert speakers(text) == expected
+
+
+ROLE_HEADLINES = [
+    pytest.param(
+        "보이스피싱 일당 검거…피해자 “노후 자금 다 잃어”\n\n"
+        "피해자 여옥순(78) 씨는 “은행에 맡긴 줄 알았다”고 말했다.",
+        [
+            ("노후 자금 다 잃어", "피해자 여옥순(78) 씨", "피해자"),
+            ("은행에 맡긴 줄 알았다", "피해자 여옥순(78) 씨", "피해자 여옥순(78) 씨"),
+        ],
+        id="the-one-person-of-that-role",
+    ),
+    pytest.param(
+        "보이스피싱 일당 검거…피해자 “노후 자금 다 잃어”\n\n"
+        "피해자 여옥순(78) 씨는 “은행에 맡긴 줄 알았다”고 말했다. "
+        "피해자 조만식(81) 씨는 “아들에게 말 못 했다”고 말했다.",
+        [
+            ("노후 자금 다 잃어", "피해자", "피해자"),
+            ("은행에 맡긴 줄 알았다", "피해자 여옥순(78) 씨", "피해자 여옥순(78) 씨"),
+            ("아들에게 말 못 했다", "피해자 조만식(81) 씨", "피해자 조만식(81) 씨"),
+        ],
+        id="two-of-that-role-say-nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_HEADLINES)
+def test_a_headline_role_is_the_one_person_of_it(text: str, expected: list[tuple]) -> None:
+    assert speakers(text) == expected

@@ -100,7 +100,10 @@ def with_condensed_speakers(
         sector = _sector(article, quotes[n])
         best = max(score, key=lambda b: (score[b], -b)) if score else None  # the first among the best
         if best is None or score[best] < min(_MIN_SCORE, sum(words.values())):
-            if sector == _GROUP:
+            role = _by_role(article, quotes[n], names) if sector == _GROUP or sector is None else None
+            if role is not None:
+                out[n] = dataclasses.replace(out[n], speaker=role)
+            elif sector == _GROUP:
                 out[n] = dataclasses.replace(out[n], speaker=None)  # a group is no one's name
             continue
         m = body[best]
@@ -124,6 +127,19 @@ def _common_noun(article: Article, head: QuoteMention, names: set[str]) -> bool:
     lo = bisect.bisect_left(starts, head.speaker_start or 0)
     tokens = article.tokens[lo : bisect.bisect_left(starts, head.speaker_end or 0)]
     return bool(tokens) and all(t.tag in ("NNG", "XSN") for t in tokens)
+
+
+def _by_role(article: Article, head: QuoteMention, names: set[str]) -> str | None:
+    """'피해자 “…”', '병원장들 “…”': a headline's common noun (less 들) that is a word of
+    exactly one person or body the article names ('피해자 여옥순(78) 씨', '… 누리대병원 병원장')
+    is that one, though its words differ from the body quote's."""
+    if head.speaker_mention is None or not _common_noun(article, head, names):
+        return None
+    word = head.speaker_mention.removesuffix("들")
+    if " " in word or len(word) < 2:
+        return None
+    fits = [name for name in names if word in name.replace("(", " ").split()]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _named_head(article: Article, m: QuoteMention) -> bool:
