@@ -437,3 +437,22 @@ ROLE_HEADLINES = [
 @pytest.mark.parametrize(("text", "expected"), ROLE_HEADLINES)
 def test_a_headline_role_is_the_one_person_of_it(text: str, expected: list[tuple]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "누리시 시민안전과 관계자는 “쉼터를 늘린다”고 말했다.",
+            [("쉼터를 늘린다", "누리시 시민안전과 관계자", "누리시 시민안전과 관계자")],
+            id="a-division-before-its-official",
+        ),
+        pytest.param(
+            "학생과 교사는 “반대한다”고 말했다.",
+            [("반대한다", "교사", "교사")],
+            id="and-before-a-title-is-still-and",
+        ),
+    ],
+)
+def test_a_division_kiwi_reads_as_and(text: str, expected: list[tuple]) -> None:
+    assert speakers(text) == expected

@@ -156,11 +156,24 @@ def chain_start(tokens: tuple[Token, ...], k: int, lo: int) -> int:
             or (t.tag == "MM" and t.form in lexicon().determiners)
             or (t.tag == "SW" and _masked(tokens, j))
             or _inside_a_name(tokens, j, lo)
+            or _a_division(tokens, j, lo)
         ):
             j -= 1
         else:
             break
     return j + 1
+
+
+def _a_division(tokens: tuple[Token, ...], j: int, lo: int) -> bool:
+    """'누리시 시민안전과 관계자': Kiwi reads a division's 과 as 'and' (과/JC); glued to a
+    noun and followed by a person of it (a title, '관계자'), it ends the division's name."""
+    t = tokens[j]
+    if t.tag != "JC" or t.form != "과" or not lo < j < len(tokens) - 1:
+        return False
+    after = tokens[j + 1]
+    lex = lexicon()
+    glued = tokens[j - 1].end == t.start and tokens[j - 1].tag.startswith("NN") and after.start > t.end
+    return glued and (after.form in lex.anonymous_heads or after.form in lex.titles)
 
 
 def _inside_a_name(tokens: tuple[Token, ...], j: int, lo: int) -> bool:
