@@ -104,7 +104,7 @@ def with_fullest_speakers(named: Entities, quotes: list[QuoteMention]) -> list[Q
     bodies = [name for name, kind in named.names() if kind == ORGANIZATION]
     bodies += [m.speaker for m in quotes if m.speaker and " " not in m.speaker]
     bodies = list(dict.fromkeys(b for b in bodies if len(b) > 2))
-    out = []
+    out: list[QuoteMention] = []
     full: dict[str, str | None] = {}  # each short name is looked up once, not once per quote
     for m in quotes:
         name = _fullest(named, m, bodies, full)
