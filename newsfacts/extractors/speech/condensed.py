@@ -51,6 +51,10 @@ def _words(article: Article, m: QuoteMention) -> Counter[str]:
             out[t.form] = 2
         elif (t.tag in _CONTENT and len(t.form) > 1) or t.tag == "NNP":
             out[t.form] = 1
+            if t.tag == "NNG" and len(t.form) > 2:
+                # '전세난' in the body may be '전세' + '난' in a headline: Kiwi cuts a compound noun
+                # by its context, its first two syllables are the word either way
+                out.setdefault(t.form[:2], 1)
     return out
 
 
@@ -85,6 +89,7 @@ def with_condensed_speakers(
         for word in _words(article, m):
             postings.setdefault(word, []).append(b)
     bodies = {name for name, kind in named.names() if kind == ORGANIZATION} if named else set()
+    names = {name for name, _ in named.names()} if named else set()
     out = list(quotes)
     for n in heads:
         score: Counter[int] = Counter()
@@ -95,16 +100,46 @@ def with_condensed_speakers(
         sector = _sector(article, quotes[n])
         best = max(score, key=lambda b: (score[b], -b)) if score else None  # the first among the best
         if best is None or score[best] < min(_MIN_SCORE, sum(words.values())):
-            if sector == _GROUP:
+            role = _by_role(article, quotes[n], names) if sector == _GROUP or sector is None else None
+            if role is not None:
+                out[n] = dataclasses.replace(out[n], speaker=role)
+            elif sector == _GROUP:
                 out[n] = dataclasses.replace(out[n], speaker=None)  # a group is no one's name
             continue
         m = body[best]
         if sector is not None and sector != _GROUP and not _of_sector(sector, m, bodies):
             continue
-        if sector is None and not unnamed(article, quotes[n]) and not _of_the_body(article, quotes[n], m):
+        kept = sector is None and not unnamed(article, quotes[n]) and not _of_the_body(article, quotes[n], m)
+        if kept and not _common_noun(article, quotes[n], names):
             continue
         out[n] = dataclasses.replace(out[n], speaker=m.speaker, anonymous=m.anonymous)
     return out
+
+
+def _common_noun(article: Article, head: QuoteMention, names: set[str]) -> bool:
+    """A headline's speaker in common nouns that name no one of the article ('어민들',
+    '탈락 사업자'): a headline writes who speaks by what they are, and the body quote
+    it condenses says who; a name ('트럼프'), a body's short name or title, or an entity stays."""
+    said = head.speaker_mention
+    if said is None or head.speaker != said or said in names or any(_body_or_title(w) for w in said.split()):
+        return False  # '금융위 “…”' with no 금융위원회 in the article is still 금융위
+    starts = article.token_starts
+    lo = bisect.bisect_left(starts, head.speaker_start or 0)
+    tokens = article.tokens[lo : bisect.bisect_left(starts, head.speaker_end or 0)]
+    return bool(tokens) and all(t.tag in ("NNG", "XSN") for t in tokens)
+
+
+def _by_role(article: Article, head: QuoteMention, names: set[str]) -> str | None:
+    """'피해자 “…”', '병원장들 “…”': a headline's common noun (less 들) that is a word of
+    exactly one person or body the article names ('피해자 여옥순(78) 씨', '… 누리대병원 병원장')
+    is that one, though its words differ from the body quote's."""
+    if head.speaker_mention is None or not _common_noun(article, head, names):
+        return None
+    word = head.speaker_mention.removesuffix("들")
+    if " " in word or len(word) < 2:
+        return None
+    fits = [name for name in names if word in name.replace("(", " ").split()]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _named_head(article: Article, m: QuoteMention) -> bool:

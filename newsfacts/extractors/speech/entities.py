@@ -24,6 +24,7 @@ import regex
 
 from ...lexicon import alternation, load
 from ...page.article import Article
+from .shortforms import BARE, THIS, anonymous_keys, is_title, person_keys
 from .speakers import (
     COMPANY,
     OFFICIAL,
@@ -33,11 +34,11 @@ from .speakers import (
     classify,
     is_subject_particle,
     lexicon,
-    named_person,
     noun_phrase,
+    person_phrase,
     personal_name,
-    speaker_np,
 )
+from .subjects import speaker_np
 
 #: The two kinds of entity in the JSON: ``person`` and ``organization`` (companies, bodies,
 #: outlets and courts).
@@ -49,10 +50,6 @@ _PROPER = frozenset({"NNP", "SL", "SH"})
 _GLUED_SSI = regex.compile(r"^(?P<head>[\p{Hangul}A-Z]{1,3})씨$")  # '최씨', 'A씨', '최모씨'
 _PAREN = regex.compile(r"\s*[(（][^()（）]*[)）]")
 _FOREIGN_WORD = regex.compile(r"^\p{Hangul}{2,6}$")
-#: the key of 'this X' ('이 임원', '이 의원' for 'this lawmaker'), apart from the surname 이
-THIS = "이*"
-#: the key of a title written alone ('교수는' after '… 모정란 교수')
-BARE = "*"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -96,19 +93,13 @@ class _Entity:
 class _Words:
     references: dict[str, str]
     court_re: Any
-    synonyms: dict[str, tuple[str, ...]]  # a title -> the titles of the same post
 
 
 @cache
 def _words() -> _Words:
     data = load("entities")
     divisions = alternation(data["court_divisions"])
-    synonyms: dict[str, tuple[str, ...]] = {}
-    for group in data["title_synonyms"]:
-        for title in group:
-            synonyms[title] = tuple(dict.fromkeys(synonyms.get(title, ()) + tuple(group)))
     return _Words(
-        synonyms=synonyms,
         references=dict(data["references"]),
         # '서울중앙지법', '수원지법 형사11부', '민사합의3부': the last word of a court's name
         court_re=regex.compile(rf"(?:{alternation(data['court_heads'])}|(?:{divisions})\d*(?:단독|부))$"),
@@ -151,14 +142,12 @@ def _name_words(written: str) -> list[str]:
     return words
 
 
-def _is_title(word: str) -> bool:
-    lex = lexicon()
-    return word in lex.titles or word in lex.anonymous_heads or lex.title_end_re.search(word) is not None
-
-
 def is_court(written: str) -> bool:
     bare = _bare(written)
     return bool(bare) and _words().court_re.search(bare.split()[-1]) is not None
+
+
+_DESCRIBED = regex.compile(r"(?<!\p{Hangul})(\p{Hangul}{2,6})인 $")
 
 
 class _Index:
@@ -228,7 +217,7 @@ class Entities:
         kind, anonymous, name = classify(written)
         glued = _GLUED_SSI.match(written) is not None
         court = is_court(written)
-        if kind == ORG and named_person(self.article, span):
+        if kind == ORG and person_phrase(self.article, span):
             kind = PERSON  # '강민우는': a Korean name alone; '주장 오세훈'; a role and a name
         if person_only and (anonymous or kind == OFFICIAL or not self._named(span)):
             return  # before 의/에 only a person by name: '투자 시장에', '업계 관계자의' are not
@@ -236,7 +225,7 @@ class Entities:
             kind = PERSON if glued else kind
         elif person_only:
             return
-        elif kind in (COMPANY, OUTLET) or court or self._proper(span):
+        elif kind in (COMPANY, OUTLET) or court or self._a_body(span):
             if not subject and not (kind in (COMPANY, OUTLET) or court):
                 return  # '미국을', '서울과': a place as an object is no body of the story
         else:
@@ -258,6 +247,8 @@ class Entities:
             # three proper nouns in Hangul (a person's or a team's name, whichever it is)
             self._aliases.setdefault(written.split()[-1], n)
         self._at[span[0]] = n
+        if ent.kind == PERSON and not ent.anonymous:
+            self._described(n, span[0])
         if len(_bare(written)) > len(_bare(ent.name)) and ent.kind == kind != OUTLET:
             ent.name = written  # the fullest form written, wherever it comes
             self._register(n)
@@ -273,6 +264,18 @@ class Entities:
         a = self.article
         lo, hi = bisect.bisect_left(a.token_starts, span[0]), bisect.bisect_left(a.token_starts, span[1])
         return any(t.tag in _PROPER for t in a.tokens[lo:hi])
+
+    def _a_body(self, span: tuple[int, int]) -> bool:
+        """A phrase with a proper noun names a body when its head, the last word, is a name
+        ('누리 타이거즈') or a body's word ('미국 정부', '한국은행 금융통화위원회'); not a
+        figure or a thing of the body ('2분기 글로벌 DRAM 시장 규모', '누리전자 주가')."""
+        head = self.article.text.rfind(" ", span[0], span[1]) + 1 or span[0]
+        if self._proper((head, span[1])):
+            return True
+        word = _bare(self.article.text[head : span[1]])
+        lex = lexicon()
+        bodily = word[-1:] in lex.org_suffixes or lex.company_end_re.search(word) is not None
+        return bodily and self._proper(span)
 
     def _named(self, span: tuple[int, int]) -> bool:
         """The phrase has a name in it besides its title: a proper noun or a masked name."""
@@ -308,7 +311,7 @@ class Entities:
         if n is None and kind == PERSON and not anonymous and " " in written:
             # '외야수 오세윤(27)' after '오세윤의 홈런': the name met alone grows to this form
             for w in _name_words(written):
-                if _is_title(w):
+                if is_title(w):
                     continue  # '시민기자는' alone is any of them, not this one
                 m = self._by_name.get(w)
                 if m is not None and self._ents[m].kind == PERSON and self._ents[m].name == w:
@@ -321,47 +324,26 @@ class Entities:
         ent = self._ents[n]
         for gloss in regex.findall(r"[(（]([^()（）]+)[)）]", ent.name):
             self._by_name.setdefault(gloss, n)
-        if ent.kind != PERSON:
+        if ent.kind != PERSON and not (ent.kind == OFFICIAL and ent.anonymous):
             return
         words = _name_words(ent.name)
         if ent.anonymous:
-            # '이 임원' after '한 시중은행 자금담당 임원'; '한국은행 관계자' is still no short
-            # form of '한국은행 금융안정국 관계자'
-            if len(words) >= 2:
-                # the title's tail too: '이 딜러' after '한 시중은행 외환딜러'
-                last = words[-1]
-                for t in (last, *(last[i:] for i in range(1, len(last) - 1))):
-                    ent.keys.append((THIS, t))
+            keys = anonymous_keys(words)
+        else:
+            self._alias(n, words)
+            keys = person_keys(ent.name, words)
+        ent.keys.extend(k for k in dict.fromkeys(keys) if k not in ent.keys)
+
+    def _described(self, n: int, start: int) -> None:
+        """'여당 간사인 우태준 … 의원' is later '우 간사': a post given in a relative clause
+        before the name ('X인') is a title the short form may use."""
+        m = _DESCRIBED.search(self.article.text, max(0, start - 12), start)
+        if m is None:
             return
-        self._alias(n, words)
-        if len(words) < 2:
-            return
-        title = words[-1]
-        # the title as written later may be its tail ('김 센터장' after '… 리서치센터장'), name
-        # the same post ('그리어 대표' after '… 최고경영자(CEO)'), or stand before the name
-        # ('김 이장' after '마을 이장 김영호 씨')
-        titles = [title, *(title[i:] for i in range(1, len(title) - 1))]
-        # a title's Latin gloss is the title written short: '류 CMO' after '… 최고의학책임자(CMO)'
-        titles += regex.findall(r"[(（]([A-Z]{2,6})[)）]", ent.name)
-        before = [t for t in words[:-1] if regex.fullmatch(r"\p{Hangul}{2,8}", t) and _is_title(t)]
-        titles += [t[i:] for t in before for i in range(len(t) - 1)]  # '황 소장' of '평가연구소장 황재민 씨'
-        titles += [t for t in words[:-1] if regex.fullmatch(r"\p{Hangul}{2,5}", t)]
-        # a title shortened by dropping middle syllables: '나 예보관' of '… 예보분석관'
-        titles += [title[:k] + title[-1] for k in range(2, len(title) - 2)] if len(title) > 3 else []
-        synonyms = _words().synonyms
-        titles += [s for t in titles for s in synonyms.get(t, ())]
-        for t in titles:
-            if (BARE, t) not in ent.keys and t in lexicon().titles:
-                ent.keys.append((BARE, t))  # '교수는': the title alone, the latest with it
-        for w in words[:-1]:
-            for t in titles:
-                if t == w:
-                    continue
-                if (w, t) not in ent.keys:
-                    ent.keys.append((w, t))
-                name = regex.fullmatch(r"\p{Hangul}{2,4}", w) or lexicon().masked_re.match(w)
-                if name and (w[0], t) not in ent.keys:
-                    ent.keys.append((w[0], t))  # '박 변호사' after '박준호 변호사'
+        ent, post = self._ents[n], m.group(1)
+        for w in _name_words(ent.name):
+            if personal_name(lexicon(), w) and (w[0], post) not in ent.keys:
+                ent.keys.append((w[0], post))
 
     def _alias(self, n: int, words: list[str]) -> None:
         """A person's name alone: the name after a role ('오세훈' of '주장 오세훈'), the family
@@ -369,7 +351,7 @@ class Entities:
         ('정민호' of '정민호 한국은행 총재')."""
         lex = lexicon()
         last = words[-1]
-        if len(words) > 1 and not _is_title(last) and _FOREIGN_WORD.match(last):
+        if len(words) > 1 and not is_title(last) and _FOREIGN_WORD.match(last):
             self._aliases.setdefault(last, n)
         for w in words:
             if personal_name(lex, w):
@@ -403,7 +385,7 @@ class Entities:
         if kind is not None:
             return None  # outlets: the speakers' history and the outlet list answer those
         parts = _short_parts(written)
-        if parts is None and " " not in written and written in lexicon().titles:
+        if parts is None and " " not in written and is_title(written):
             return self._found(self._by_short.get((BARE, written)), at)
         if parts is None:
             return None
@@ -438,7 +420,9 @@ class Entities:
     def fullest(self, written: str, at: int) -> str | None:
         """The fullest name of the entity ``written`` names or shortens, the last one before
         ``at`` or else (a headline, above the body) the first after it."""
-        for where in (at, len(self.article.text) + 1):
+        refers = written in lexicon().references or written in _words().references
+        # a headline's short form is named in the body below it; a reference points back only
+        for where in (at,) if refers else (at, len(self.article.text) + 1):
             found = self.resolve(written, where) if _short_parts(written) else None
             if found is not None:
                 return found.name
@@ -456,22 +440,36 @@ class Entities:
         return names[i] if i >= 0 else None
 
     def _bodies_ending(self, word: str) -> tuple[list[int], list[str]]:
-        """Every mention of a body whose name ends with ``word``, in text order (read once per
-        word, so that each '군 관계자' costs a bisection); when no entity has such a name, a
-        place Kiwi reads as common nouns ('청솔군은'), as written: three syllables at least,
-        so that 해군 and 육군 are not a county."""
+        """Every mention of a body whose name ends with ``word`` or that ``word`` introduces, in
+        text order (read once per word, so that each '군 관계자' costs a bisection); when no
+        entity has such a name, a place Kiwi reads as common nouns ('청솔군은'), as written:
+        three syllables at least, so that 해군 and 육군 are not a county."""
+        text = self.article.text
         hits = sorted(
             (m.start, e.name)
             for e in self._ents
             if e.kind not in (PERSON, OFFICIAL)
-            and _bare(e.name).endswith(word)
-            and len(_bare(e.name)) > len(word)
             for m in e.mentions
+            # or introduced as what it is: '소속사 측' for '… 소속사 한울뮤직은'
+            if (_bare(e.name).endswith(word) and len(_bare(e.name)) > len(word))
+            or text[max(0, m.start - len(word) - 1) : m.start] == f"{word} "
         )
         if not hits:
             place = rf"(?<!\p{{Hangul}})\p{{Hangul}}{{2,5}}{word}(?=\s|은|는|이|가|의|에|청|민)"
             hits = [(h.start(), h.group()) for h in regex.finditer(place, self.article.text)]
         return [h[0] for h in hits], [h[1] for h in hits]
+
+    def body_containing(self, word: str, at: int) -> str | None:
+        """'경찰에 따르면' after '누리경찰청 강력수사대는 …': the body last named before ``at``
+        whose name holds the kind word the copy uses for it later."""
+        best: tuple[int, str] | None = None
+        for e in self._ents:
+            if e.kind in (PERSON, OFFICIAL) or word not in _bare(e.name) or len(_bare(e.name)) <= len(word):
+                continue
+            starts = [m.start for m in e.mentions if m.start < at]
+            if starts and (best is None or max(starts) > best[0]):
+                best = (max(starts), e.name)
+        return best[1] if best else None
 
     def names(self) -> list[tuple[str, str]]:
         """(fullest name, kind as in the JSON) of every entity, in the order first named."""

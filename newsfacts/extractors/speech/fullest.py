@@ -20,13 +20,16 @@ import regex
 
 from ...lexicon import load
 from .entities import ORGANIZATION, Entities
-from .mention import QuoteMention
+from .mention import INDIRECT, QuoteMention
+from .shortforms import is_title
 from .speakers import lexicon
 
 _SHORT = regex.compile(r"^\p{Hangul}{2,5}$")
 _HANGUL = regex.compile(r"^\p{Hangul}+$")
 _GLOSS = regex.compile(r"[(（][^()（）]*[)）]")
 _RUN = regex.compile(r"(?<!\p{Hangul})\p{Hangul}{4,}")
+_KIND_WORD = regex.compile(r"^\p{Hangul}{2,3}$")
+_PLACE = regex.compile(r"^\p{Hangul}{1,3}[시도군구](?=\p{Hangul}{3})")
 
 
 @cache
@@ -66,6 +69,15 @@ def abbreviates(short: str, full: str) -> bool:
     full = _GLOSS.sub("", full).replace(" ", "")
     if not _SHORT.match(short) or not _HANGUL.match(full) or len(short) >= len(full):
         return False
+    place = _PLACE.match(full)
+    if place and short[0] != full[0] and _abbreviates(short, full[place.end() :]):
+        return True  # '선관위' of '누리시선거관리위원회': the short name drops the place
+    return _abbreviates(short, full)
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    if len(short) >= len(full):
+        return False
     if full.endswith(short) and _a_place(full[: -len(short)]):
         return False  # '경찰청' of '경기남부경찰청' names its kind, another body
     if not (short[0] == full[0] or short[:-1] in full):
@@ -92,12 +104,28 @@ def with_fullest_speakers(named: Entities, quotes: list[QuoteMention]) -> list[Q
     bodies = [name for name, kind in named.names() if kind == ORGANIZATION]
     bodies += [m.speaker for m in quotes if m.speaker and " " not in m.speaker]
     bodies = list(dict.fromkeys(b for b in bodies if len(b) > 2))
-    out = []
+    out: list[QuoteMention] = []
     full: dict[str, str | None] = {}  # each short name is looked up once, not once per quote
     for m in quotes:
         name = _fullest(named, m, bodies, full)
+        if name in (None, m.speaker) and m.kind == INDIRECT and m.speaker and _KIND_WORD.match(m.speaker):
+            name = named.body_containing(m.speaker, m.start) or _body_said(out, m.speaker) or name
         out.append(dataclasses.replace(m, speaker=name) if name and name != m.speaker else m)
     return out
+
+
+def _body_said(earlier: list[QuoteMention], word: str) -> str | None:
+    """'경찰에 따르면' after '누리경찰청 강력수사대는 …다고 밝혔다': the last body that spoke
+    whose name holds the kind word (a body's ending, not a person's title: '… 강력수사대장')."""
+    lex = lexicon()
+    for e in reversed(earlier):
+        said = e.speaker
+        if said is None or word not in said or said == word:
+            continue
+        last = said.split()[-1]
+        if last[-1] in lex.org_suffixes and not is_title(last):
+            return said
+    return None
 
 
 def written_body(text: str, short: str) -> str | None:
@@ -134,7 +162,23 @@ def _fullest(named: Entities, m: QuoteMention, bodies: list[str], full: dict[str
         if m.speaker not in full:
             full[m.speaker] = _full_body(m.speaker, bodies) or written_body(named.article.text, m.speaker)
         name = full[m.speaker] or name
+    elif name in (None, m.speaker):
+        name = _words_abbreviated(named, m.speaker, bodies, full) or name
     return name
+
+
+def _words_abbreviated(
+    named: Entities, written: str, bodies: list[str], full: dict[str, str | None]
+) -> str | None:
+    """'국회 교육특위' for '국회 교육개혁특별위원회': a body's short name after the body it
+    belongs to, as the article writes the two in full."""
+    *front, last = written.split()
+    if not front or any(_HANGUL.match(w) is None for w in (*front, last)):
+        return None
+    if last not in full:
+        full[last] = _full_body(last, bodies) or written_body(named.article.text, last)
+    whole = f"{' '.join(front)} {full[last]}" if full[last] else None
+    return whole if whole and whole in named.article.text else None
 
 
 def _of_the_body(named: Entities, written: str, at: int) -> str | None:

@@ -49,8 +49,8 @@ from .speakers import (
     is_subject_particle,
     lexicon,
     noun_phrase,
-    speaker_np,
 )
+from .subjects import asked, speaker_np
 
 _FAMILY = {
     "“": "double", '"': "double", "＂": "double", "「": "corner",
@@ -361,6 +361,7 @@ def _assign_speakers(doc: _Doc, frame: _Frame, para: int) -> None:
         span = q.owner or doc.subject(region, doc.tokens[q.open].start)
         if span is None and q.gap:
             span = doc.subject(*q.gap)
+        span = span or asked(doc.article, region, doc.tokens[q.open].start)
         raw[id(q)] = span
         if q.mode != "connective":
             region = q.after

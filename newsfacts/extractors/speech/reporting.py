@@ -28,6 +28,12 @@ def words() -> dict[str, Any]:
     return load("reporting_verbs")
 
 
+@cache
+def ask_cues() -> Any:
+    """'X에게 … 묻자', '… 질문에': a question put to X before the quote X answers."""
+    return regex.compile(rf"에게\s(?:[^“”\"]*\s)?(?:{alternation(words()['ask_cues'])})\s*$")
+
+
 def _alt(key: str) -> str:
     return alternation(words()[key])
 

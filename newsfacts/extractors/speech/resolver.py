@@ -25,10 +25,10 @@ from .speakers import (
     classify,
     is_subject_particle,
     lexicon,
-    named_person,
+    person_phrase,
     personal_name,
-    speaker_np,
 )
+from .subjects import speaker_np
 
 _FIRM = frozenset({"회사", "업체", "기업"})
 _SOURCE = regex.compile(r"에\s*(?:따르면|의하면)")
@@ -85,7 +85,7 @@ class Resolver:
             kind, anonymous, name = classify(written)
             # a speaker with a Korean name's shape is a person even where Kiwi reads the name
             # as common nouns ('강/XR 민/NNG 우/NNG는 말했다')
-            if kind == ORG and (named_person(self.article, (start, end)) or personal_name(lex, written)):
+            if kind == ORG and (person_phrase(self.article, (start, end)) or personal_name(lex, written)):
                 kind = PERSON
             if written in lex.references:
                 kind = lex.references[written]
@@ -228,7 +228,11 @@ class Resolver:
                 if named in lexicon().references:
                     continue  # '회사는', '사측은' point back to a company; they name none
                 kind = classify(named)[0]
-                proper = any(t.tag == "NNP" for t in tokens[s.token_start : k] if t.start >= span[0])
+                # the name is the head: '2분기 글로벌 DRAM 시장 규모는' is a figure, not a company
+                head = text.rfind(" ", span[0], span[1]) + 1 or span[0]
+                proper = any(t.tag in ("NNP", "SL") for t in tokens[s.token_start : k] if t.start >= head)
+                if kind == ORG and person_phrase(article, span):
+                    continue  # '국가대표 수비수 오태식(25)이': a person, not the company
                 if kind == COMPANY or (kind == ORG and proper):
                     starts.append(tokens[k].start)
                     companies.append(Speaker(named, named, span[0], span[1], False, COMPANY))

@@ -21,6 +21,7 @@ import regex
 
 from ...lexicon import alternation, load
 from ...page.article import Article, Token
+from .reporting import source_nouns
 
 PERSON, OUTLET, COMPANY, OFFICIAL, GROUP, ORG = "person", "outlet", "company", "official", "group", "org"
 
@@ -63,6 +64,7 @@ class Lexicon:
     masks: frozenset[str]
     masked_re: Any  # '정○○', '최**': a family name with its given name hidden
     org_suffixes: frozenset[str]
+    person_bodies: frozenset[str]  # '캠프', '측': a body named after a person, no post of theirs
     outlet_re: Any
     title_end_re: Any  # a word that ends in a title of two syllables or more: '원내대표', '정책위의장'
     company_end_re: Any
@@ -96,9 +98,14 @@ def lexicon() -> Lexicon:
             rf"^(?:{alternation(data['surnames'])})[{regex.escape(''.join(data['name_masks']))}]{{1,3}}$"
         ),
         org_suffixes=frozenset(data["org_suffixes"]),
+        person_bodies=frozenset(data["person_bodies"]),
         # an outlet is matched as a whole word so that AP does not fire inside APEC
         outlet_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(data['outlets'])})(?![A-Za-z])"),
-        title_end_re=regex.compile(rf"(?:{alternation([t for t in titles if len(t) > 1])})$"),
+        # '배터리사업부장', '강력수사대장': a unit's name and 장, its head, is a title too
+        title_end_re=regex.compile(
+            rf"(?:{alternation([t for t in titles if len(t) > 1])}"
+            rf"|(?<=\p{{Hangul}})[{''.join(data['unit_syllables'])}]장)$"
+        ),
         company_end_re=regex.compile(rf"(?:{alternation(data['company_heads'])})$"),
         outlet_end_re=regex.compile(rf"(?:{alternation(data['outlets'])})$"),
         # a party from the list, or any name ending in 당 written before the member's name
@@ -149,11 +156,24 @@ def chain_start(tokens: tuple[Token, ...], k: int, lo: int) -> int:
             or (t.tag == "MM" and t.form in lexicon().determiners)
             or (t.tag == "SW" and _masked(tokens, j))
             or _inside_a_name(tokens, j, lo)
+            or _a_division(tokens, j, lo)
         ):
             j -= 1
         else:
             break
     return j + 1
+
+
+def _a_division(tokens: tuple[Token, ...], j: int, lo: int) -> bool:
+    """'누리시 시민안전과 관계자': Kiwi reads a division's 과 as 'and' (과/JC); glued to a
+    noun and followed by a person of it (a title, '관계자'), it ends the division's name."""
+    t = tokens[j]
+    if t.tag != "JC" or t.form != "과" or not lo < j < len(tokens) - 1:
+        return False
+    after = tokens[j + 1]
+    lex = lexicon()
+    glued = tokens[j - 1].end == t.start and tokens[j - 1].tag.startswith("NN") and after.start > t.end
+    return glued and (after.form in lex.anonymous_heads or after.form in lex.titles)
 
 
 def _inside_a_name(tokens: tuple[Token, ...], j: int, lo: int) -> bool:
@@ -170,7 +190,7 @@ def _inside_a_name(tokens: tuple[Token, ...], j: int, lo: int) -> bool:
     )
 
 
-def _is_title_word(lex: Lexicon, word: str) -> bool:
+def is_title_word(lex: Lexicon, word: str) -> bool:
     return (
         word in lex.titles
         or word in lex.anonymous_heads
@@ -194,7 +214,12 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
     words = _words(tokens, i, k)
     text = article.text
     last = text[tokens[words[-1][0]].start : tokens[words[-1][1] - 1].end]
-    titled = _is_title_word(lex, _strip_paren(last)) or _role_and_name(article, words)
+    titled = is_title_word(lex, strip_paren(last)) or _role_and_name(article, words)
+    owned = i - 1 > lo and tokens[i - 1].tag == "JKG"
+    titled = titled or name_and_post(article, (tokens[i].start, tokens[k - 1].end), owned=owned)
+    # '한 수강생의 어머니', 'D군의 어머니(39)': a role is someone's, like a title ('통계청의 주장' is
+    # what it claims, a source noun)
+    titled = titled or (strip_paren(last) in lex.roles and last not in source_nouns())
     # '마이크로소프트(MS)의 사티아 나델라 최고경영자(CEO)': the affiliation of a title
     if titled and i - 1 > lo and tokens[i - 1].tag == "JKG" and tokens[i - 1].start == tokens[i - 2].end:
         i2 = chain_start(tokens, i - 1, lo)
@@ -211,11 +236,18 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
             # '주장 오세훈', '마을 이장 김영호 씨', '대책위원회 위원장 A씨(34)': a role word right
             # before the name is part of who speaks, and so is what it belongs to
             before = text[tokens[words[run - 1][0]].start : tokens[words[run - 1][1] - 1].end] if run else ""
-            if run > 0 and not (_is_role(lex, before) and _name_word(article, *words[run])):
+            if run > 0 and not (is_role(lex, before) and _name_word(article, *words[run])):
                 i = words[run][0]
     # '이날 김 장관', '23일 김 장관': a time word in front is an adverbial, not part of the name
     words = _words(tokens, i, k)
     whole = text[tokens[i].start : tokens[k - 1].end] in lex.not_speakers  # '이번 주' stays whole
+    # '공판 직후 D군의 어머니(39)': a time noun closes an adverbial ('N 직후', 'N 때'); who speaks
+    # comes after it
+    spelled = [text[tokens[a].start : tokens[b - 1].end] for a, b in words[:-1]]
+    cut = [n for n, word in enumerate(spelled) if _is_time_word(lex, word)]
+    if not whole and cut:
+        words = words[cut[-1] + 1 :]
+        i = words[0][0]
     while (
         not whole
         and len(words) > 1
@@ -229,6 +261,8 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
     floor = tokens[lo].start if lo < len(tokens) else 0
     while start > floor and _WORD_CHAR.match(text[start - 1]):
         start -= 1
+    if titled and start > floor:
+        start = _name_before(article, start, floor, broken=start < tokens[i].start)
     # '같은 당 이준석 의원', '같은 매체': Kiwi reads 같은 as a verb form, but it is part of the reference
     if text[max(0, start - 3) : start] == "같은 ":
         start -= 3
@@ -236,6 +270,22 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
 
 
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
+_WORD_BEFORE = regex.compile(r"(\S+) $")
+
+
+def _name_before(article: Article, start: int, floor: int, *, broken: bool) -> int:
+    """'김도윤 누리경찰청 강력수사대장': where Kiwi reads a place in the affiliation as a verb
+    ('누리/VV'), the chain breaks, but a Korean name right before a titled phrase
+    is still the name the title belongs to: a proper noun, or any word of a name's shape when
+    Kiwi broke the word after it (``broken``), for then it misread the names around it too."""
+    m = _WORD_BEFORE.search(article.text, floor, start)
+    if m is None or not personal_name(lexicon(), m.group(1)):
+        return start
+    token = article.token_at(m.start(1))
+    proper = token is not None and token.start == m.start(1) and token.tag in _PROPER
+    return m.start(1) if proper or broken else start
+
+
 _TIME_WORD = regex.compile(r"^\d+(?:일|월|년|시|분|주|개월)(?:\(.*\))?$")
 
 
@@ -249,7 +299,7 @@ def _proper_word(article: Article, a: int, b: int) -> bool:
     if any(tokens[x].tag in _PROPER for x in range(a, b)):
         return True
     word = article.text[tokens[a].start : tokens[b - 1].end]
-    return lexicon().masked_re.match(_strip_paren(word)) is not None
+    return lexicon().masked_re.match(strip_paren(word)) is not None
 
 
 def _name_word(article: Article, a: int, b: int) -> bool:
@@ -257,7 +307,7 @@ def _name_word(article: Article, a: int, b: int) -> bool:
     not '소비가격지수(CPI)', whose gloss is its only proper noun."""
     tokens = article.tokens
     word = article.text[tokens[a].start : tokens[b - 1].end]
-    return tokens[a].tag in _PROPER or lexicon().masked_re.match(_strip_paren(word)) is not None
+    return tokens[a].tag in _PROPER or lexicon().masked_re.match(strip_paren(word)) is not None
 
 
 def _role_and_name(article: Article, words: list[tuple[int, int]]) -> bool:
@@ -267,10 +317,10 @@ def _role_and_name(article: Article, words: list[tuple[int, int]]) -> bool:
         return False
     tokens, text = article.tokens, article.text
     role = text[tokens[words[-2][0]].start : tokens[words[-2][1] - 1].end]
-    return _name_word(article, *words[-1]) and _is_role(lexicon(), _strip_paren(role))
+    return _name_word(article, *words[-1]) and is_role(lexicon(), strip_paren(role))
 
 
-def _is_role(lex: Lexicon, word: str) -> bool:
+def is_role(lex: Lexicon, word: str) -> bool:
     ends = lex.title_end_re.search(word) is not None or lex.role_end_re.search(word) is not None
     return word in lex.roles or ends
 
@@ -316,9 +366,14 @@ def named_person(article: Article, span: tuple[int, int]) -> bool:
     tokens = article.tokens[lo:hi]
     lex = lexicon()
     # Kiwi may read the end of a name as a common noun ('강민/NNP 우/NNG'): its start decides
-    if not tokens or (tokens[0].tag not in _PROPER and not lex.masked_re.match(_strip_paren(word))):
+    if not tokens or (tokens[0].tag not in _PROPER and not lex.masked_re.match(strip_paren(word))):
         return False
-    return personal_name(lex, word) or (len(words) > 1 and _is_role(lex, _strip_paren(words[-2])))
+    return personal_name(lex, word) or (len(words) > 1 and is_role(lex, strip_paren(words[-2])))
+
+
+def person_phrase(article: Article, span: tuple[int, int]) -> bool:
+    """A person by the shape of the phrase: ending in a name, or a name and its post."""
+    return named_person(article, span) or name_and_post(article, span)
 
 
 def _is_time_word(lex: Lexicon, word: str) -> bool:
@@ -327,7 +382,7 @@ def _is_time_word(lex: Lexicon, word: str) -> bool:
     return word in lex.not_speakers or _TIME_WORD.match(word) is not None
 
 
-def _strip_paren(word: str) -> str:
+def strip_paren(word: str) -> str:
     cut = word.find("(")
     return word[:cut] if cut > 0 else word
 
@@ -337,86 +392,44 @@ def is_subject_particle(tokens: tuple[Token, ...], k: int) -> bool:
     if _inside_a_name(tokens, k, 0):
         return False
     if t.tag == "JX" and t.form in _TOPIC:
-        return (k > 0 and tokens[k - 1].tag != "JKB") or _group_topic(tokens, k)
+        return (k > 0 and tokens[k - 1].tag != "JKB") or group_topic(tokens, k)
     return t.tag == "JKS" and t.form in _SUBJECT
 
 
-def _group_topic(tokens: tuple[Token, ...], k: int) -> bool:
+def group_topic(tokens: tuple[Token, ...], k: int) -> bool:
     """'일각에서는', '업계에선': a collective source with 에서 + topic."""
     return k > 1 and tokens[k - 1].form == "에서" and tokens[k - 1].tag == "JKB"
 
 
-def speaker_np(article: Article, k: int, lo: int) -> tuple[int, int] | None:
-    """The speaker phrase of the subject particle at token ``k``, None when it cannot be one."""
-    tokens = article.tokens
-    lex = lexicon()
-    if tokens[k].tag == "JX" and _group_topic(tokens, k):
-        span = noun_phrase(article, k - 1, lo)
-        if span is None:
-            return None
-        written = article.text[span[0] : span[1]]
-        return span if classify(written)[0] == GROUP else None
-    span = _quoted_outlet(article, k, lo) or noun_phrase(article, k, lo)
-    if span is None:
-        return None
-    written = article.text[span[0] : span[1]]
-    if written in lex.not_speakers:
-        return None
-    return span
-
-
-_SINGLE_CLOSERS = frozenset("’'")
-
-
-def _quoted_outlet(article: Article, k: int, lo: int) -> tuple[int, int] | None:
-    """'현지 일간지 ‘라 가제타’는 “…”': a paper introduced by what it is, its name in single
-    quotes; the name is the speaker."""
-    tokens = article.tokens
-    close = k - 1
-    if close <= lo or tokens[close].tag != "SSC" or tokens[close].form not in _SINGLE_CLOSERS:
-        return _outlet_named_after(article, k, lo)
-    open_ = tokens[close].paired
-    if not lo < open_ < close - 1 or tokens[open_ - 1].form not in lexicon().outlet_nouns:
-        return None
-    return tokens[open_].end, tokens[close].start
+# --- what a speaker is, and what references resolve to -------------------------------------
 
 
 _WORD = regex.compile(r"\S+")
-_NAME_WORD = regex.compile(r"^[\p{L}·&-]+$")
-
-
-def _outlet_named_after(article: Article, k: int, lo: int) -> tuple[int, int] | None:
-    """'현지 일간지 라 노테 델 마레는 “…”': two to five words of letters between what a paper
-    is and the particle are its foreign name, however Kiwi cuts it ('일간지 라' as 일간지 +
-    이라); not a person of the paper ('이 신문 편집국장은')."""
-    tokens = article.tokens
-    words = list(_WORD.finditer(article.text, tokens[lo].start, tokens[k].start))
-    nouns = lexicon().outlet_nouns
-    for i in range(len(words) - 2, max(-1, len(words) - 7), -1):
-        if words[i].group() in nouns:
-            name = words[i + 1 :]
-            if len(name) < 2:
-                return None  # one word is what the noun phrase reads anyway ('일간지 가디언은')
-            last = name[-1].group()
-            if _is_title_word(lexicon(), last) or _is_role(lexicon(), last) or last in lexicon().groups:
-                return None  # '이 신문 편집국장은': a person of the paper
-            lo_t = bisect.bisect_left(article.token_starts, name[0].start())
-            if any(t.tag.startswith("J") for t in tokens[lo_t:k]):
-                return None  # '방송 말미에 성민아는': a particle ends a phrase, a name has none
-            if all(_NAME_WORD.match(w.group()) for w in name):
-                return name[0].start(), name[-1].end()
-            return None
-    return None
-
-
-# --- what a speaker is, and what references resolve to -------------------------------------
 
 
 def classify(written: str) -> tuple[str, bool, str]:
     """(kind, anonymous, name) of a written speaker phrase that is not a reference."""
     kind, anonymous, name = _classify(written)
     # '한 참석자', '소속 한 의원': the determiner 한 ('a certain') leaves the speaker unnamed
-    return kind, anonymous or "한" in written.split()[:-1], name
+    words = written.split()
+    certain = "한" in words[:-1]
+    after = words[words.index("한") + 1 : -1] if certain else []
+    described = bool(after) and len(after[0]) > 1
+    if described and kind == ORG and _a_post(lexicon(), strip_paren(words[-1])):
+        # '한 게임 퍼블리셔', '한 웹툰 작가': copy names a body it quotes, so one
+        # introduced as 'a certain …' is a person unless its head is a body's word; it is
+        # described between 한 and the head ('한 번', '한 번 최고기록' count, not introduce)
+        kind = OFFICIAL
+    return kind, anonymous or certain, name
+
+
+def _a_post(lex: Lexicon, head: str) -> bool:
+    """A head word that is no body: Hangul or Latin capitals, no body's ending or company word."""
+    if not regex.fullmatch(r"\p{Hangul}{1,}|[A-Z]{2,5}", head) or head in lex.person_bodies:
+        return False
+    if head[-1] in lex.org_suffixes or head in lex.company_heads:
+        return False
+    return not lex.company_end_re.search(head)
 
 
 def _classify(written: str) -> tuple[str, bool, str]:
@@ -431,7 +444,7 @@ def _classify(written: str) -> tuple[str, bool, str]:
         kind, _, _ = _classify(" ".join(words[:-1]))
         if kind in (GROUP, OFFICIAL):
             return GROUP, True, written
-    head = _strip_paren(words[-1]) if words else written
+    head = strip_paren(words[-1]) if words else written
     if written in lex.groups or (head in lex.groups and head not in lex.titles):
         return GROUP, True, written
     two = " ".join(words[-2:])
@@ -443,4 +456,45 @@ def _classify(written: str) -> tuple[str, bool, str]:
         return PERSON, False, written
     if lex.company_end_re.search(head):
         return COMPANY, False, written
+    if len(words) > 1 and head in lex.roles and words[-2].endswith("의"):
+        return PERSON, False, written  # 'D군의 어머니(39)', '한 수강생의 어머니': someone's role
     return ORG, False, written
+
+
+def name_and_post(article: Article, span: tuple[int, int], *, owned: bool = False) -> bool:
+    """'김도윤 누리경찰청 강력수사대장', '한울재단의 표은솔 파트너': a Korean name
+    opening the phrase (or after its owner with 의; ``owned``: the owner is before ``span``) and
+    followed by its post is a person in the order Korean copy writes one, whatever the post is
+    called: the post alone after an owner, or an affiliation that names a body and then the post
+    ('창경궁 돌담', '설악산 … 환경 문제' are none); not a body named after the
+    person ('홍길동 캠프': ``person_bodies``)."""
+    lex = lexicon()
+    words = list(_WORD.finditer(article.text, span[0], span[1]))
+    if len(words) < 2:
+        return False
+    last = strip_paren(words[-1].group())
+    if len(last) < 2 or not _a_post(lex, last):
+        return False
+    for n, w in enumerate(words[:-1]):
+        if n > 0 and not words[n - 1].group().endswith("의"):
+            continue
+        token = article.token_at(w.start())
+        if not personal_name(lex, strip_paren(w.group())) or token is None:
+            continue
+        between = words[n + 1 : -1]
+        if not between:
+            # Kiwi may tag the name a common noun; its owner before it says it is one
+            return (n > 0 or owned) and token.tag in _PROPER
+        # name, affiliation and post ('표은솔 한울재단 파트너'): a body's name between, and the
+        # name a proper noun or, where Kiwi took it for a common noun, of a name's shape
+        return n == 0 and len(between) <= 2 and all(_a_body(article, x) for x in between)
+    return False
+
+
+def _a_body(article: Article, word: regex.Match[str]) -> bool:
+    """A word that names a body: a proper noun, or a body's or company's ending."""
+    lex = lexicon()
+    text = strip_paren(word.group())
+    token = article.token_at(word.start())
+    proper = token is not None and token.tag in _PROPER
+    return proper or text[-1:] in lex.org_suffixes or lex.company_end_re.search(text) is not None
