@@ -4,38 +4,25 @@ The patterns take a quarter of a second to compile, all of it in Python, and eac
 on first use: the first article paid for them after Kiwi's own second or more of loading.
 Kiwi loads in C++ without holding the GIL, so ``ready`` starts ``compile_patterns`` on a
 thread first and joins it once Kiwi is built; on a machine with two cores the compiling is
-done by then. The pipeline (and each batch worker) calls ``ready``; the extractors below it
-never import this module, which imports them. The list holds the patterns that take longest
-to build; any other is still built on first use. Nothing here changes what a pattern matches.
+done by then. The pipeline (``pipeline.warm_up``, also called by each batch worker) calls
+``ready``; the extractors never import this module, and it imports none of them: the builders
+that take longest mark themselves with ``lexicon.slow_pattern``, and any other pattern is
+still built on first use. Nothing here changes what a pattern matches.
 """
 
 from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Callable
 from functools import cache
-from typing import Any
 
 from .lexicon import slow_builders
 
 
-def _builders() -> list[Callable[[], Any]]:
-    from .extractors.speech import reporting, speakers
-
-    return [
-        *slow_builders(),
-        reporting.claims,
-        reporting.after_quote,
-        reporting.any_verb,
-        reporting.owner_after_quote,
-        speakers.lexicon,
-    ]
-
-
 def compile_patterns() -> None:
-    """Build the longest-to-build patterns now (each builder caches what it builds)."""
-    for build in _builders():
+    """Build the patterns the rules mark ``@slow_pattern()`` now (each builder caches what it
+    builds). The pipeline has imported every extractor by the time it calls ``ready``."""
+    for build in slow_builders():
         build()
 
 

@@ -8,10 +8,10 @@ import newsfacts
 from newsfacts import lexicon, warmup
 
 
-@pytest.mark.parametrize("index", range(len(warmup._builders())))
+@pytest.mark.parametrize("index", range(len(lexicon.slow_builders())))
 def test_each_listed_builder_builds(index: int) -> None:
     """A renamed or removed builder would fail silently on the thread; here it fails loudly."""
-    built = warmup._builders()[index]()
+    built = lexicon.slow_builders()[index]()
     assert built is not None
 
 

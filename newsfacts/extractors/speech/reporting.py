@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-from ...lexicon import alternation, load
+from ...lexicon import alternation, load, slow_pattern
 
 # Up to eight whole words between the quotative and the verb, never crossing a quote mark or a
 # sentence end: '“…”라고 김 장관이 23일 국회에서 말했다'.
@@ -67,6 +67,7 @@ def _relay() -> str:
                  (?:\s+[^\s.?!“”"]+){{0,2}}?\s+(?:{_alt("relay_verbs")}))?"""
 
 
+@slow_pattern()
 @cache
 def after_quote() -> tuple[Any, Any, Any]:
     """Regexes matched right after a closing quote mark: direct, connective, adnominal frames."""
@@ -101,6 +102,7 @@ def _stance() -> str:
     return rf"(?P<verb>(?:{nouns})(?:{endings})){END}"
 
 
+@slow_pattern()
 @cache
 def owner_after_quote() -> Any:
     q = words()["quotatives"]
@@ -109,6 +111,7 @@ def owner_after_quote() -> Any:
     )
 
 
+@slow_pattern()
 @cache
 def any_verb() -> Any:
     """A reporting verb or a gesture of speech anywhere (does a frame that chains quotes with
@@ -159,6 +162,7 @@ def next_sentence() -> Any:
     )
 
 
+@slow_pattern()
 @cache
 def claims() -> Any:
     """Reported clauses without quote marks, one alternative per frame (named by ``frame``)."""

@@ -19,7 +19,7 @@ from typing import Any
 
 import regex
 
-from ...lexicon import alternation, load
+from ...lexicon import alternation, load, slow_pattern
 from ...page.article import Article, Token
 from .reporting import source_nouns
 
@@ -73,6 +73,7 @@ class Lexicon:
     short_ref_re: Any
 
 
+@slow_pattern()
 @cache
 def lexicon() -> Lexicon:
     data = load("speakers")
