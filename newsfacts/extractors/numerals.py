@@ -35,6 +35,9 @@ import regex
 
 from ..lexicon import alternation, load
 
+# compiled once, not looked up in regex's cache at each call: they run for every word
+_SLASH_FRACTION = regex.compile(r"(\d+)\s*/\s*(\d+)")
+
 _MAX_DIGITS = 40  # numbers longer than this are not amounts (and Decimal arithmetic stays cheap)
 
 
@@ -338,7 +341,7 @@ def _plain(text: str) -> Decimal | None:
         with localcontext() as ctx:
             ctx.prec = 28
             return (num / den).normalize()
-    m = regex.fullmatch(r"(\d+)\s*/\s*(\d+)", text)
+    m = _SLASH_FRACTION.fullmatch(text)
     if m:
         den = Decimal(m[2])
         return (Decimal(m[1]) / den).normalize() if den else None

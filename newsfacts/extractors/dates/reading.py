@@ -54,6 +54,9 @@ from .words import _day_words, _part_re, _recurring_prefix_re, _recurring_suffix
 from .words import _markers as _markers
 from .words import _spaced as _spaced
 
+# compiled once, not looked up in regex's cache at each call: they run for every word
+_BARE_DAY = regex.compile(r"(\d{1,2})\s*일")
+
 
 def _remember(ctx: _Context, v: _Value) -> None:
     if v.day is not None:
@@ -194,7 +197,7 @@ def _restated(text: str, word: DateMention, day: DateMention) -> DateMention | N
     ):
         return None
     value = day.value
-    bare = regex.fullmatch(r"(\d{1,2})\s*일", day.text)
+    bare = _BARE_DAY.fullmatch(day.text)
     if bare and word.value and value != word.value:
         # a bare day in brackets is the one nearest the word's day (모레(6일) on the 5th is
         # this month's 6th whatever the verb's tense), so that a slip shows as one day off

@@ -40,6 +40,9 @@ from .speakers import (
 )
 from .subjects import speaker_np
 
+# compiled once, not looked up in regex's cache at each call: they run for every word
+_GLOSSES = regex.compile(r"[(（]([^()（）]+)[)）]")
+
 #: The two kinds of entity in the JSON: ``person`` and ``organization`` (companies, bodies,
 #: outlets and courts).
 PERSON_KIND, ORGANIZATION = "person", "organization"
@@ -322,7 +325,7 @@ class Entities:
         """Index the short forms of a new entity: surname or any name word with its title,
         and its bracketed glosses."""
         ent = self._ents[n]
-        for gloss in regex.findall(r"[(（]([^()（）]+)[)）]", ent.name):
+        for gloss in _GLOSSES.findall(ent.name):
             self._by_name.setdefault(gloss, n)
         if ent.kind != PERSON and not (ent.kind == OFFICIAL and ent.anonymous):
             return

@@ -14,7 +14,7 @@ conventional short names no rule derives (``경총``, ``한은``: ``newsfacts/da
 from __future__ import annotations
 
 import dataclasses
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -56,6 +56,7 @@ def _a_place(prefix: str) -> bool:
     return prefix.endswith(_place_prefixes()) or prefix[-1:] in ("시", "도", "군", "구")
 
 
+@lru_cache(maxsize=16384)  # a pure function of two strings, asked for every word of an article
 def abbreviates(short: str, full: str) -> bool:
     """``short`` is a newsroom short name of ``full``: syllables of ``full`` in order, the
     first of them where ``full`` starts (or all but the last a whole stretch of it), the last

@@ -12,6 +12,12 @@ import regex
 from ...lexicon import load
 from .speakers import lexicon
 
+# compiled once, not looked up in regex's cache at each call: they run for every word
+_LATIN_GLOSS = regex.compile(r"[(（]([A-Z]{2,6})[)）]")
+_HANGUL_2_8 = regex.compile(r"\p{Hangul}{2,8}")
+_HANGUL_2_5 = regex.compile(r"\p{Hangul}{2,5}")
+_HANGUL_2_4 = regex.compile(r"\p{Hangul}{2,4}")
+
 #: the key of 'this X' ('이 임원', '이 의원' for 'this lawmaker'), apart from the surname 이
 THIS = "이*"
 #: the key of a title written alone ('교수는' after '… 모정란 교수')
@@ -50,10 +56,10 @@ def _titles(name: str, words: list[str]) -> list[str]:
     # ('김 이장' after '마을 이장 김영호 씨')
     titles = [title, *(title[i:] for i in range(1, len(title) - 1))]
     # a title's Latin gloss is the title written short: '류 CMO' after '… 최고의학책임자(CMO)'
-    titles += regex.findall(r"[(（]([A-Z]{2,6})[)）]", name)
-    before = [t for t in words[:-1] if regex.fullmatch(r"\p{Hangul}{2,8}", t) and is_title(t)]
+    titles += _LATIN_GLOSS.findall(name)
+    before = [t for t in words[:-1] if _HANGUL_2_8.fullmatch(t) and is_title(t)]
     titles += [t[i:] for t in before for i in range(len(t) - 1)]  # '황 소장' of '평가연구소장 황재민 씨'
-    titles += [t for t in words[:-1] if regex.fullmatch(r"\p{Hangul}{2,5}", t)]
+    titles += [t for t in words[:-1] if _HANGUL_2_5.fullmatch(t)]
     # a title shortened by dropping middle syllables: '나 예보관' of '… 예보분석관'
     titles += [title[:k] + title[-1] for k in range(2, len(title) - 2)] if len(title) > 3 else []
     synonyms = _synonyms()
@@ -79,7 +85,7 @@ def person_keys(name: str, words: list[str]) -> list[tuple[str, str]]:
     compound = _unit_heads(words)
     keys = [(BARE, t) for t in titles if t in lex.titles] + [(BARE, t) for t in compound]  # '교수는'
     for w in words[:-1]:
-        name_word = regex.fullmatch(r"\p{Hangul}{2,4}", w) or lex.masked_re.match(w)
+        name_word = _HANGUL_2_4.fullmatch(w) or lex.masked_re.match(w)
         for t in titles:
             if t == w:
                 continue

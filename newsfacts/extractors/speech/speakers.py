@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import regex
@@ -22,6 +22,10 @@ import regex
 from ...lexicon import alternation, load, slow_pattern
 from ...page.article import Article, Token
 from .reporting import source_nouns
+
+# compiled once, not looked up in regex's cache at each call: they run for every word
+_POST_WORD = regex.compile(r"\p{Hangul}{1,}|[A-Z]{2,5}")
+_AGE_GLOSS = regex.compile(r"[(（][^()（）]*[)）]")
 
 PERSON, OUTLET, COMPANY, OFFICIAL, GROUP, ORG = "person", "outlet", "company", "official", "group", "org"
 
@@ -408,6 +412,7 @@ def group_topic(tokens: tuple[Token, ...], k: int) -> bool:
 _WORD = regex.compile(r"\S+")
 
 
+@lru_cache(maxsize=8192)  # a pure function of the words, asked again for every mention
 def classify(written: str) -> tuple[str, bool, str]:
     """(kind, anonymous, name) of a written speaker phrase that is not a reference."""
     kind, anonymous, name = _classify(written)
@@ -426,7 +431,7 @@ def classify(written: str) -> tuple[str, bool, str]:
 
 def _a_post(lex: Lexicon, head: str) -> bool:
     """A head word that is no body: Hangul or Latin capitals, no body's ending or company word."""
-    if not regex.fullmatch(r"\p{Hangul}{1,}|[A-Z]{2,5}", head) or head in lex.person_bodies:
+    if not _POST_WORD.fullmatch(head) or head in lex.person_bodies:
         return False
     if head[-1] in lex.org_suffixes or head in lex.company_heads:
         return False
@@ -452,7 +457,7 @@ def _classify(written: str) -> tuple[str, bool, str]:
     if head in lex.anonymous_heads or two in lex.anonymous_heads:
         return OFFICIAL, True, written
     # '강모(46)씨': the age written between the name and 씨
-    unaged = regex.sub(r"[(（][^()（）]*[)）]", "", words[-1]) if words else written
+    unaged = _AGE_GLOSS.sub("", words[-1]) if words else written
     if head in lex.titles or lex.title_end_re.search(head) or glued_ssi(lex, head) or glued_ssi(lex, unaged):
         return PERSON, False, written
     if lex.company_end_re.search(head):
