@@ -17,6 +17,7 @@ import regex
 from ..lexicon import alternation, load, slow_pattern
 from ..mentions import Mention
 from ..page.article import Article, Sentence
+from ..quotemarks import ALL_CLOSERS
 from .anchors import anchors_by_sentence, barrier_re, search_anchored
 from .matchgroups import numbers
 from .numerals import Quantity, decade_range, first_chars, number_pattern, range_values, value_of
@@ -56,7 +57,6 @@ def _reversing() -> frozenset[str]:
 _OPPOSITE = {"up": "down", "down": "up"}
 
 
-_QUOTE_CLOSERS = frozenset("”\"’'」』")
 _SKIP_TAGS = ("S", "J", "NNB", "XSN", "MM", "NR", "NNP", "NNG", "MAG", "E", "VCP", "XPN")
 _LOOKAHEAD_TOKENS = 24  # a list of figures (A(17%), B(13%) ... 주가도 급락) shares one predicate
 
@@ -86,7 +86,7 @@ def predicate_direction(article: Article, offset: int, limit: int) -> str | None
             return stems[form]
         if tag.startswith(("VV", "VA", "VX", "XSV", "XSA")) or tag in ("EF", "SF", "JKG"):
             return None  # another predicate, the sentence's end, or 의: 하위 20% 가구의 소득
-        if tag == "SE" or (tag == "SSC" and form in _QUOTE_CLOSERS):
+        if tag == "SE" or (tag == "SSC" and form in ALL_CLOSERS):
             return None  # '“관세 100%”…투자 확대': the quote, or the headline's clause, has ended
         if tag == "NNG" and i + 1 < len(tokens) and tokens[i + 1].tag.startswith(("XSV", "XSA")):
             return None

@@ -8,6 +8,7 @@ from functools import cache
 from typing import TypedDict
 
 from ...page.article import Article, Sentence, Token
+from ...quotemarks import ALL as QUOTE_MARKS
 from .words import _words
 
 
@@ -39,7 +40,6 @@ FUTURE, NEUTRAL, PAST = 1, 0, -1
 REPORTED_FUTURE = 2
 
 
-_QUOTE_MARKS = frozenset("\"“”‘’'「」『』")
 
 
 #: endings that close a reported clause (…하겠다고 밝혔다, …열겠다며, …하겠다는 뜻을 밝혔다)
@@ -115,9 +115,9 @@ class _Tokens:
         depth = 0  # quote marks opened after the date
         for i in range(bisect.bisect_left(self._starts, pos), len(toks)):
             t = toks[i]
-            if t.tag == "SSO" and t.form in _QUOTE_MARKS:
+            if t.tag == "SSO" and t.form in QUOTE_MARKS:
                 depth += 1
-            elif t.tag == "SSC" and t.form in _QUOTE_MARKS:
+            elif t.tag == "SSC" and t.form in QUOTE_MARKS:
                 if depth == 0:  # the date was inside the quote, which ends here: "하반기에는 …될 것"
                     return FUTURE if future else NEUTRAL
                 depth -= 1

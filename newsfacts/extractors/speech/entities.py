@@ -24,6 +24,7 @@ import regex
 
 from ...lexicon import alternation, load
 from ...page.article import Article
+from ...quotemarks import OPENERS
 from .shortforms import BARE, THIS, anonymous_keys, is_title, person_keys
 from .speakers import (
     COMPANY,
@@ -48,7 +49,6 @@ _GLOSSES = regex.compile(r"[(（]([^()（）]+)[)）]")
 PERSON_KIND, ORGANIZATION = "person", "organization"
 COURT = "court"
 
-_OPENERS = frozenset("“\"「‘'『《〈＂")
 _PROPER = frozenset({"NNP", "SL", "SH"})
 _GLUED_SSI = regex.compile(r"^(?P<head>[\p{Hangul}A-Z]{1,3})씨$")  # '최씨', 'A씨', '최모씨'
 _PAREN = regex.compile(r"\s*[(（][^()（）]*[)）]")
@@ -192,7 +192,7 @@ class Entities:
             k = s.token_start
             while k < s.token_end:
                 t = tokens[k]
-                if t.tag == "SSO" and t.form in _OPENERS and k < t.paired < s.token_end:
+                if t.tag == "SSO" and t.form in OPENERS and k < t.paired < s.token_end:
                     k = t.paired + 1  # a name inside a quote is the speaker's, not the article's
                     continue
                 if is_subject_particle(tokens, k):

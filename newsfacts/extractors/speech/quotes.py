@@ -28,6 +28,7 @@ from operator import itemgetter
 import regex
 
 from ...page.article import HEADLINE, SUBHEAD, Article, Token
+from ...quotemarks import CLOSERS, FAMILIES, SPEECH
 from .carried import DANGLING, Open, close_carried
 from .entities import Entities
 from .mention import DIRECT, QuoteMention, quote_mention
@@ -51,18 +52,6 @@ from .speakers import (
     noun_phrase,
 )
 from .subjects import asked, speaker_np
-
-_FAMILY = {
-    "“": "double", '"': "double", "＂": "double", "「": "corner",
-    "‘": "single", "'": "single", "『": "title", "《": "title", "〈": "title",
-}  # fmt: skip
-_CLOSERS = {
-    "double": frozenset({"”", '"', "＂", "“"}),
-    "corner": frozenset({"」"}),
-    "single": frozenset({"’", "'"}),
-    "title": frozenset({"』", "》", "〉"}),
-}
-_SPEECH_MARKS = frozenset({"double", "corner"})
 
 
 @dataclasses.dataclass
@@ -149,7 +138,7 @@ class _Doc:
         subjects: list[tuple[int, int]] = []
         while i < stop:
             t = tokens[i]
-            if t.tag == "SSO" and t.form in _FAMILY and i < t.paired < stop:
+            if t.tag == "SSO" and t.form in FAMILIES and i < t.paired < stop:
                 i = t.paired + 1
                 continue
             if is_subject_particle(tokens, i):
@@ -210,13 +199,13 @@ def _frames(tokens: tuple[Token, ...], t0: int, t1: int, marks: list[int]) -> tu
             start, quotes = i + 1, []
             k += 1
             continue
-        family = _FAMILY.get(t.form)
-        if family and i < t.paired < t1 and tokens[t.paired].form in _CLOSERS[family]:
+        family = FAMILIES.get(t.form)
+        if family and i < t.paired < t1 and tokens[t.paired].form in CLOSERS[family]:
             j = t.paired
             quotes.append(_Quote(i, j, family))
             after = j + 1
             ends_sentence = tokens[j - 1].tag == "SF" and (after >= t1 or tokens[after].start > tokens[j].end)
-            if ends_sentence and family in _SPEECH_MARKS:
+            if ends_sentence and family in SPEECH:
                 frames.append(_Frame(start, after, quotes))
                 start, quotes = after, []
             k = bisect.bisect_left(marks, after, k)
@@ -271,7 +260,7 @@ def _read_tails(doc: _Doc, frame: _Frame) -> None:
             q.mode = "connective"
             q.verb = m["q"]
             q.after = tail_start + m.end()
-        elif q.family in _SPEECH_MARKS and (m := _tied_by_rago(doc, tail, tail_start)):
+        elif q.family in SPEECH and (m := _tied_by_rago(doc, tail, tail_start)):
             q.mode = DIRECT
             q.verb = m["verb"]
             if m["gap"]:
@@ -436,7 +425,7 @@ def read_quotes(article: Article, named: Entities | None, claims: ClaimReader) -
                 if len(frame.quotes) != 1:
                     pending = []  # a lone quote sentence keeps collecting: '“…” “…” 그는 이같이 말했다'
             residual = _frame_quotes(doc, frame, para, headline, out)
-            waiting = [q for q in frame.quotes if q.mode == "pending" and q.family in _SPEECH_MARKS]
+            waiting = [q for q in frame.quotes if q.mode == "pending" and q.family in SPEECH]
             if waiting and not headline:
                 pending.extend(waiting)
                 pending_para = para
@@ -462,7 +451,7 @@ def _frame_quotes(doc: _Doc, frame: _Frame, para: int, headline: bool, out: list
         if q.mode in (DIRECT, "adnominal", "connective"):
             out.extend(_mentions(doc, [q]))
             residual = max(residual, q.after)
-        elif headline and q.family in _SPEECH_MARKS:
+        elif headline and q.family in SPEECH:
             span = _headline_speaker(doc, frame, q)
             if span is not None:
                 q.speaker = doc.speaker_at(span, para)

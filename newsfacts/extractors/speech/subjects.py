@@ -8,6 +8,7 @@ import bisect
 import regex
 
 from ...page.article import Article
+from ...quotemarks import CLOSERS
 from .reporting import ask_cues
 from .speakers import GROUP, classify, group_topic, is_role, is_title_word, lexicon, noun_phrase
 
@@ -31,7 +32,6 @@ def speaker_np(article: Article, k: int, lo: int) -> tuple[int, int] | None:
     return span
 
 
-_SINGLE_CLOSERS = frozenset("’'")
 
 
 def _quoted_outlet(article: Article, k: int, lo: int) -> tuple[int, int] | None:
@@ -39,7 +39,7 @@ def _quoted_outlet(article: Article, k: int, lo: int) -> tuple[int, int] | None:
     quotes; the name is the speaker."""
     tokens = article.tokens
     close = k - 1
-    if close <= lo or tokens[close].tag != "SSC" or tokens[close].form not in _SINGLE_CLOSERS:
+    if close <= lo or tokens[close].tag != "SSC" or tokens[close].form not in CLOSERS["single"]:
         return _outlet_named_after(article, k, lo)
     open_ = tokens[close].paired
     if not lo < open_ < close - 1 or tokens[open_ - 1].form not in lexicon().outlet_nouns:
