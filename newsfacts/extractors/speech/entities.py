@@ -25,6 +25,7 @@ import regex
 from ...lexicon import alternation, load
 from ...page.article import Article
 from ...quotemarks import OPENERS
+from .phrases import noun_phrase, person_phrase
 from .shortforms import BARE, THIS, anonymous_keys, is_title, person_keys
 from .speakers import (
     COMPANY,
@@ -35,8 +36,6 @@ from .speakers import (
     classify,
     is_subject_particle,
     lexicon,
-    noun_phrase,
-    person_phrase,
     personal_name,
 )
 from .subjects import speaker_np

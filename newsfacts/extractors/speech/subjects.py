@@ -9,8 +9,9 @@ import regex
 
 from ...page.article import Article
 from ...quotemarks import CLOSERS
+from .phrases import noun_phrase
 from .reporting import ask_cues
-from .speakers import GROUP, classify, group_topic, is_role, is_title_word, lexicon, noun_phrase
+from .speakers import GROUP, classify, group_topic, is_role, is_title_word, lexicon
 
 
 def speaker_np(article: Article, k: int, lo: int) -> tuple[int, int] | None:
