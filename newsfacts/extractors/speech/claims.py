@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .mention import INDIRECT, quote_mention
+from .phrases import noun_phrase
 from .reporting import (
     SURVEY,
     according_to,
@@ -22,7 +23,7 @@ from .reporting import (
     publish_verbs,
     source_nouns,
 )
-from .speakers import GROUP, Speaker, classify, is_subject_particle, noun_phrase
+from .speakers import GROUP, Speaker, classify, is_subject_particle
 
 if TYPE_CHECKING:
     from .mention import QuoteMention

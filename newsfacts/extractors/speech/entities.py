@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import regex
@@ -25,6 +25,7 @@ import regex
 from ...lexicon import alternation, load
 from ...page.article import Article
 from ...quotemarks import OPENERS
+from .phrases import noun_phrase, person_phrase
 from .shortforms import BARE, THIS, anonymous_keys, is_title, person_keys
 from .speakers import (
     COMPANY,
@@ -35,8 +36,6 @@ from .speakers import (
     classify,
     is_subject_particle,
     lexicon,
-    noun_phrase,
-    person_phrase,
     personal_name,
 )
 from .subjects import speaker_np
@@ -50,6 +49,9 @@ PERSON_KIND, ORGANIZATION = "person", "organization"
 COURT = "court"
 
 _PROPER = frozenset({"NNP", "SL", "SH"})
+# the tags ``Entities._scan`` looks at: an opening mark, a subject or topic particle
+# (JX/JKS, as ``is_subject_particle`` asks), an object's or a person's particle
+_SCANNED = frozenset({"SSO", "JX", "JKS", "JKO", "JKB", "JC", "JKG"})
 _GLUED_SSI = regex.compile(r"^(?P<head>[\p{Hangul}A-Z]{1,3})씨$")  # '최씨', 'A씨', '최모씨'
 _PAREN = regex.compile(r"\s*[(（][^()（）]*[)）]")
 _FOREIGN_WORD = regex.compile(r"^\p{Hangul}{2,6}$")
@@ -119,6 +121,7 @@ def _person_particles() -> frozenset[str]:
     return frozenset(load("entities")["person_particles"])
 
 
+@lru_cache(maxsize=8192)  # a pure function of the string, asked several times per mention
 def _bare(written: str) -> str:
     """'한국개발연구원(KDI)' -> '한국개발연구원': the name without its glosses."""
     return _PAREN.sub("", written).strip()
@@ -145,6 +148,7 @@ def _name_words(written: str) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=8192)  # a pure function of the string, asked at every mention
 def is_court(written: str) -> bool:
     bare = _bare(written)
     return bool(bare) and _words().court_re.search(bare.split()[-1]) is not None
@@ -192,6 +196,9 @@ class Entities:
             k = s.token_start
             while k < s.token_end:
                 t = tokens[k]
+                if t.tag not in _SCANNED:
+                    k += 1  # most morphemes are none of the tags below: skip them at once
+                    continue
                 if t.tag == "SSO" and t.form in OPENERS and k < t.paired < s.token_end:
                     k = t.paired + 1  # a name inside a quote is the speaker's, not the article's
                     continue
@@ -259,9 +266,11 @@ class Entities:
         for key in self._kinds(ent, topic) if subject else ():
             self._by_kind.setdefault(key, _Index()).add(span[0], n)
         # each short form's index holds every mention of the entities it may shorten, so that
-        # '박 변호사' finds the one named last, however it was written then
+        # '박 변호사' finds the one named last, however it was written then (a person has dozens
+        # of keys: an index is made only when missing, not made and dropped by setdefault)
         for short in ent.keys:
-            self._by_short.setdefault(short, _Index()).add(span[0], n)
+            index = self._by_short.get(short) or self._by_short.setdefault(short, _Index())
+            index.add(span[0], n)
 
     def _proper(self, span: tuple[int, int]) -> bool:
         a = self.article

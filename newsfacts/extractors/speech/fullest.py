@@ -129,6 +129,12 @@ def _body_said(earlier: list[QuoteMention], word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4)  # asked for each short name of one article in turn
+def _runs(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The runs of four Hangul syllables or more in ``text``, each with its syllables."""
+    return tuple((run.group(), frozenset(run.group())) for run in _RUN.finditer(text))
+
+
 def written_body(text: str, short: str) -> str | None:
     """The body ``short`` (three syllables or more) abbreviates, as the article writes it
     anywhere, not only as a subject: inside a person's title (``곽정우 고용노동부 장관`` for
@@ -136,8 +142,10 @@ def written_body(text: str, short: str) -> str | None:
     (``중앙재난안전대책본부(중대본) 비상대응 수위를`` for ``중대본``)."""
     if len(short) < 3:
         return None  # '정부', '업계': two syllables are a common noun as often as a short name
-    for run in _RUN.finditer(text):
-        word = run.group()
+    syllables = set(short)
+    for word, letters in _runs(text):
+        if not syllables <= letters:
+            continue  # a short name is made of its body's syllables: none of this word's prefixes
         for end in range(len(word), len(short), -1):  # the word, less a particle
             if (end == len(word) or word[end:] in _body_particles()) and abbreviates(short, word[:end]):
                 return word[:end]

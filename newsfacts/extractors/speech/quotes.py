@@ -32,6 +32,7 @@ from ...quotemarks import CLOSERS, FAMILIES, SPEECH
 from .carried import DANGLING, Open, close_carried
 from .entities import Entities
 from .mention import DIRECT, QuoteMention, quote_mention
+from .phrases import noun_phrase
 from .reporting import (
     after_quote,
     any_verb,
@@ -49,7 +50,6 @@ from .speakers import (
     classify,
     is_subject_particle,
     lexicon,
-    noun_phrase,
 )
 from .subjects import asked, speaker_np
 

@@ -15,6 +15,7 @@ from typing import Protocol
 import regex
 
 from ...page.article import Article, Sentence
+from .phrases import person_phrase
 from .speakers import (
     COMPANY,
     OFFICIAL,
@@ -25,7 +26,6 @@ from .speakers import (
     classify,
     is_subject_particle,
     lexicon,
-    person_phrase,
     personal_name,
 )
 from .subjects import speaker_np

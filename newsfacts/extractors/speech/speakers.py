@@ -151,6 +151,7 @@ def _masked(tokens: tuple[Token, ...], j: int) -> bool:
 def chain_start(tokens: tuple[Token, ...], k: int, lo: int) -> int:
     """Index of the first token of the noun chain that ends just before token ``k``."""
     j = k - 1
+    determiners = lexicon().determiners  # once, not at each token
     while j >= lo:
         t = tokens[j]
         if t.tag == "SSC" and t.form in _CLOSE_PAREN and lo <= t.paired < j:
@@ -158,7 +159,7 @@ def chain_start(tokens: tuple[Token, ...], k: int, lo: int) -> int:
         elif (
             t.tag in _NOUNISH
             or t.form in _MIDDOT
-            or (t.tag == "MM" and t.form in lexicon().determiners)
+            or (t.tag == "MM" and t.form in determiners)
             or (t.tag == "SW" and _masked(tokens, j))
             or _inside_a_name(tokens, j, lo)
             or _a_division(tokens, j, lo)
@@ -208,6 +209,7 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
     """Character span of the speaker noun phrase ending right before token ``k`` (a particle).
 
     ``lo`` is the first token index the phrase may use. None when there is no noun phrase.
+    The rules ask through ``phrases.noun_phrase``, which reads each one once per article.
     """
     tokens = article.tokens
     if k <= lo or tokens[k - 1].end != tokens[k].start:
@@ -231,18 +233,17 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
         if i2 < i - 1:
             i = i2
             words = _words(tokens, i, k)
-    elif not titled and len(words) > 1:
+    elif not titled and len(words) > 1 and _proper_word(article, *words[-1]):
         # '유명 투자자 마크 앤드리슨', '기술 전문지 테크크런치': a descriptor before a name
-        proper = [_proper_word(article, a, b) for a, b in words]
-        if proper[-1]:
-            run = len(words) - 1
-            while run > 0 and proper[run - 1]:
-                run -= 1
-            # '주장 오세훈', '마을 이장 김영호 씨', '대책위원회 위원장 A씨(34)': a role word right
-            # before the name is part of who speaks, and so is what it belongs to
-            before = text[tokens[words[run - 1][0]].start : tokens[words[run - 1][1] - 1].end] if run else ""
-            if run > 0 and not (is_role(lex, before) and _name_word(article, *words[run])):
-                i = words[run][0]
+        # (the words read from the end and only as far as needed: most last words are no name)
+        run = len(words) - 1
+        while run > 0 and _proper_word(article, *words[run - 1]):
+            run -= 1
+        # '주장 오세훈', '마을 이장 김영호 씨', '대책위원회 위원장 A씨(34)': a role word right
+        # before the name is part of who speaks, and so is what it belongs to
+        before = text[tokens[words[run - 1][0]].start : tokens[words[run - 1][1] - 1].end] if run else ""
+        if run > 0 and not (is_role(lex, before) and _name_word(article, *words[run])):
+            i = words[run][0]
     # '이날 김 장관', '23일 김 장관': a time word in front is an adverbial, not part of the name
     words = _words(tokens, i, k)
     whole = text[tokens[i].start : tokens[k - 1].end] in lex.not_speakers  # '이번 주' stays whole
@@ -394,11 +395,15 @@ def strip_paren(word: str) -> str:
 
 def is_subject_particle(tokens: tuple[Token, ...], k: int) -> bool:
     t = tokens[k]
+    # asked at every morpheme: most are no particle at all, so the tag and form come first
+    topic = t.tag == "JX" and t.form in _TOPIC
+    if not topic and not (t.tag == "JKS" and t.form in _SUBJECT):
+        return False
     if _inside_a_name(tokens, k, 0):
         return False
-    if t.tag == "JX" and t.form in _TOPIC:
+    if topic:
         return (k > 0 and tokens[k - 1].tag != "JKB") or group_topic(tokens, k)
-    return t.tag == "JKS" and t.form in _SUBJECT
+    return True
 
 
 def group_topic(tokens: tuple[Token, ...], k: int) -> bool:

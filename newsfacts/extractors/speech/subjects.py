@@ -9,8 +9,9 @@ import regex
 
 from ...page.article import Article
 from ...quotemarks import CLOSERS
+from .phrases import noun_phrase
 from .reporting import ask_cues
-from .speakers import GROUP, classify, group_topic, is_role, is_title_word, lexicon, noun_phrase
+from .speakers import GROUP, classify, group_topic, is_role, is_title_word, lexicon
 
 
 def speaker_np(article: Article, k: int, lo: int) -> tuple[int, int] | None:
@@ -56,8 +57,11 @@ def _outlet_named_after(article: Article, k: int, lo: int) -> tuple[int, int] | 
     is and the particle are its foreign name, however Kiwi cuts it ('일간지 라' as 일간지 +
     이라); not a person of the paper ('이 신문 편집국장은')."""
     tokens = article.tokens
-    words = list(_WORD.finditer(article.text, tokens[lo].start, tokens[k].start))
     nouns = lexicon().outlet_nouns
+    before = article.text[tokens[lo].start : tokens[k].start]
+    if not any(noun in before for noun in nouns):
+        return None  # asked at every subject: most sentences have no word for a paper at all
+    words = list(_WORD.finditer(article.text, tokens[lo].start, tokens[k].start))
     for i in range(len(words) - 2, max(-1, len(words) - 7), -1):
         if words[i].group() in nouns:
             name = words[i + 1 :]
