@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 import regex
 
 from ...lexicon import load
+from ...page.article import Article
 from .entities import ORGANIZATION, Entities
 from .mention import INDIRECT, QuoteMention
 from .shortforms import is_title
@@ -129,13 +130,13 @@ def _body_said(earlier: list[QuoteMention], word: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4)  # asked for each short name of one article in turn
-def _runs(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
-    """The runs of four Hangul syllables or more in ``text``, each with its syllables."""
-    return tuple((run.group(), frozenset(run.group())) for run in _RUN.finditer(text))
+def _runs(article: Article) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The runs of four Hangul syllables or more in the article, each with its syllables
+    (read once per article: asked for each short name in turn)."""
+    return tuple((run.group(), frozenset(run.group())) for run in _RUN.finditer(article.text))
 
 
-def written_body(text: str, short: str) -> str | None:
+def written_body(article: Article, short: str) -> str | None:
     """The body ``short`` (three syllables or more) abbreviates, as the article writes it
     anywhere, not only as a subject: inside a person's title (``곽정우 고용노동부 장관`` for
     ``노동부``), before ``에 따르면`` or ``의``, or glossed in a longer phrase
@@ -143,7 +144,7 @@ def written_body(text: str, short: str) -> str | None:
     if len(short) < 3:
         return None  # '정부', '업계': two syllables are a common noun as often as a short name
     syllables = set(short)
-    for word, letters in _runs(text):
+    for word, letters in article.derived(_runs):
         if not syllables <= letters:
             continue  # a short name is made of its body's syllables: none of this word's prefixes
         for end in range(len(word), len(short), -1):  # the word, less a particle
@@ -169,7 +170,7 @@ def _fullest(named: Entities, m: QuoteMention, bodies: list[str], full: dict[str
     if name in (None, m.speaker) and " " not in m.speaker:
         # a body named only by its short name ('중대본은 …') is still the full name written
         if m.speaker not in full:
-            full[m.speaker] = _full_body(m.speaker, bodies) or written_body(named.article.text, m.speaker)
+            full[m.speaker] = _full_body(m.speaker, bodies) or written_body(named.article, m.speaker)
         name = full[m.speaker] or name
     elif name in (None, m.speaker):
         name = _words_abbreviated(named, m.speaker, bodies, full) or name
@@ -185,7 +186,7 @@ def _words_abbreviated(
     if not front or any(_HANGUL.match(w) is None for w in (*front, last)):
         return None
     if last not in full:
-        full[last] = _full_body(last, bodies) or written_body(named.article.text, last)
+        full[last] = _full_body(last, bodies) or written_body(named.article, last)
     whole = f"{' '.join(front)} {full[last]}" if full[last] else None
     return whole if whole and whole in named.article.text else None
 
