@@ -1275,7 +1275,8 @@ def _seed_quotes(seed_text: str) -> list[QuoteMention]:
         ("알리바바 측", "주장했다", "큐원의 성능이"),
         ("파이낸셜타임스(FT)", "분석했다", "이는 우연이"),
         ("블룸버그통신", "진단했다", "AI 경쟁에서"),
-        ("트럼프", None, "中경쟁에"),
+        # the headline says 트럼프; the speaker is the fullest form the body writes (issue 20)
+        ("도널드 트럼프 미국 대통령", None, "中경쟁에"),
     ],
     ids=[
         "trump",

@@ -156,6 +156,8 @@ def claims_in(doc: _Doc, frame: _Frame, r0: int, para: int) -> list[QuoteMention
             speaker = doc.speaker_at(post, para)
         else:
             pre = doc.subject(clause_start, m.start("end"), claim=True)
+            if pre is not None and doc.described_thing(pre):
+                pre = None  # the claim's topic is a thing; its speaker is dropped
             if pre is not None and continuing and not doc.speaker_like(pre):
                 pre = None  # '또 B안은 비용이 크다고 덧붙였다': B안 is what is said, not who
             if passive and pre is not None and classify(text[pre[0] : pre[1]])[0] != GROUP:

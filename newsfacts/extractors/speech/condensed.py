@@ -24,6 +24,8 @@ import dataclasses
 from collections import Counter
 from functools import cache
 
+import regex
+
 from ...lexicon import load
 from ...page.article import HEADLINE, SUBHEAD, Article
 from .entities import ORGANIZATION, Entities, is_court
@@ -36,6 +38,7 @@ _FIGURE = frozenset({"SN"})
 _MIN_SCORE = 2  # two shared content words, or one shared figure
 _POSTINGS = 64  # a word in more body quotes than this says nothing about which one
 _GROUP = "any"  # the kind of a sector word that stands for any member of a group
+_LEAD = regex.compile(r"(?P<name>\p{Hangul}{2,4})\s*,")  # '이도훈, …' opening a headline
 
 
 def _roles(article: Article, m: QuoteMention) -> str:
@@ -101,7 +104,11 @@ def with_condensed_speakers(
         best = max(score, key=lambda b: (score[b], -b)) if score else None  # the first among the best
         if best is None or score[best] < min(_MIN_SCORE, sum(words.values())):
             role = _by_role(article, quotes[n], names) if sector == _GROUP or sector is None else None
-            if role is not None:
+            role = role or _lead_name(article, quotes[n], named)
+            part = _body_part(article, quotes[n], body, score) if role is None else None
+            if part is not None:
+                out[n] = dataclasses.replace(out[n], speaker=part.speaker, anonymous=part.anonymous)
+            elif role is not None:
                 out[n] = dataclasses.replace(out[n], speaker=role)
             elif sector == _GROUP:
                 out[n] = dataclasses.replace(out[n], speaker=None)  # a group is no one's name
@@ -140,6 +147,30 @@ def _by_role(article: Article, head: QuoteMention, names: set[str]) -> str | Non
         return None
     fits = [name for name in names if word in name.replace("(", " ").split()]
     return fits[0] if len(fits) == 1 else None
+
+
+def _lead_name(article: Article, head: QuoteMention, named: Entities | None) -> str | None:
+    """'이도훈, 獨 베르크하임 이적 확정…“꿈의 무대에서 증명하겠다”': an unnamed headline quote
+    whose headline opens with a person's name, then a comma, is that person's when no body
+    quote is condensed."""
+    if named is None or not unnamed(article, head):
+        return None
+    para = article.paragraphs[article.sentences[head.sentence].paragraph]
+    lead = _LEAD.match(article.text, para.start, head.start)
+    if lead is None:
+        return None
+    return named.person_named(lead["name"], head.start)
+
+
+def _body_part(
+    article: Article, head: QuoteMention, body: list[QuoteMention], score: Counter[int]
+) -> QuoteMention | None:
+    """'한빛당 “기금 고갈 막아야”', one word shared with a quote of '한빛당 오세진 의원':
+    among the body quotes of the body or title the headline names, the one with most in common."""
+    if not _named_head(article, head) or head.speaker != head.speaker_mention:
+        return None
+    fits = [b for b in score if _names_part_of(head, body[b])]
+    return body[max(fits, key=lambda b: (score[b], -b))] if fits else None
 
 
 def _named_head(article: Article, m: QuoteMention) -> bool:

@@ -23,7 +23,7 @@ from typing import Any
 import regex
 
 from ...lexicon import alternation, load
-from ...page.article import Article
+from ...page.article import HEADLINE, SUBHEAD, Article
 from ...quotemarks import OPENERS
 from .phrases import noun_phrase, person_phrase
 from .shortforms import BARE, THIS, anonymous_keys, is_title, person_keys
@@ -37,6 +37,7 @@ from .speakers import (
     is_subject_particle,
     lexicon,
     personal_name,
+    strip_paren,
 )
 from .subjects import speaker_np
 
@@ -51,7 +52,7 @@ COURT = "court"
 _PROPER = frozenset({"NNP", "SL", "SH"})
 # the tags ``Entities._scan`` looks at: an opening mark, a subject or topic particle
 # (JX/JKS, as ``is_subject_particle`` asks), an object's or a person's particle
-_SCANNED = frozenset({"SSO", "JX", "JKS", "JKO", "JKB", "JC", "JKG"})
+_SCANNED = frozenset({"SSO", "JX", "JKS", "JKO", "JKB", "JC", "JKG", "MAG", "VCP"})
 _GLUED_SSI = regex.compile(r"^(?P<head>[\p{Hangul}A-Z]{1,3})씨$")  # '최씨', 'A씨', '최모씨'
 _PAREN = regex.compile(r"\s*[(（][^()（）]*[)）]")
 _FOREIGN_WORD = regex.compile(r"^\p{Hangul}{2,6}$")
@@ -109,6 +110,27 @@ def _words() -> _Words:
         # '서울중앙지법', '수원지법 형사11부', '민사합의3부': the last word of a court's name
         court_re=regex.compile(rf"(?:{alternation(data['court_heads'])}|(?:{divisions})\d*(?:단독|부))$"),
     )
+
+
+@cache
+def _foreign_given_names() -> frozenset[str]:
+    return frozenset(load("entities")["foreign_given_names"])
+
+
+@cache
+def _kind_short_names() -> dict[str, tuple[str, ...]]:
+    return {k: tuple(v) for k, v in load("entities")["kind_short_names"].items()}
+
+
+@cache
+def body_heads_set() -> frozenset[str]:
+    return frozenset(load("entities")["body_heads"])
+
+
+@cache
+def _body_head_re() -> Any:
+    """A word of a name and the kind of body it is: two syllables or more before a body head."""
+    return regex.compile(rf"^\p{{Hangul}}{{2,}}(?:{alternation(load('entities')['body_heads'])})$")
 
 
 @cache
@@ -205,7 +227,13 @@ class Entities:
                 if is_subject_particle(tokens, k):
                     span = speaker_np(article, k, s.token_start)
                     if span is not None:
-                        self._note(span, subject=True, topic=t.tag == "JX")
+                        self._note(span, subject=True, topic=t.tag in ("JX", "MAG"))
+                elif t.tag == "VCP":
+                    # '가장 주목받은 신인은 … 주하은(24)이었다. 그녀는 …': a person named as
+                    # what the subject is comes up next like a subject
+                    span = noun_phrase(article, k, s.token_start)
+                    if span is not None:
+                        self._note(span, subject=True, topic=False, person_only=True)
                 elif t.form in objects and t.tag in ("JKO", "JKB", "JC"):
                     span = noun_phrase(article, k, s.token_start)
                     if span is not None:
@@ -227,7 +255,7 @@ class Entities:
         kind, anonymous, name = classify(written)
         glued = _GLUED_SSI.match(written) is not None
         court = is_court(written)
-        if kind == ORG and person_phrase(self.article, span):
+        if kind == ORG and (person_phrase(self.article, span) or self._foreign_person(written, span)):
             kind = PERSON  # '강민우는': a Korean name alone; '주장 오세훈'; a role and a name
         if person_only and (anonymous or kind == OFFICIAL or not self._named(span)):
             return  # before 의/에 only a person by name: '투자 시장에', '업계 관계자의' are not
@@ -285,6 +313,8 @@ class Entities:
         if self._proper((head, span[1])):
             return True
         word = _bare(self.article.text[head : span[1]])
+        if _body_head_re().search(word):
+            return True  # '청림중학교', '태림조선노동조합': a name and the kind of body it is
         lex = lexicon()
         bodily = word[-1:] in lex.org_suffixes or lex.company_end_re.search(word) is not None
         return bodily and self._proper(span)
@@ -294,8 +324,11 @@ class Entities:
         a = self.article
         lo, hi = bisect.bisect_left(a.token_starts, span[0]), bisect.bisect_left(a.token_starts, span[1])
         words = a.text[span[0] : span[1]].split()
-        masked = lexicon().masked_re
-        return any(t.tag in _PROPER for t in a.tokens[lo:hi]) or any(masked.match(w) for w in words)
+        lex = lexicon()
+        if any(t.tag in _PROPER for t in a.tokens[lo:hi]) or any(lex.masked_re.match(w) for w in words):
+            return True
+        # a Korean name's shape before a post: '… 푸른울타리 서경민 상담팀장의 말이다'
+        return len(words) > 1 and any(personal_name(lex, strip_paren(w)) for w in words[:-1])
 
     def _foreign_name(self, written: str, span: tuple[int, int]) -> bool:
         """Two or three words, each one proper noun in Hangul and none a body's name."""
@@ -308,6 +341,11 @@ class Entities:
         a = self.article
         lo, hi = bisect.bisect_left(a.token_starts, span[0]), bisect.bisect_left(a.token_starts, span[1])
         return hi - lo == len(words) and all(t.tag == "NNP" for t in a.tokens[lo:hi])
+
+    def _foreign_person(self, written: str, span: tuple[int, int]) -> bool:
+        """'마커스 윌리엄스': a foreign name that opens with a given name is a person; a club
+        ('서진 썬더스') or a company is written in the same shape."""
+        return written.split()[0] in _foreign_given_names() and self._foreign_name(written, span)
 
     def _link(self, written: str, at: int, kind: str, anonymous: bool) -> int | None:
         """The earlier entity ``written`` shortens: '박 변호사', 'KDI', '최씨', '오세훈'."""
@@ -365,9 +403,17 @@ class Entities:
         last = words[-1]
         if len(words) > 1 and not is_title(last) and _FOREIGN_WORD.match(last):
             self._aliases.setdefault(last, n)
+        given = next((i for i, w in enumerate(words) if w in _foreign_given_names()), None)
+        if given is not None and given + 1 < len(words) and _FOREIGN_WORD.match(words[given + 1]):
+            # '오코너' of '제임스 오코너 에이전트': the family name after a given name, before the post
+            self._aliases.setdefault(words[given + 1], n)
         for w in words:
             if personal_name(lex, w):
                 self._aliases.setdefault(w, n)
+                if len(w) == 3 and w[0] in lex.surnames:
+                    # '소율' of '배우 한소율': entertainment and sports copy name a person by
+                    # the given name (the entities take it up only where Kiwi reads a name)
+                    self._aliases.setdefault(w[1:], n)
 
     @staticmethod
     def _kinds(ent: _Entity, topic: bool) -> list[str]:
@@ -392,7 +438,9 @@ class Entities:
         if kind == COMPANY:
             # a company named by a name without a company word ('카카오는') is still one
             return self._found(self._by_kind.get(COMPANY), at) or self._found(self._by_kind.get("org"), at)
-        if kind in (PERSON, OFFICIAL, COURT):
+        if kind == PERSON:
+            return self._found(self._topic_first(at), at)
+        if kind in (OFFICIAL, COURT):
             return self._found(self._by_kind.get(kind), at)
         if kind is not None:
             return None  # outlets: the speakers' history and the outlet list answer those
@@ -406,6 +454,22 @@ class Entities:
             # '이 의원' is lawmaker Lee when one was named; else 'this lawmaker'
             found = self._found(self._by_short.get((THIS, parts[1])), at)
         return found
+
+    def _topic_first(self, at: int) -> _Index | None:
+        """The person index, or, when the last person named is in the same sentence as a
+        person named as its topic, an index whose last entry is the topic: '유태경 씨는 마 셰프가
+        뽑은 제자다. 그는 …' is 유태경 (the topic outranks a subject inside a clause)."""
+        people = self._by_kind.get(PERSON)
+        last = self._last_before(people, at)
+        topic = self._last_before(self._by_kind.get("topic"), at)
+        if last is None or topic is None or topic[0] == last[0]:
+            return people
+        one = self.article.sentence_at(last[0])
+        if one is None or one is not self.article.sentence_at(topic[0]):
+            return people
+        index = _Index()
+        index.add(topic[0], topic[1])
+        return index
 
     def dropped_subject(self, at: int) -> Found | None:
         """The person last named as a topic before ``at`` (``…은 … 주목했다. “…”고 말했다``)."""
@@ -429,6 +493,18 @@ class Entities:
         n = self._at.get(start)
         return self._ents[n].name if n is not None else None
 
+    def person_named(self, word: str, at: int) -> str | None:
+        """The fullest name of the person ``word`` (a name alone) names, if one is."""
+        n = self._aliases.get(word)
+        if n is None:
+            n = self._by_name.get(word)
+        return self._ents[n].name if n is not None and self._ents[n].kind in (PERSON, OFFICIAL) else None
+
+    def person_at(self, start: int) -> bool:
+        """Whether the mention at ``start`` is of a person."""
+        n = self._at.get(start)
+        return n is not None and self._ents[n].kind in (PERSON, OFFICIAL)
+
     def fullest(self, written: str, at: int) -> str | None:
         """The fullest name of the entity ``written`` names or shortens, the last one before
         ``at`` or else (a headline, above the body) the first after it."""
@@ -441,15 +517,38 @@ class Entities:
         n = self._by_name.get(_bare(written))
         if n is None and " " not in written:
             n = self._aliases.get(written)
+        if n is None and " " in written:
+            # a headline's 'MVP 강준서', '4년 120억 FA 계약 차태윤': what it says of a person the
+            # body names, and the name
+            m = self._aliases.get(written.split()[-1])
+            n = m if m is not None and self._ents[m].kind == PERSON else None
         return self._ents[n].name if n is not None else None
 
     def body_ending(self, word: str, at: int) -> str | None:
-        """The body last named before ``at`` whose name ends with ``word``: '청솔군' for '군'."""
+        """The body last named before ``at`` whose name ends with ``word``: '청솔군' for '군';
+        in a headline or subhead, above the body, the first one named."""
         if word not in self._endings:
             self._endings[word] = self._bodies_ending(word)
         starts, names = self._endings[word]
         i = bisect.bisect_left(starts, at) - 1
+        if i < 0 and starts and self.above_body(at):
+            return names[0]
         return names[i] if i >= 0 else None
+
+    def above_body(self, at: int) -> bool:
+        one = self.article.sentence_at(at)
+        return one is not None and self.article.paragraphs[one.paragraph].role in (HEADLINE, SUBHEAD)
+
+    def kind_short(self, word: str, at: int) -> str | None:
+        """'노조' for the union the article names ('태림조선노동조합'), '검찰' for its
+        prosecutors ('서하지검 금융범죄수사부'): a kind of body written short
+        (``kind_short_names``), or a body's head alone ('구청은' for '서원구청')."""
+        kinds = _kind_short_names().get(word) or ((word,) if word in body_heads_set() else ())
+        for kind in kinds:
+            found = self.body_containing(kind, at) or self.body_ending(kind, at)
+            if found is not None:
+                return found
+        return None
 
     def _bodies_ending(self, word: str) -> tuple[list[int], list[str]]:
         """Every mention of a body whose name ends with ``word`` or that ``word`` introduces, in
@@ -467,7 +566,7 @@ class Entities:
             or text[max(0, m.start - len(word) - 1) : m.start] == f"{word} "
         )
         if not hits:
-            place = rf"(?<!\p{{Hangul}})\p{{Hangul}}{{2,5}}{word}(?=\s|은|는|이|가|의|에|청|민)"
+            place = rf"(?<!\p{{Hangul}})\p{{Hangul}}{{2,10}}{word}(?=\s|은|는|이|가|의|에|청|민|\()"
             hits = [(h.start(), h.group()) for h in regex.finditer(place, self.article.text)]
         return [h[0] for h in hits], [h[1] for h in hits]
 

@@ -163,10 +163,14 @@ def _fullest(named: Entities, m: QuoteMention, bodies: list[str], full: dict[str
         found = [named.at(m.speaker_start) if m.speaker_start is not None else None]
         found.append(named.fullest(m.speaker, m.start))
         name = max((f for f in found if f), key=len, default=None)
-        if name is not None and len(name) < len(m.speaker):
+        # shorter only when it holds the name written last ('MVP 강준서' is '가드 강준서(27)')
+        if name is not None and len(name) < len(m.speaker) and m.speaker.split()[-1] not in name:
             name = None
     if name is None and m.speaker_mention and m.speaker_mention != m.speaker:
         name = named.fullest(m.speaker_mention, m.start)
+    if name in (None, m.speaker) and " " not in m.speaker:
+        # in the body: a headline's '노조 “…”' condenses someone's body quote (condensed.py)
+        name = (None if named.above_body(m.start) else named.kind_short(m.speaker, m.start)) or name
     if name in (None, m.speaker) and " " not in m.speaker:
         # a body named only by its short name ('중대본은 …') is still the full name written
         if m.speaker not in full:

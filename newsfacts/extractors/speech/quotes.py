@@ -30,7 +30,9 @@ import regex
 from ...page.article import HEADLINE, SUBHEAD, Article, Token
 from ...quotemarks import CLOSERS, FAMILIES, SPEECH
 from .carried import DANGLING, Open, close_carried
+from .condensed import sector_words
 from .entities import Entities
+from .fullest import body_heads
 from .mention import DIRECT, QuoteMention, quote_mention
 from .phrases import noun_phrase
 from .reporting import (
@@ -41,6 +43,7 @@ from .reporting import (
     owner_after_quote,
     passive_endings,
     quotative_any,
+    whose_words,
 )
 from .resolver import Resolver
 from .speakers import (
@@ -144,7 +147,7 @@ class _Doc:
             if is_subject_particle(tokens, i):
                 span = speaker_np(self.article, i, lo)
                 if span is not None:
-                    if t.tag == "JX":
+                    if t.tag in ("JX", "MAG"):
                         return span
                     subjects.append(span)
             i += 1
@@ -163,6 +166,19 @@ class _Doc:
         if k >= len(self.tokens) or self.tokens[k].tag != "JKG" or self.tokens[k].start != np_end:
             return None
         return noun_phrase(self.article, k, self.token_at(np_start))
+
+    def described_thing(self, span: tuple[int, int]) -> bool:
+        """'…를 떠나는 결정은 쉽지 않았다고 했다': one common noun described by the clause
+        before it is what the claim is about, not who makes it (who does is dropped); not a
+        body's word ('…을 맡은 검찰은'), a title, a group or a reference."""
+        written = self.text[span[0] : span[1]]
+        k = self.token_at(span[0])
+        if " " in written or k == 0 or self.tokens[k - 1].tag != "ETM" or self.speaker_like(span):
+            return False
+        lex = lexicon()
+        if written[-1] in lex.org_suffixes or lex.company_end_re.search(written) or written in sector_words():
+            return False
+        return not written.endswith(body_heads())
 
     def speaker_like(self, span: tuple[int, int]) -> bool:
         """A reference, a titled person, an outlet, a group, or at least a proper noun."""
@@ -378,8 +394,26 @@ def _next_sentence_speaker(doc: _Doc, frame: _Frame, para: int) -> tuple[Speaker
     s, e = doc.tokens[frame.start].start, doc.tokens[frame.end - 1].end
     m = next_sentence().match(text, s, e)
     if m is None:
-        return None
+        return _whose_words(doc, s, e, para)
     span = doc.subject(m.start("np"), m.end("np") + 2)
+    if span is None:
+        return None
+    return doc.speaker_at(span, para), m["verb"]
+
+
+def _whose_words(doc: _Doc, s: int, e: int, para: int) -> tuple[Speaker, str] | None:
+    """'“….” 박재영 해운FC 단장의 말이다.': the owner before 의, or the subject before
+    '남긴 말이다', is the speaker of the lone quote before."""
+    m = whose_words().match(doc.text, s, e)
+    if m is None:
+        return None
+    if m["gen"] is not None:
+        k = doc.token_at(m.start("gen"))
+        if k >= len(doc.tokens) or doc.tokens[k].tag != "JKG":
+            return None
+        span = noun_phrase(doc.article, k, doc.token_at(s))
+    else:
+        span = doc.subject(s, m.end("subj"))
     if span is None:
         return None
     return doc.speaker_at(span, para), m["verb"]

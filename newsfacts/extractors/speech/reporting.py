@@ -162,6 +162,19 @@ def next_sentence() -> Any:
     )
 
 
+@cache
+def whose_words() -> Any:
+    """'박재영 해운FC 단장의 말이다.', '인터뷰를 마치며 마 셰프가 남긴 말이다.' after a quote:
+    the sentence says whose words they were (``gen``: the 의 of the owner; ``subj``: the
+    particle of the one who left them)."""
+    nouns, endings = alternation(words()["owner_nouns"]), alternation(words()["owner_endings"])
+    return regex.compile(
+        rf"""(?:.*?\S)?(?:(?P<gen>의)|(?P<subj>이|가)\s+(?:{_alt("left_words")}))\s+
+             (?P<verb>(?:{nouns})(?:{endings}))\s*[.!]?\s*$""",
+        regex.VERBOSE,
+    )
+
+
 @slow_pattern()
 @cache
 def claims() -> Any:

@@ -52,6 +52,7 @@ class NamedBefore(Protocol):
     phrases with this module's functions and so is not imported here)."""
 
     def resolve(self, written: str, at: int) -> Named | None: ...
+    def person_at(self, start: int) -> bool: ...
 
 
 class Resolver:
@@ -87,6 +88,8 @@ class Resolver:
             # as common nouns ('강/XR 민/NNG 우/NNG는 말했다')
             if kind == ORG and (person_phrase(self.article, (start, end)) or personal_name(lex, written)):
                 kind = PERSON
+            elif kind == ORG and self.named is not None and self.named.person_at(start):
+                kind = PERSON  # '윌리엄스' of '마커스 윌리엄스': the entities knew the person
             if written in lex.references:
                 kind = lex.references[written]
                 anonymous = kind == OFFICIAL
@@ -150,7 +153,9 @@ class Resolver:
             wanted = (COMPANY,) if self._by_kind.get(COMPANY) else wanted
         newest = [n for k in wanted if (n := self._newest(k, skip_sources=_firm(written))) is not None]
         if rest and kind in (OFFICIAL, COMPANY) and rest in self._by_ending:
-            newest.append(self._by_ending[rest][-1])
+            # a name that ends in the word ('알리바바 측'), not in its syllables ('노사 양측')
+            whole = [n for n in self._by_ending[rest] if self._ends_in_word(n, rest)]
+            newest.extend(whole[-1:])
         if newest:
             return self.history[max(newest)]
         if kind == OUTLET:
@@ -160,6 +165,10 @@ class Resolver:
             if i >= 0:
                 return Speaker(names[i], None, None, None, False, OUTLET)
         return None
+
+    def _ends_in_word(self, n: int, word: str) -> bool:
+        name = self.history[n].name or ""
+        return name == word or name.endswith(" " + word)
 
     def _newest(self, kind: str, *, skip_sources: bool) -> int | None:
         """The last speaker of ``kind``; for a company reference, not one only cited as a

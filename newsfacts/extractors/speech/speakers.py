@@ -26,6 +26,7 @@ from .reporting import source_nouns
 # compiled once, not looked up in regex's cache at each call: they run for every word
 _POST_WORD = regex.compile(r"\p{Hangul}{1,}|[A-Z]{2,5}")
 _AGE_GLOSS = regex.compile(r"[(（][^()（）]*[)）]")
+_AGED = regex.compile(r"[(（]\d{1,3}(?:[·,][^()（）]*)?[)）]$")  # '(47)', '(62·여)'
 
 PERSON, OUTLET, COMPANY, OFFICIAL, GROUP, ORG = "person", "outlet", "company", "official", "group", "org"
 
@@ -33,6 +34,7 @@ _NOUNISH = frozenset({"NNP", "NNG", "NNB", "NR", "SN", "SL", "SH", "XPN", "XSN",
 _PROPER = frozenset({"NNP", "SL", "SH"})
 _TOPIC = frozenset({"은", "는", "ᆫ", "도"})
 _SUBJECT = frozenset({"이", "가", "께서"})
+_ALSO = frozenset({"역시", "또한"})  # '백 대표 역시 “…”라고 말했다': an adverb after the subject as 도
 _MIDDOT = frozenset({"·", "ㆍ", "‧"})
 _CLOSE_PAREN = frozenset({")", "）"})
 
@@ -212,7 +214,7 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
     The rules ask through ``phrases.noun_phrase``, which reads each one once per article.
     """
     tokens = article.tokens
-    if k <= lo or tokens[k - 1].end != tokens[k].start:
+    if k <= lo or (tokens[k - 1].end != tokens[k].start and tokens[k].form not in _ALSO):
         return None
     lex = lexicon()
     i = chain_start(tokens, k, lo)
@@ -374,7 +376,8 @@ def named_person(article: Article, span: tuple[int, int]) -> bool:
     # Kiwi may read the end of a name as a common noun ('강민/NNP 우/NNG'): its start decides
     if not tokens or (tokens[0].tag not in _PROPER and not lex.masked_re.match(strip_paren(word))):
         return False
-    return personal_name(lex, word) or (len(words) > 1 and is_role(lex, strip_paren(words[-2])))
+    # '강준서(27)': the age glossed after a name leaves it a name
+    return personal_name(lex, strip_paren(word)) or (len(words) > 1 and is_role(lex, strip_paren(words[-2])))
 
 
 def person_phrase(article: Article, span: tuple[int, int]) -> bool:
@@ -395,6 +398,8 @@ def strip_paren(word: str) -> str:
 
 def is_subject_particle(tokens: tuple[Token, ...], k: int) -> bool:
     t = tokens[k]
+    if t.tag == "MAG" and t.form in _ALSO:
+        return k > 0 and tokens[k - 1].tag in ("NNG", "NNP", "NNB") and tokens[k - 1].end < t.start
     # asked at every morpheme: most are no particle at all, so the tag and form come first
     topic = t.tag == "JX" and t.form in _TOPIC
     if not topic and not (t.tag == "JKS" and t.form in _SUBJECT):
@@ -494,8 +499,10 @@ def name_and_post(article: Article, span: tuple[int, int], *, owned: bool = Fals
             continue
         between = words[n + 1 : -1]
         if not between:
-            # Kiwi may tag the name a common noun; its owner before it says it is one
-            return (n > 0 or owned) and token.tag in _PROPER
+            # Kiwi may tag the name a common noun; its owner before it says it is one, and so
+            # does an age glossed after it ('마은결(47) 셰프')
+            aged = _AGED.search(w.group()) is not None
+            return ((n > 0 or owned) and token.tag in _PROPER) or aged
         # name, affiliation and post ('표은솔 한울재단 파트너'): a body's name between, and the
         # name a proper noun or, where Kiwi took it for a common noun, of a name's shape
         return n == 0 and len(between) <= 2 and all(_a_body(article, x) for x in between)
