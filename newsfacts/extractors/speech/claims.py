@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from .mention import INDIRECT, quote_mention
 from .phrases import noun_phrase
 from .reporting import (
@@ -30,6 +32,8 @@ if TYPE_CHECKING:
     from .quotes import _Doc, _Frame
 
 _MIN_CLAUSE = 2
+# '…이른다며 가격은 … 책정하겠다고 밝혔다': a second reported clause between the first and the verb
+_SECOND = regex.compile(r"(?<=\p{Hangul})(?P<end>다|라)(?:고|며|면서)\s+$")
 
 
 def _source(doc: _Doc, r0: int, r1: int, para: int) -> tuple[Speaker, int, int, str] | None:
@@ -144,7 +148,10 @@ def claims_in(doc: _Doc, frame: _Frame, r0: int, para: int) -> list[QuoteMention
         end = m.end("end")
         passive = m["passive"] is not None
         via = m["relay"]
-        post = doc.subject(*m.span("gap")) if m["gap"] else None
+        # the second clause's topic ('가격은') is its own, no speaker written after the first
+        listing = m["gap"] and m["q"] in ("며", "면서")
+        second = _SECOND.search(text, m.start("gap"), m.end("gap")) if listing else None
+        post = doc.subject(*m.span("gap")) if m["gap"] and second is None else None
         clause_start = cursor
         speaker: Speaker | None = None
         if source is not None and source[1] >= cursor:
@@ -190,6 +197,11 @@ def claims_in(doc: _Doc, frame: _Frame, r0: int, para: int) -> list[QuoteMention
                 verb=m["verb"] or m["passive"], via=via,
             )
         )  # fmt: skip
+        if second is not None:
+            s2 = _skip_lead(text, m.start("gap"), second.end("end"))
+            if second.end("end") - s2 >= _MIN_CLAUSE:
+                e2 = second.end("end")
+                out.append(quote_mention(doc.article, s2, e2, kind=INDIRECT, speaker=speaker, verb=m["verb"]))
     if source is not None and not out:
         sp, _, s, verb = source
         e = r1

@@ -31,7 +31,7 @@ from ...page.article import HEADLINE, SUBHEAD, Article
 from .entities import ORGANIZATION, Entities, is_court
 from .fullest import abbreviates
 from .mention import DIRECT, QuoteMention
-from .speakers import lexicon
+from .speakers import GROUP, classify, lexicon
 
 _CONTENT = frozenset({"NNG", "NNP", "SL", "SH", "XR", "VV", "VA"})
 _FIGURE = frozenset({"SN"})
@@ -70,7 +70,9 @@ def _sector(article: Article, m: QuoteMention) -> str | None:
     """The kind of body a headline quote's sector word stands for ('경영계' -> organization)."""
     if m.kind != DIRECT or m.speaker_mention is None or _roles(article, m) not in (HEADLINE, SUBHEAD):
         return None
-    return sector_words().get(m.speaker_mention)
+    # '노바린 멤버 4명 “…”': a group, like '주민들', is whichever member the body quotes
+    group = _GROUP if classify(m.speaker_mention)[0] == GROUP else None
+    return sector_words().get(m.speaker_mention) or group
 
 
 def unnamed(article: Article, m: QuoteMention) -> bool:
@@ -167,10 +169,18 @@ def _body_part(
 ) -> QuoteMention | None:
     """'한빛당 “기금 고갈 막아야”', one word shared with a quote of '한빛당 오세진 의원':
     among the body quotes of the body or title the headline names, the one with most in common."""
-    if not _named_head(article, head) or head.speaker != head.speaker_mention:
+    said = head.speaker_mention
+    if not _named_head(article, head) or head.speaker not in (None, said):
         return None
-    fits = [b for b in score if _names_part_of(head, body[b])]
+    # or the word the body writes for the same speaker ('소속사 “…”' over '소속사 측은 “…”')
+    fits = [b for b in score if _names_part_of(head, body[b]) or _same_word(said, body[b].speaker_mention)]
     return body[max(fits, key=lambda b: (score[b], -b))] if fits else None
+
+
+def _same_word(said: str | None, written: str | None) -> bool:
+    if not said or not written:
+        return False
+    return written == said or written.split()[0] == said
 
 
 def _named_head(article: Article, m: QuoteMention) -> bool:

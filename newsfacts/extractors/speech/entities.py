@@ -34,6 +34,7 @@ from .speakers import (
     OUTLET,
     PERSON,
     classify,
+    is_role,
     is_subject_particle,
     lexicon,
     personal_name,
@@ -54,6 +55,7 @@ _PROPER = frozenset({"NNP", "SL", "SH"})
 # (JX/JKS, as ``is_subject_particle`` asks), an object's or a person's particle
 _SCANNED = frozenset({"SSO", "JX", "JKS", "JKO", "JKB", "JC", "JKG", "MAG", "VCP"})
 _GLUED_SSI = regex.compile(r"^(?P<head>[\p{Hangul}A-Z]{1,3})씨$")  # '최씨', 'A씨', '최모씨'
+_HANJA = regex.compile(r"\p{Han}")  # '美', '中': a country written in one character
 _PAREN = regex.compile(r"\s*[(（][^()（）]*[)）]")
 _FOREIGN_WORD = regex.compile(r"^\p{Hangul}{2,6}$")
 
@@ -154,6 +156,8 @@ def _short_parts(written: str) -> tuple[str, str] | None:
     words = _bare(written).split()
     if len(words) == 1 and (m := _GLUED_SSI.match(words[0])):
         return m["head"], "씨"
+    if len(words) == 3 and (words[1] in ("전", "현", "前", "現") or _HANJA.fullmatch(words[1])):
+        words = [words[0], words[2]]  # '탁 전 시장', '하워스 美 대통령': former, of a country
     if len(words) == 2:
         # '노르바니아의 대통령' is '노르바니아 대통령': a country's title with 의 between
         head = words[0][:-1] if words[0].endswith("의") and len(words[0]) > 2 else words[0]
@@ -345,7 +349,13 @@ class Entities:
     def _foreign_person(self, written: str, span: tuple[int, int]) -> bool:
         """'마커스 윌리엄스': a foreign name that opens with a given name is a person; a club
         ('서진 썬더스') or a company is written in the same shape."""
-        return written.split()[0] in _foreign_given_names() and self._foreign_name(written, span)
+        words = written.split()
+        given = next((i for i, w in enumerate(words[:-1]) if w in _foreign_given_names()), None)
+        if given is None:
+            return False
+        # '외국인 타자 제이크 펜윅': what the person is may come before the name
+        name = " ".join(words[given:])
+        return self._foreign_name(name, (span[1] - len(name), span[1]))
 
     def _link(self, written: str, at: int, kind: str, anonymous: bool) -> int | None:
         """The earlier entity ``written`` shortens: '박 변호사', 'KDI', '최씨', '오세훈'."""
@@ -407,7 +417,9 @@ class Entities:
         if given is not None and given + 1 < len(words) and _FOREIGN_WORD.match(words[given + 1]):
             # '오코너' of '제임스 오코너 에이전트': the family name after a given name, before the post
             self._aliases.setdefault(words[given + 1], n)
-        for w in words:
+        for i, w in enumerate(words):
+            if i + 2 < len(words) and is_role(lex, words[i + 1]):
+                continue  # '노바린 리더 태오': the group a role is of, not a name of the person
             if personal_name(lex, w):
                 self._aliases.setdefault(w, n)
                 if len(w) == 3 and w[0] in lex.surnames:
@@ -453,7 +465,28 @@ class Entities:
         if found is None and parts[0] == "이":
             # '이 의원' is lawmaker Lee when one was named; else 'this lawmaker'
             found = self._found(self._by_short.get((THIS, parts[1])), at)
+        # not '이 팀장', '한 평론가': 'this' and 'a certain', which are family names too
+        if found is None and parts[0] not in lexicon().determiners and is_title(parts[1]):
+            found = self._only_one_named(parts[0], at)
         return found
+
+    def _only_one_named(self, surname: str, at: int) -> Found | None:
+        """'권 부사장' for the CFO '권혜린', '함 병원장' for '함재석 원장': a family name and a
+        post the article never wrote for anyone is the one person so named before it."""
+        lex = lexicon()
+        if surname not in lex.surnames:
+            return None
+        hits = [
+            n
+            for n, e in enumerate(self._ents)
+            if e.kind == PERSON and not e.anonymous and e.mentions and e.mentions[0].start < at
+            and any(personal_name(lex, w) and w.startswith(surname) for w in _name_words(e.name))
+        ]  # fmt: skip
+        if len(hits) != 1:
+            return None
+        ent = self._ents[hits[0]]
+        first = ent.mentions[0].start
+        return Found(ent.name, ent.kind, ent.anonymous, first)
 
     def _topic_first(self, at: int) -> _Index | None:
         """The person index, or, when the last person named is in the same sentence as a
@@ -531,8 +564,11 @@ class Entities:
             self._endings[word] = self._bodies_ending(word)
         starts, names = self._endings[word]
         i = bisect.bisect_left(starts, at) - 1
-        if i < 0 and starts and self.above_body(at):
-            return names[0]
+        if self.above_body(at):
+            # a headline's '병원 측' is the body the story names in full, below it
+            body = next((n for s, n in zip(starts, names, strict=True) if not self.above_body(s)), None)
+            if body is not None:
+                return body
         return names[i] if i >= 0 else None
 
     def above_body(self, at: int) -> bool:
@@ -565,9 +601,14 @@ class Entities:
             if (_bare(e.name).endswith(word) and len(_bare(e.name)) > len(word))
             or text[max(0, m.start - len(word) - 1) : m.start] == f"{word} "
         )
-        if not hits:
-            place = rf"(?<!\p{{Hangul}})\p{{Hangul}}{{2,10}}{word}(?=\s|은|는|이|가|의|에|청|민|\()"
-            hits = [(h.start(), h.group()) for h in regex.finditer(place, self.article.text)]
+        # and a place Kiwi reads as common nouns, as written, also where no entity is named
+        # before the word that refers to it ('군은 …' above '남오군은 …')
+        # ('남오군수' is the head of 남오군, '가람시장' of 가람시)
+        head = "|수|장" if len(word) == 1 else ""
+        place = rf"(?<!\p{{Hangul}})\p{{Hangul}}{{2,10}}{word}(?=\s|은|는|이|가|의|에|청|민|\({head})"
+        named = {h[0] for h in hits}
+        hits += [(h.start(), h.group()) for h in regex.finditer(place, text) if h.start() not in named]
+        hits.sort()
         return [h[0] for h in hits], [h[1] for h in hits]
 
     def body_containing(self, word: str, at: int) -> str | None:

@@ -30,6 +30,7 @@ _HANGUL = regex.compile(r"^\p{Hangul}+$")
 _GLOSS = regex.compile(r"[(（][^()（）]*[)）]")
 _RUN = regex.compile(r"(?<!\p{Hangul})\p{Hangul}{4,}")
 _KIND_WORD = regex.compile(r"^\p{Hangul}{2,3}$")
+_AUTHORITIES = regex.compile(r"^(\p{Hangul}{2,3}) 당국$")
 _PLACE = regex.compile(r"^\p{Hangul}{1,3}[시도군구](?=\p{Hangul}{3})")
 
 
@@ -168,6 +169,10 @@ def _fullest(named: Entities, m: QuoteMention, bodies: list[str], full: dict[str
             name = None
     if name is None and m.speaker_mention and m.speaker_mention != m.speaker:
         name = named.fullest(m.speaker_mention, m.start)
+    authority = _AUTHORITIES.match(m.speaker)
+    if name in (None, m.speaker) and authority is not None:
+        # '소방 당국', '보건 당국': the body of that kind the article names ('가람소방재난본부')
+        name = named.body_containing(authority[1], m.start) or name
     if name in (None, m.speaker) and " " not in m.speaker:
         # in the body: a headline's '노조 “…”' condenses someone's body quote (condensed.py)
         name = (None if named.above_body(m.start) else named.kind_short(m.speaker, m.start)) or name

@@ -88,7 +88,7 @@ class Resolver:
             # as common nouns ('강/XR 민/NNG 우/NNG는 말했다')
             if kind == ORG and (person_phrase(self.article, (start, end)) or personal_name(lex, written)):
                 kind = PERSON
-            elif kind == ORG and self.named is not None and self.named.person_at(start):
+            elif kind == ORG and self._person_named(start):
                 kind = PERSON  # '윌리엄스' of '마커스 윌리엄스': the entities knew the person
             if written in lex.references:
                 kind = lex.references[written]
@@ -166,6 +166,9 @@ class Resolver:
                 return Speaker(names[i], None, None, None, False, OUTLET)
         return None
 
+    def _person_named(self, start: int) -> bool:
+        return self.named is not None and self.named.person_at(start)
+
     def _ends_in_word(self, n: int, word: str) -> bool:
         name = self.history[n].name or ""
         return name == word or name.endswith(" " + word)
@@ -240,8 +243,8 @@ class Resolver:
                 # the name is the head: '2분기 글로벌 DRAM 시장 규모는' is a figure, not a company
                 head = text.rfind(" ", span[0], span[1]) + 1 or span[0]
                 proper = any(t.tag in ("NNP", "SL") for t in tokens[s.token_start : k] if t.start >= head)
-                if kind == ORG and person_phrase(article, span):
-                    continue  # '국가대표 수비수 오태식(25)이': a person, not the company
+                if kind == ORG and (person_phrase(article, span) or self._person_named(span[0])):
+                    continue  # '국가대표 수비수 오태식(25)이', '외국인 타자 제이크 펜윅': a person
                 if kind == COMPANY or (kind == ORG and proper):
                     starts.append(tokens[k].start)
                     companies.append(Speaker(named, named, span[0], span[1], False, COMPANY))

@@ -25,6 +25,7 @@ from .reporting import source_nouns
 
 # compiled once, not looked up in regex's cache at each call: they run for every word
 _POST_WORD = regex.compile(r"\p{Hangul}{1,}|[A-Z]{2,5}")
+_COUNTED = regex.compile(r"^(?:\d+|[한두세네]|수십|수백|수천|여러)명$")
 _AGE_GLOSS = regex.compile(r"[(（][^()（）]*[)）]")
 _AGED = regex.compile(r"[(（]\d{1,3}(?:[·,][^()（）]*)?[)）]$")  # '(47)', '(62·여)'
 
@@ -85,6 +86,8 @@ def lexicon() -> Lexicon:
     data = load("speakers")
     titles = frozenset(data["person_titles"])
     anonymous = data["anonymous_heads"]
+    heads = data["company_heads"]
+    alone = [h for h in heads if len(h) == 1 and "가" <= h <= "힣"]
     return Lexicon(
         references=dict(data["references"]),
         titles=titles,
@@ -113,7 +116,10 @@ def lexicon() -> Lexicon:
             rf"(?:{alternation([t for t in titles if len(t) > 1])}"
             rf"|(?<=\p{{Hangul}})[{''.join(data['unit_syllables'])}]장)$"
         ),
-        company_end_re=regex.compile(rf"(?:{alternation(data['company_heads'])})$"),
+        # a one-syllable Hangul head is a word of its own ('알리바바 측', not '관측')
+        company_end_re=regex.compile(
+            rf"(?:{alternation([h for h in heads if h not in alone])})$|^(?:{alternation(alone)})$"
+        ),
         outlet_end_re=regex.compile(rf"(?:{alternation(data['outlets'])})$"),
         # a party from the list, or any name ending in 당 written before the member's name
         party_re=regex.compile(rf"^(?:{alternation(data['parties'])}|\S{{1,10}}당)(?=\s)"),
@@ -274,7 +280,35 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
     # '같은 당 이준석 의원', '같은 매체': Kiwi reads 같은 as a verb form, but it is part of the reference
     if text[max(0, start - 3) : start] == "같은 ":
         start -= 3
+    if i > lo and tokens[i - 1].tag == "ETM" and classify(text[start:end])[1]:
+        start = _described_by(article, i, lo, start)
     return start, end
+
+
+_WORD_AT = regex.compile(r"(\S+)\s+")
+_CLAUSE_STOP = frozenset({"JKS", "JX", "SP", "SF", "SSC", "SSO", "EC", "EF"})
+
+
+def _described_by(article: Article, i: int, lo: int, start: int) -> int:
+    """'협상 내용에 정통한 소식통', '익명을 요구한 한 교수': an anonymous source is who the
+    clause before it says; the clause (up to four words, back to a subject, a topic, a comma or
+    a connective ending) stays in the speaker."""
+    tokens, text = article.tokens, article.text
+    j, words = i - 1, 1
+    while j - 1 >= lo and tokens[j - 1].tag not in _CLAUSE_STOP:
+        if tokens[j - 1].end < tokens[j].start:
+            words += 1
+            if words > 4:
+                break
+        j -= 1
+    if tokens[j].tag.startswith("V") or tokens[j].tag in ("XSV", "XSA", "EP", "ETM", "MAG"):
+        return start  # the clause must open with what it is about: '…에 정통한', '익명을 요구한'
+    clause = tokens[j].start
+    lex = lexicon()
+    # '이날 회의에 참석한 한 관계자': a time in front is the sentence's, not the description's
+    while (m := _WORD_AT.match(text, clause, start)) is not None and _is_time_word(lex, m.group(1)):
+        clause = m.end()
+    return min(start, clause)
 
 
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
@@ -463,6 +497,8 @@ def _classify(written: str) -> tuple[str, bool, str]:
     head = strip_paren(words[-1]) if words else written
     if written in lex.groups or (head in lex.groups and head not in lex.titles):
         return GROUP, True, written
+    if len(words) > 1 and _COUNTED.match(head):
+        return GROUP, True, written  # '노바린 멤버 4명', '주민 수십 명': people counted
     two = " ".join(words[-2:])
     if head in lex.anonymous_heads or two in lex.anonymous_heads:
         return OFFICIAL, True, written
