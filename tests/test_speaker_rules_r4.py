@@ -163,15 +163,22 @@ def test_bodies(text: str, expected: list[tuple]) -> None:
 
 
 KIND_SHORT = {
-    "노조": ("태림조선노동조합이 20일 파업을 예고했다.", "태림조선노동조합"),
-    "검찰": ("서하지검 금융범죄수사부는 민모 씨를 기소했다.", "서하지검 금융범죄수사부"),
+    ("노조", "노동조합"): ("태림조선노동조합이 20일 파업을 예고했다.", "태림조선노동조합"),
+    ("노조", "지부"): ("한국유통노동자연맹 모아마트지부가 성명을 냈다.", "한국유통노동자연맹 모아마트지부"),
+    ("검찰", "지검"): ("서하지검 금융범죄수사부는 민모 씨를 기소했다.", "서하지검 금융범죄수사부"),
+    ("검찰", "검찰청"): ("가람지방검찰청은 민모 씨를 기소했다.", "가람지방검찰청"),
+    ("대학", "대학교"): ("서온대학교는 등록금을 5% 올렸다.", "서온대학교"),
 }
 
 
-@pytest.mark.parametrize("short", sorted(ENTITIES["kind_short_names"]))
-def test_every_kind_short_name(short: str) -> None:
-    before, body = KIND_SHORT[short]
-    text = f"{before} {short}은 “입장을 정리하겠다”고 밝혔다.".replace("노조은", "노조는")
+KIND_PAIRS = [(short, kind) for short, kinds in ENTITIES["kind_short_names"].items() for kind in kinds]
+
+
+@pytest.mark.parametrize(("short", "kind"), KIND_PAIRS)
+def test_every_kind_short_name(short: str, kind: str) -> None:
+    before, body = KIND_SHORT[(short, kind)]
+    particle = "는" if short.endswith("조") else "은"
+    text = f"{before} {short}{particle} “입장을 정리하겠다”고 밝혔다."
     assert speakers(text) == [("입장을 정리하겠다", body, short)]
 
 
@@ -373,4 +380,86 @@ SET6 = [
 
 @pytest.mark.parametrize(("text", "expected"), SET6)
 def test_set6_rules(text: str, expected: list[tuple]) -> None:
+    assert speakers(text) == expected
+
+
+# --- held-out set 7 ------------------------------------------------------------------------
+
+SET7 = [
+    pytest.param(
+        "[앵커]\n폭염에 전력 수요가 또 최고치를 넘었습니다.\n\n[인터뷰] 가온대 전기공학과 예인혁 교수\n"
+        '"열대야가 길어지면 발전기를 쉬게 할 틈이 없습니다."\n\n[기자]\n'
+        "예 교수는 취약계층 냉방비 지원을 서둘러야 한다고 지적했습니다.",
+        [
+            ("열대야가 길어지면 발전기를 쉬게 할 틈이 없습니다.", *["가온대 전기공학과 예인혁 교수"] * 2),
+            ("취약계층 냉방비 지원을 서둘러야 한다", "가온대 전기공학과 예인혁 교수", "교수"),
+        ],
+        id="a-broadcast-interview-cue-names-who-speaks-next",
+    ),
+    pytest.param(
+        '[인터뷰] 탁순애 / 여울시 남정동 주민\n"밤에도 30도가 넘으니까 잠을 못 자요."',
+        [("밤에도 30도가 넘으니까 잠을 못 자요.", "탁순애", "탁순애")],
+        id="a-cue-with-the-name-then-what-the-person-is",
+    ),
+    pytest.param(
+        "소방관 방현철(58) 소방경을 만났다. 그는 30년을 현장에서 보냈다.\n\n―가장 기억에 남는 출동은.\n\n"
+        "“2003년 시장 화재입니다. 3층에 갇힌 아이를 업고 나왔습니다.”",
+        [("2003년 시장 화재입니다. 3층에 갇힌 아이를 업고 나왔습니다.", "소방관 방현철(58) 소방경", None)],
+        id="an-interview-answer-after-the-question",
+    ),
+    pytest.param(
+        "주장 어수민(31)은 눈물을 쏟았다. 선수는 “꿈만 같다”고 말했다.",
+        [("꿈만 같다", "주장 어수민(31)", "선수")],
+        id="a-bare-post-is-the-person-just-named",
+    ),
+    pytest.param(
+        "봉 감독이 가장 먼저 끌어안은 선수는 주장 어수민(31)이었다. 그녀는 “꿈만 같다”고 말했다.",
+        [("꿈만 같다", "주장 어수민(31)", "그녀")],
+        id="a-bare-post-names-nobody",
+    ),
+    pytest.param(
+        "소설가 연하람(52)이 7년 만에 장편소설을 펴냈다. 연 작가는 “기억은 물처럼 새어 나가죠”라고 말했다.",
+        [("기억은 물처럼 새어 나가죠", "소설가 연하람(52)", "연 작가")],
+        id="a-family-name-kiwi-reads-as-a-determiner",
+    ),
+    pytest.param(
+        "석다인 해람대 부동산학과 교수는 시장을 분석했다. 석 교수는 “관망세가 이어질 것”이라고 말했다.",
+        [("관망세가 이어질 것", "석다인 해람대 부동산학과 교수", "석 교수")],
+        id="a-name-kiwi-reads-as-a-copula",
+    ),
+    pytest.param(
+        "다니엘 오스본 CEO “내년 해외 법인 설립”\n\n"
+        "세레나랩스 다니엘 오스본 대표는 “내년 하반기 해외 법인을 세운다”고 말했다.",
+        [
+            ("내년 해외 법인 설립", "세레나랩스 다니엘 오스본 대표", "다니엘 오스본 CEO"),
+            ("내년 하반기 해외 법인을 세운다", *["세레나랩스 다니엘 오스본 대표"] * 2),
+        ],
+        id="a-foreign-name-and-the-same-post-otherwise-called",
+    ),
+    pytest.param(
+        "알데리아 대통령실 대변인 소피아 렌하르트는 브리핑을 열었다. "
+        "렌하르트 대변인은 “서명이 연내 이뤄질 수 있다”고 말했다.",
+        [("서명이 연내 이뤄질 수 있다", "알데리아 대통령실 대변인 소피아 렌하르트", "렌하르트 대변인")],
+        id="the-post-before-a-foreign-name",
+    ),
+    pytest.param(
+        "일리나 코바치 베스카르 총리는 회담장을 나섰다. 코바치는 “갈 길이 멀다”고 말했다.",
+        [("갈 길이 멀다", "일리나 코바치 베스카르 총리", "코바치")],
+        id="a-foreign-family-name-with-no-given-name-listed",
+    ),
+    pytest.param(
+        "외국인 공격수 이사벨라 로차가 결승점을 냈다. 로차는 “손이 떨렸다”고 말했다.",
+        [("손이 떨렸다", "외국인 공격수 이사벨라 로차", "로차")],
+        id="a-role-before-a-foreign-name",
+    ),
+    pytest.param(
+        "도 시장은 “깎인 예산은 반드시 되살리겠다”고 말했다. 시는 국비를 반납해야 한다고 설명했다.",
+        [("깎인 예산은 반드시 되살리겠다", "도 시장", "도 시장"), ("국비를 반납해야 한다", "시", "시")],
+        id="an-adverb-ending-in-si-is-no-city",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SET7)
+def test_set7_rules(text: str, expected: list[tuple]) -> None:
     assert speakers(text) == expected

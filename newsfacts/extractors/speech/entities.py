@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 from functools import cache, lru_cache
 from typing import Any
 
@@ -174,6 +175,40 @@ def _name_words(written: str) -> list[str]:
     return words
 
 
+_CUE = regex.compile(r"[\[(【]\s*인터뷰\s*[\])】]\s*:?\s*(?P<who>[^/\n]+?)\s*(?:/[^\n]*)?$")
+
+
+def interview_cue(article: Article, para: int) -> tuple[int, int] | None:
+    """Where a broadcast script's '[인터뷰] 가온대 전기공학과 예인혁 교수' (or '[인터뷰] 한말순 /
+    율목면 주민') names the one who speaks in the paragraph after it, if ``para`` is one."""
+    p = article.paragraphs[para]
+    if p.end - p.start > 80 or "인터뷰" not in article.text[p.start : p.end]:
+        return None
+    m = _CUE.match(article.text, p.start, p.end)
+    return m.span("who") if m is not None else None
+
+
+def _foreign_family(lex: Any, words: list[str]) -> str | None:
+    """The family name of a foreign person's name among titles and bodies: the second of the
+    first two words in a row that are neither a title, a role, a body nor a Korean name
+    ('일리나 코바치 베스카르 총리' -> 코바치, '… 대변인 소피아 렌하르트' -> 렌하르트)."""
+
+    def plain(w: str) -> bool:
+        return (
+            _FOREIGN_WORD.match(w) is not None
+            and not is_title(w)
+            and not is_role(lex, w)
+            and w[-1] not in lex.org_suffixes
+            and lex.company_end_re.search(w) is None
+            and not personal_name(lex, w)
+        )
+
+    for a, b in itertools.pairwise(words):
+        if plain(a) and plain(b):
+            return b
+    return None
+
+
 @lru_cache(maxsize=8192)  # a pure function of the string, asked at every mention
 def is_court(written: str) -> bool:
     bare = _bare(written)
@@ -218,7 +253,11 @@ class Entities:
     def _scan(self) -> None:
         article, tokens = self.article, self.article.tokens
         objects, persons = _object_particles(), _person_particles()
+        cued = -1
         for s in article.sentences:
+            if s.paragraph != cued and (who := interview_cue(article, s.paragraph)) is not None:
+                cued = s.paragraph  # '[인터뷰] 가온대 전기공학과 예인혁 교수' names who speaks next
+                self._note(who, subject=True, topic=True)
             k = s.token_start
             while k < s.token_end:
                 t = tokens[k]
@@ -256,6 +295,8 @@ class Entities:
             return  # a reference points at an entity; resolving it is the speakers' business
         if written in lex.company_heads:
             return  # '회사는 …': a bare head word refers back like '이 회사', it names nobody
+        if written in lex.roles and " " not in written:
+            return  # '선수는', '작가는': a bare post refers back to a person, it names nobody
         kind, anonymous, name = classify(written)
         glued = _GLUED_SSI.match(written) is not None
         court = is_court(written)
@@ -352,6 +393,11 @@ class Entities:
         words = written.split()
         given = next((i for i, w in enumerate(words[:-1]) if w in _foreign_given_names()), None)
         if given is None:
+            # '외국인 공격수 이사벨라 로차': a role right before a foreign name of two words
+            lex = lexicon()
+            roled = len(words) > 2 and is_role(lex, words[-3]) and not personal_name(lex, words[-2])
+            given = len(words) - 2 if roled else None
+        if given is None:
             return False
         # '외국인 타자 제이크 펜윅': what the person is may come before the name
         name = " ".join(words[given:])
@@ -365,6 +411,11 @@ class Entities:
                 found = index.before(at) if index else None
                 if found is not None:
                     return found[1]
+            if is_title(parts[1]) and not (parts[0] in lexicon().determiners and " " in written):
+                # '권 부사장' for the CFO '권혜린': the one person of that family name
+                only = self._only_one_named(parts[0], at)
+                if only is not None:
+                    return only
         n = self._by_name.get(written.strip("()"))  # 'KDI' after '한국개발연구원(KDI)'
         if n is None and " " not in written:
             n = self._aliases.get(written)  # '오세훈' after '주장 오세훈'
@@ -417,6 +468,8 @@ class Entities:
         if given is not None and given + 1 < len(words) and _FOREIGN_WORD.match(words[given + 1]):
             # '오코너' of '제임스 오코너 에이전트': the family name after a given name, before the post
             self._aliases.setdefault(words[given + 1], n)
+        elif (family := _foreign_family(lex, words)) is not None:
+            self._aliases.setdefault(family, n)  # '코바치' of '일리나 코바치 베스카르 총리'
         for i, w in enumerate(words):
             if i + 2 < len(words) and is_role(lex, words[i + 1]):
                 continue  # '노바린 리더 태오': the group a role is of, not a name of the person
@@ -458,19 +511,28 @@ class Entities:
             return None  # outlets: the speakers' history and the outlet list answer those
         parts = _short_parts(written)
         if parts is None and " " not in written and is_title(written):
-            return self._found(self._by_short.get((BARE, written)), at)
+            # '교수는'; else, in a feature, '작가는' for the novelist, '선수는' for the captain
+            # just named: a bare post points back to a person, the one named last
+            found = self._found(self._by_short.get((BARE, written)), at)
+            lex = lexicon()
+            bare_post = written in lex.roles and written not in lex.anonymous_heads | lex.groups
+            return found or (self._found(self._topic_first(at), at) if bare_post else None)
         if parts is None:
             return None
         found = self._found(self._by_short.get(parts), at)
         if found is None and parts[0] == "이":
             # '이 의원' is lawmaker Lee when one was named; else 'this lawmaker'
             found = self._found(self._by_short.get((THIS, parts[1])), at)
-        # not '이 팀장', '한 평론가': 'this' and 'a certain', which are family names too
-        if found is None and parts[0] not in lexicon().determiners and is_title(parts[1]):
-            found = self._only_one_named(parts[0], at)
+        # not '이 팀장', '한 평론가': 'this' and 'a certain', which are family names too ('한씨' is one)
+        certain = parts[0] in lexicon().determiners and " " in written
+        if found is None and not certain and is_title(parts[1]):
+            n = self._only_one_named(parts[0], at)
+            if n is not None:
+                ent = self._ents[n]
+                found = Found(ent.name, ent.kind, ent.anonymous, ent.mentions[0].start)
         return found
 
-    def _only_one_named(self, surname: str, at: int) -> Found | None:
+    def _only_one_named(self, surname: str, at: int) -> int | None:
         """'권 부사장' for the CFO '권혜린', '함 병원장' for '함재석 원장': a family name and a
         post the article never wrote for anyone is the one person so named before it."""
         lex = lexicon()
@@ -482,11 +544,7 @@ class Entities:
             if e.kind == PERSON and not e.anonymous and e.mentions and e.mentions[0].start < at
             and any(personal_name(lex, w) and w.startswith(surname) for w in _name_words(e.name))
         ]  # fmt: skip
-        if len(hits) != 1:
-            return None
-        ent = self._ents[hits[0]]
-        first = ent.mentions[0].start
-        return Found(ent.name, ent.kind, ent.anonymous, first)
+        return hits[0] if len(hits) == 1 else None
 
     def _topic_first(self, at: int) -> _Index | None:
         """The person index, or, when the last person named is in the same sentence as a
@@ -533,6 +591,14 @@ class Entities:
             n = self._by_name.get(word)
         return self._ents[n].name if n is not None and self._ents[n].kind in (PERSON, OFFICIAL) else None
 
+    def first_person_in_body(self) -> Found | None:
+        """The first named person of the body: whom an interview is with."""
+        for e in self._ents:
+            first = e.mentions[0].start if e.mentions else None
+            if e.kind == PERSON and not e.anonymous and first is not None and not self.above_body(first):
+                return Found(e.name, e.kind, e.anonymous, first)
+        return None
+
     def person_at(self, start: int) -> bool:
         """Whether the mention at ``start`` is of a person."""
         n = self._at.get(start)
@@ -555,6 +621,10 @@ class Entities:
             # body names, and the name
             m = self._aliases.get(written.split()[-1])
             n = m if m is not None and self._ents[m].kind == PERSON else None
+        if n is None and written.count(" ") >= 2 and not refers:
+            # '다니엘 오스본 CEO': the family name and the post, a given name before them
+            found = self.resolve(" ".join(written.split()[-2:]), len(self.article.text) + 1)
+            return found.name if found is not None and found.kind == PERSON else None
         return self._ents[n].name if n is not None else None
 
     def body_ending(self, word: str, at: int) -> str | None:
@@ -607,7 +677,11 @@ class Entities:
         head = "|수|장" if len(word) == 1 else ""
         place = rf"(?<!\p{{Hangul}})\p{{Hangul}}{{2,10}}{word}(?=\s|은|는|이|가|의|에|청|민|\({head})"
         named = {h[0] for h in hits}
-        hits += [(h.start(), h.group()) for h in regex.finditer(place, text) if h.start() not in named]
+        hits += [
+            (h.start(), h.group())
+            for h in regex.finditer(place, text)
+            if h.start() not in named and (not text[h.end()].isspace() or self._proper((h.start(), h.end())))
+        ]  # before a space only a name Kiwi knows: '반드시 되살리겠다' is no city
         hits.sort()
         return [h[0] for h in hits], [h[1] for h in hits]
 

@@ -207,7 +207,7 @@ def _of_the_body(named: Entities, written: str, at: int) -> str | None:
     lex = lexicon()
     if rest == "측" and _SHORT.match(word) and written not in lex.references:
         # '구단 측', '병원 측': the body named last whose name ends in that word ('타이거즈 구단')
-        return named.body_ending(word, at)
+        return named.body_ending(word, at) or named.kind_short(word, at)
     if len(word) != 1 or word not in lex.org_suffixes or (rest and rest not in lex.anonymous_heads):
         return None
     body = named.body_ending(word, at)

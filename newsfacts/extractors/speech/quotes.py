@@ -31,7 +31,7 @@ from ...page.article import HEADLINE, SUBHEAD, Article, Token
 from ...quotemarks import CLOSERS, FAMILIES, SPEECH
 from .carried import DANGLING, Open, close_carried
 from .condensed import sector_words
-from .entities import Entities
+from .entities import Entities, interview_cue
 from .fullest import body_heads
 from .mention import DIRECT, QuoteMention, quote_mention
 from .phrases import noun_phrase
@@ -401,6 +401,26 @@ def _next_sentence_speaker(doc: _Doc, frame: _Frame, para: int) -> tuple[Speaker
     return doc.speaker_at(span, para), m["verb"]
 
 
+_QUESTION = regex.compile(r"\s*(?:[―—–-]|Q\s*[.:]|질문\s*[:.])")  # matched where the paragraph starts
+
+
+def _given_speaker(doc: _Doc, para: int) -> Speaker | None:
+    """The speaker of a paragraph of lone quotes, given by the paragraph before it: a
+    broadcast script's '[인터뷰] 가온대 전기공학과 예인혁 교수' (or '[인터뷰] 한말순 / 율목면
+    주민'), or an interview's question ('―…?'), answered by the one interviewed: the first
+    person the body names."""
+    if para == 0:
+        return None
+    cue = interview_cue(doc.article, para - 1)
+    if cue is not None:
+        return doc.speaker_at(cue, para)
+    before = doc.article.paragraphs[para - 1]
+    if _QUESTION.match(doc.text, before.start, before.end) is None:
+        return None
+    first = doc.named.first_person_in_body()
+    return Speaker(first.name, None, None, None, first.anonymous, first.kind) if first else None
+
+
 def _whose_words(doc: _Doc, s: int, e: int, para: int) -> tuple[Speaker, str] | None:
     """'“….” 박재영 해운FC 단장의 말이다.': the owner before 의, or the subject before
     '남긴 말이다', is the speaker of the lone quote before."""
@@ -460,7 +480,12 @@ def read_quotes(article: Article, named: Entities | None, claims: ClaimReader) -
                     pending = []  # a lone quote sentence keeps collecting: '“…” “…” 그는 이같이 말했다'
             residual = _frame_quotes(doc, frame, para, headline, out)
             waiting = [q for q in frame.quotes if q.mode == "pending" and q.family in SPEECH]
-            if waiting and not headline:
+            given = _given_speaker(doc, para) if waiting and not headline else None
+            if given is not None:
+                for q in waiting:
+                    q.speaker = given
+                    out.extend(_mentions(doc, [q]))
+            elif waiting and not headline:
                 pending.extend(waiting)
                 pending_para = para
             if not headline:

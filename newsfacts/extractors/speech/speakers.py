@@ -167,7 +167,7 @@ def chain_start(tokens: tuple[Token, ...], k: int, lo: int) -> int:
         elif (
             t.tag in _NOUNISH
             or t.form in _MIDDOT
-            or (t.tag == "MM" and t.form in determiners)
+            or (t.tag == "MM" and (t.form in determiners or _surname_before_post(tokens, j)))
             or (t.tag == "SW" and _masked(tokens, j))
             or _inside_a_name(tokens, j, lo)
             or _a_division(tokens, j, lo)
@@ -176,6 +176,13 @@ def chain_start(tokens: tuple[Token, ...], k: int, lo: int) -> int:
         else:
             break
     return j + 1
+
+
+def _surname_before_post(tokens: tuple[Token, ...], j: int) -> bool:
+    """'연 작가': Kiwi reads some family names as determiners (연/MM, 'consecutive')."""
+    lex = lexicon()
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return tokens[j].form in lex.surnames and after is not None and after.form in lex.titles
 
 
 def _a_division(tokens: tuple[Token, ...], j: int, lo: int) -> bool:
@@ -325,7 +332,10 @@ def _name_before(article: Article, start: int, floor: int, *, broken: bool) -> i
         return start
     token = article.token_at(m.start(1))
     proper = token is not None and token.start == m.start(1) and token.tag in _PROPER
-    return m.start(1) if proper or broken else start
+    # '석다인 해람대 … 교수': a name ending in 인 read as a copula ('석다/NNG 이/VCP ㄴ/ETM')
+    lo_t, hi_t = (bisect.bisect_left(article.token_starts, x) for x in m.span(1))
+    copula = any(t.tag == "VCP" for t in article.tokens[lo_t:hi_t])
+    return m.start(1) if proper or broken or copula else start
 
 
 _TIME_WORD = regex.compile(r"^\d+(?:일|월|년|시|분|주|개월)(?:\(.*\))?$")
@@ -407,8 +417,10 @@ def named_person(article: Article, span: tuple[int, int]) -> bool:
     lo, hi = bisect.bisect_left(article.token_starts, at), bisect.bisect_left(article.token_starts, span[1])
     tokens = article.tokens[lo:hi]
     lex = lexicon()
-    # Kiwi may read the end of a name as a common noun ('강민/NNP 우/NNG'): its start decides
-    if not tokens or (tokens[0].tag not in _PROPER and not lex.masked_re.match(strip_paren(word))):
+    # Kiwi may read the end of a name as a common noun ('강민/NNP 우/NNG'): its start decides,
+    # or an age glossed after it ('연하람(52)', whatever Kiwi reads the name as)
+    named = _AGED.search(word) is not None or lex.masked_re.match(strip_paren(word)) is not None
+    if not tokens or (tokens[0].tag not in _PROPER and not named):
         return False
     # '강준서(27)': the age glossed after a name leaves it a name
     return personal_name(lex, strip_paren(word)) or (len(words) > 1 and is_role(lex, strip_paren(words[-2])))
@@ -528,7 +540,10 @@ def name_and_post(article: Article, span: tuple[int, int], *, owned: bool = Fals
     if len(last) < 2 or not _a_post(lex, last):
         return False
     for n, w in enumerate(words[:-1]):
-        if n > 0 and not words[n - 1].group().endswith("의"):
+        before = words[n - 1].group() if n > 0 else ""
+        if n > 0 and not before.endswith("의") and not (_AGED.search(w.group()) and is_role(lex, before)):
+            continue  # or a role before a name with its age: '소방관 방현철(58) 소방경'
+        if n > 0 and not before.endswith("의") and n + 2 != len(words):
             continue
         token = article.token_at(w.start())
         if not personal_name(lex, strip_paren(w.group())) or token is None:
