@@ -37,8 +37,8 @@ ENTITIES = load("entities")
 
 RAGO = [
     pytest.param(
-        "김 의원은 “그건 변명일 뿐”이라고 몰아붙였다.",
-        [("그건 변명일 뿐", "김 의원", "김 의원", "몰아붙였다")],
+        "김 의원은 “그건 변명일 뿐”이라고 받아쳤다.",
+        [("그건 변명일 뿐", "김 의원", "김 의원", "받아쳤다")],
         id="rago-ties-any-predicate",
     ),
     pytest.param(
@@ -61,7 +61,7 @@ RAGO = [
     pytest.param("평론가들은 이 영화를 “올해의 발견”이라고 불렀다.", [], id="a-name-is-no-quote"),
     pytest.param("이 책은 “시대의 기록”이라고 평가받는다.", [], id="a-passive-has-no-speaker"),
     pytest.param("그는 “출입 금지”라고 쓴 종이를 치웠다.", [], id="an-adnominal-before-a-noun"),
-    pytest.param("김 의원은 ‘그건 변명’이라고 몰아붙였다.", [], id="single-marks-need-a-reporting-verb"),
+    pytest.param("김 의원은 ‘그건 변명’이라고 받아쳤다.", [], id="single-marks-need-a-reporting-verb"),
 ]
 
 

@@ -463,3 +463,77 @@ SET7 = [
 @pytest.mark.parametrize(("text", "expected"), SET7)
 def test_set7_rules(text: str, expected: list[tuple]) -> None:
     assert speakers(text) == expected
+
+
+# --- held-out set 8 ------------------------------------------------------------------------
+
+SET8 = [
+    pytest.param(
+        "곽민철 국민중도당 의원은 “44%도 현실을 외면한 숫자”라고 말했다. 같은 당 박태웅 원내대변인도 "
+        "“지원 예산이 없다”고 지적했다. 박 대변인은 “대안을 내겠다”고 말했다.",
+        [
+            ("44%도 현실을 외면한 숫자", *["곽민철 국민중도당 의원"] * 2),
+            ("지원 예산이 없다", "국민중도당 박태웅 원내대변인", "같은 당 박태웅 원내대변인"),
+            ("대안을 내겠다", "박태웅 원내대변인", "박 대변인"),
+        ],
+        id="the-party-after-the-name-and-the-same-partys-member-named",
+    ),
+    pytest.param(
+        "청해시향이 오스트리아 지휘자 마티아스 벨러(48)를 음악감독으로 선임했다. "
+        "그는 “말러 전곡에 도전하겠다”고 말했다. 벨러는 “첫 시즌은 1번으로 연다”고 덧붙였다.",
+        [
+            ("말러 전곡에 도전하겠다", "오스트리아 지휘자 마티아스 벨러(48)", "그"),
+            ("첫 시즌은 1번으로 연다", "오스트리아 지휘자 마티아스 벨러(48)", "벨러"),
+        ],
+        id="a-foreign-name-with-its-age-met-as-the-object",
+    ),
+    pytest.param(
+        "드로브닉 대통령은 “물러서지 않겠다”고 말했다. 연설에는 발린 국방장관과 군 수뇌부가 배석했다. "
+        "그는 “대화의 문은 열려 있다”고 말했다.",
+        [
+            ("물러서지 않겠다", "드로브닉 대통령", "드로브닉 대통령"),
+            ("대화의 문은 열려 있다", "드로브닉 대통령", "그"),
+        ],
+        id="a-person-met-with-and-is-not-taken-up",
+    ),
+    pytest.param(
+        "한 중견 단원은 “모두의 이름을 외운다”고 말했다. 이 단원은 “처음 있는 일”이라고 덧붙였다.",
+        [("모두의 이름을 외운다", *["한 중견 단원"] * 2), ("처음 있는 일", "한 중견 단원", "이 단원")],
+        id="a-member-of-a-body-is-a-post",
+    ),
+    pytest.param(
+        "국토교통부 건설사고조사위원회(사조위)는 “용접 불량이 원인”이라고 밝혔다.",
+        [("용접 불량이 원인", *["국토교통부 건설사고조사위원회(사조위)"] * 2)],
+        id="the-body-a-body-belongs-to",
+    ),
+    pytest.param(
+        "평론가가 “올해의 발견”이라고 말했다.",
+        [("올해의 발견", "평론가", "평론가")],
+        id="a-word-and-its-particle-are-no-body",
+    ),
+    pytest.param(
+        "권 교수가 “여지가 충분하다”고 보는 반면 여 연구위원은 “어렵다”고 봤다.",
+        [("여지가 충분하다", "권 교수", "권 교수"), ("어렵다", "여 연구위원", "여 연구위원")],
+        id="on-the-other-hand-a-family-name-read-as-a-determiner",
+    ),
+    pytest.param(
+        "김 대표가 “비율은 고객 편에서 정하겠다”고 하자 조 대표는 “기준을 만들겠다”고 화답했다.",
+        [("비율은 고객 편에서 정하겠다", "김 대표", "김 대표"), ("기준을 만들겠다", "조 대표", "조 대표")],
+        id="said-and-then",
+    ),
+    pytest.param(
+        "명륜학원 측은 “법인 운영에 차질이 없도록 하겠다”는 짧은 입장만 내놨다.",
+        [("법인 운영에 차질이 없도록 하겠다", "명륜학원 측", "명륜학원 측")],
+        id="a-speech-noun-with-an-adjective-and-only",
+    ),
+    pytest.param(
+        "한 수집가가 “바람 소리가 난다”고 한 적이 있어요.",
+        [("바람 소리가 난다", "한 수집가", "한 수집가")],
+        id="once-said-in-an-answer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SET8)
+def test_set8_rules(text: str, expected: list[tuple]) -> None:
+    assert speakers(text) == expected

@@ -57,6 +57,7 @@ _PROPER = frozenset({"NNP", "SL", "SH"})
 _SCANNED = frozenset({"SSO", "JX", "JKS", "JKO", "JKB", "JC", "JKG", "MAG", "VCP"})
 _GLUED_SSI = regex.compile(r"^(?P<head>[\p{Hangul}A-Z]{1,3})씨$")  # '최씨', 'A씨', '최모씨'
 _HANJA = regex.compile(r"\p{Han}")  # '美', '中': a country written in one character
+_AGE_AFTER = regex.compile(r"[(（]\d{1,3}(?:[·,][^()（）]*)?[)）]$")  # '벨러(48)', '로차(29·브라질)'
 _PAREN = regex.compile(r"\s*[(（][^()（）]*[)）]")
 _FOREIGN_WORD = regex.compile(r"^\p{Hangul}{2,6}$")
 
@@ -280,17 +281,29 @@ class Entities:
                 elif t.form in objects and t.tag in ("JKO", "JKB", "JC"):
                     span = noun_phrase(article, k, s.token_start)
                     if span is not None:
-                        self._note(span, subject=False, topic=False)
+                        self._note(span, subject=False, topic=False, taken=t.tag == "JKO")
                 elif t.form in persons and t.tag in ("JKG", "JKB"):
                     span = noun_phrase(article, k, s.token_start)
                     if span is not None:
                         self._note(span, subject=False, topic=False, person_only=True)
                 k += 1
 
-    def _note(self, span: tuple[int, int], *, subject: bool, topic: bool, person_only: bool = False) -> None:
+    def _note(
+        self,
+        span: tuple[int, int],
+        *,
+        subject: bool,
+        topic: bool,
+        person_only: bool = False,
+        taken: bool = False,
+    ) -> None:
         text = self.article.text
         written = text[span[0] : span[1]]
         lex = lexicon()
+        if written.startswith("같은 당 ") and len(written.split()) > 2:
+            # '같은 당 박태웅 원내대변인': the party is the speakers' business, the person is named
+            span = (span[0] + len("같은 당 "), span[1])
+            written = text[span[0] : span[1]]
         if written in lex.references or written in _words().references or written.startswith("같은 "):
             return  # a reference points at an entity; resolving it is the speakers' business
         if written in lex.company_heads:
@@ -336,7 +349,12 @@ class Entities:
             ent.name = written  # the fullest form written, wherever it comes
             self._register(n)
         # '그는' takes up a subject: '트럼프 대통령은 … 정 회장을 치켜세웠다. 그는 …' is 트럼프
-        for key in self._kinds(ent, topic) if subject else ():
+        # a person met as an object is taken up too ('…이 벨러(48)를 선임했다. 그는 …'); where the
+        # sentence has a person as its topic, the topic comes first (``_topic_first``)
+        # (an object of the verb, not '발린 국방장관과 … 배석했다' nor '오정만씨의 환갑')
+        taken = taken and ent.kind == PERSON and not anonymous
+        keys = self._kinds(ent, topic) if subject else [PERSON] if taken else []
+        for key in keys:
             self._by_kind.setdefault(key, _Index()).add(span[0], n)
         # each short form's index holds every mention of the entities it may shorten, so that
         # '박 변호사' finds the one named last, however it was written then (a person has dozens
@@ -390,13 +408,16 @@ class Entities:
     def _foreign_person(self, written: str, span: tuple[int, int]) -> bool:
         """'마커스 윌리엄스': a foreign name that opens with a given name is a person; a club
         ('서진 썬더스') or a company is written in the same shape."""
+        gloss = _AGE_AFTER.search(written)
+        if gloss is not None:  # '마티아스 벨러(48)': the age says a person, the name is before it
+            written, span = written[: gloss.start()], (span[0], span[1] - len(gloss.group()))
         words = written.split()
         given = next((i for i, w in enumerate(words[:-1]) if w in _foreign_given_names()), None)
         if given is None:
             # '외국인 공격수 이사벨라 로차': a role right before a foreign name of two words
             lex = lexicon()
             roled = len(words) > 2 and is_role(lex, words[-3]) and not personal_name(lex, words[-2])
-            given = len(words) - 2 if roled else None
+            given = len(words) - 2 if roled or (gloss is not None and len(words) > 1) else None
         if given is None:
             return False
         # '외국인 타자 제이크 펜윅': what the person is may come before the name
@@ -624,7 +645,8 @@ class Entities:
         if n is None and written.count(" ") >= 2 and not refers:
             # '다니엘 오스본 CEO': the family name and the post, a given name before them
             found = self.resolve(" ".join(written.split()[-2:]), len(self.article.text) + 1)
-            return found.name if found is not None and found.kind == PERSON else None
+            fuller = found is not None and found.kind == PERSON and len(found.name) > len(written)
+            return found.name if fuller and found is not None else None
         return self._ents[n].name if n is not None else None
 
     def body_ending(self, word: str, at: int) -> str | None:

@@ -149,6 +149,8 @@ def written_body(article: Article, short: str) -> str | None:
         if not syllables <= letters:
             continue  # a short name is made of its body's syllables: none of this word's prefixes
         for end in range(len(word), len(short), -1):  # the word, less a particle
+            if word[:end].startswith(short) and word[len(short) : end] in _body_particles():
+                continue  # '평론가가' is 평론가 and its particle, no body it abbreviates
             if (end == len(word) or word[end:] in _body_particles()) and abbreviates(short, word[:end]):
                 return word[:end]
     return None

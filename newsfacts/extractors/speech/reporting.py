@@ -81,8 +81,8 @@ def after_quote() -> tuple[Any, Any, Any]:
     )
     connective = regex.compile(rf"^{spaced}(?P<q>{alternation(q['connective'])}){END}")
     adnominal = regex.compile(
-        rf"""^(?P<q>{alternation(q["adnominal"])})\s+(?P<noun>{_alt("speech_nouns")})
-             (?:을|를|이|가|도|으로|로|은|는)?\s+{GAP}
+        rf"""^(?P<q>{alternation(q["adnominal"])})\s+(?:\p{{Hangul}}+[은는한운던]\s+)?(?P<noun>{_alt("speech_nouns")})
+             (?:을|를|이|가|도|만|으로|로|은|는)?\s+{GAP}
              {_noun_verb()}{END}""",
         regex.VERBOSE,
     )

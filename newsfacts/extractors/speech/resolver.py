@@ -26,6 +26,7 @@ from .speakers import (
     classify,
     is_subject_particle,
     lexicon,
+    party_of,
     personal_name,
 )
 from .subjects import speaker_np
@@ -110,7 +111,7 @@ class Resolver:
             for i, ch in enumerate(name):
                 if ch == "(":
                     self._by_gloss[name[i + 1 : -1]] = n
-        if lexicon().party_re.search(name):
+        if party_of(name):
             self._last_party = n
 
     def last(self) -> Speaker | None:
@@ -268,13 +269,12 @@ class Resolver:
         return this
 
     def _same_party(self, written: str) -> Speaker | None:
-        lex = lexicon()
         if self._last_party is not None:
             sp = self.history[self._last_party]
             assert sp.name is not None
-            if party := lex.party_re.search(sp.name):
+            if party := party_of(sp.name):
                 rest = written[len("같은 당 ") :]
-                return Speaker(f"{party.group()} {rest}", written, None, None, False, PERSON)
+                return Speaker(f"{party} {rest}", written, None, None, False, PERSON)
         return None
 
 

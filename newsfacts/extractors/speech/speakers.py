@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 from functools import cache, lru_cache
 from typing import Any
 
@@ -130,6 +131,19 @@ def lexicon() -> Lexicon:
     )
 
 
+def party_of(name: str) -> str | None:
+    """The party in a speaker's name: before the member's name ('새물결당 허진영 의원') or
+    after it, before the post ('곽민철 국민중도당 의원')."""
+    lex = lexicon()
+    if m := lex.party_re.search(name):
+        return m.group()
+    words = name.split()
+    for w, after in itertools.pairwise(words):
+        if len(w) > 2 and w.endswith("당") and after in lex.titles:
+            return w
+    return None
+
+
 # --- noun phrases from morphemes ------------------------------------------------------------
 
 
@@ -181,8 +195,13 @@ def chain_start(tokens: tuple[Token, ...], k: int, lo: int) -> int:
 def _surname_before_post(tokens: tuple[Token, ...], j: int) -> bool:
     """'연 작가': Kiwi reads some family names as determiners (연/MM, 'consecutive')."""
     lex = lexicon()
-    after = tokens[j + 1] if j + 1 < len(tokens) else None
-    return tokens[j].form in lex.surnames and after is not None and after.form in lex.titles
+    if tokens[j].form not in lex.surnames or j + 1 >= len(tokens):
+        return False
+    k, word = j + 1, tokens[j + 1].form  # the post may be cut in two ('여 연구/NNG 위원/NNG')
+    while k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end and tokens[k + 1].tag == "NNG":
+        k += 1
+        word += tokens[k].form
+    return word in lex.titles or lex.title_end_re.search(word) is not None
 
 
 def _a_division(tokens: tuple[Token, ...], j: int, lo: int) -> bool:
@@ -257,7 +276,9 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
         # '주장 오세훈', '마을 이장 김영호 씨', '대책위원회 위원장 A씨(34)': a role word right
         # before the name is part of who speaks, and so is what it belongs to
         before = text[tokens[words[run - 1][0]].start : tokens[words[run - 1][1] - 1].end] if run else ""
-        if run > 0 and not (is_role(lex, before) and _name_word(article, *words[run])):
+        # and so is the body a body belongs to ('국토교통부 건설사고조사위원회(사조위)')
+        parent = len(before) > 2 and before[-1] in lex.org_suffixes and not _name_word(article, *words[run])
+        if run > 0 and not (is_role(lex, before) and _name_word(article, *words[run])) and not parent:
             i = words[run][0]
     # '이날 김 장관', '23일 김 장관': a time word in front is an adverbial, not part of the name
     words = _words(tokens, i, k)
