@@ -537,3 +537,38 @@ SET8 = [
 @pytest.mark.parametrize(("text", "expected"), SET8)
 def test_set8_rules(text: str, expected: list[tuple]) -> None:
     assert speakers(text) == expected
+
+
+# --- held-out set 9 ------------------------------------------------------------------------
+
+SET9 = [
+    pytest.param(
+        "케냐의 에제키엘 키물리가 대회 2연패를 달성했다. 경기 후 키물리는 통역을 통해 "
+        "“언덕에서 승부를 걸어야 한다는 걸 알고 있었다”고 말했다.",
+        [("언덕에서 승부를 걸어야 한다는 걸 알고 있었다", "에제키엘 키물리", "키물리")],
+        id="a-name-kiwi-reads-as-a-verb-before-a-quote",
+    ),
+    pytest.param(
+        "작품을 만든 안무가 서하린(41)은 해녀 12명을 인터뷰했다. 서하린이 가장 공을 들인 건 주역 무용수 "
+        "탁은비(29)의 호흡이었다. 솔로에서 탁은비는 숨을 참은 채 바닥을 긴다. "
+        "그녀는 “쓰러질 뻔했다”고 털어놨다.",
+        [("쓰러질 뻔했다", "주역 무용수 탁은비(29)", "그녀")],
+        id="a-name-kiwi-reads-as-a-verb-is-taken-up",
+    ),
+    pytest.param(
+        "청하공공교통시민연대는 인상에 반대했다. 청하시는 인상안을 발표했다. "
+        "시는 “환승 할인은 유지한다”고 밝혔다.",
+        [("환승 할인은 유지한다", "청하시", "시")],
+        id="a-citys-name-is-short",
+    ),
+    pytest.param(
+        "도하건설은 “부분 보수로 충분하다”고 밝혔다. 건설사는 “합동 점검에 응하겠다”고 덧붙였다.",
+        [("부분 보수로 충분하다", "도하건설", "도하건설"), ("합동 점검에 응하겠다", "도하건설", "건설사")],
+        id="a-company-by-its-trade",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SET9)
+def test_set9_rules(text: str, expected: list[tuple]) -> None:
+    assert speakers(text) == expected

@@ -56,6 +56,7 @@ _PROPER = frozenset({"NNP", "SL", "SH"})
 # (JX/JKS, as ``is_subject_particle`` asks), an object's or a person's particle
 _SCANNED = frozenset({"SSO", "JX", "JKS", "JKO", "JKB", "JC", "JKG", "MAG", "VCP"})
 _GLUED_SSI = regex.compile(r"^(?P<head>[\p{Hangul}A-Z]{1,3})씨$")  # '최씨', 'A씨', '최모씨'
+_TOPIC_WORD = regex.compile(r"(?<!\S)(?P<word>\p{Hangul}{2,6})(?:은|는|이|가)(?=\s)")
 _HANJA = regex.compile(r"\p{Han}")  # '美', '中': a country written in one character
 _AGE_AFTER = regex.compile(r"[(（]\d{1,3}(?:[·,][^()（）]*)?[)）]$")  # '벨러(48)', '로차(29·브라질)'
 _PAREN = regex.compile(r"\s*[(（][^()（）]*[)）]")
@@ -189,25 +190,20 @@ def interview_cue(article: Article, para: int) -> tuple[int, int] | None:
     return m.span("who") if m is not None else None
 
 
-def _foreign_family(lex: Any, words: list[str]) -> str | None:
-    """The family name of a foreign person's name among titles and bodies: the second of the
-    first two words in a row that are neither a title, a role, a body nor a Korean name
-    ('일리나 코바치 베스카르 총리' -> 코바치, '… 대변인 소피아 렌하르트' -> 렌하르트)."""
+_WORD_RUN = regex.compile(r"\S+")
 
-    def plain(w: str) -> bool:
-        return (
-            _FOREIGN_WORD.match(w) is not None
-            and not is_title(w)
-            and not is_role(lex, w)
-            and w[-1] not in lex.org_suffixes
-            and lex.company_end_re.search(w) is None
-            and not personal_name(lex, w)
-        )
 
-    for a, b in itertools.pairwise(words):
-        if plain(a) and plain(b):
-            return b
-    return None
+def _plain_name(lex: Any, w: str) -> bool:
+    """A word that may be part of a foreign name: Hangul, neither a post, a role, a body nor a
+    Korean name."""
+    return (
+        _FOREIGN_WORD.match(w) is not None
+        and not is_title(w)
+        and not is_role(lex, w)
+        and w[-1] not in lex.org_suffixes
+        and lex.company_end_re.search(w) is None
+        and not personal_name(lex, w)
+    )
 
 
 @lru_cache(maxsize=8192)  # a pure function of the string, asked at every mention
@@ -227,8 +223,13 @@ class _Index:
         self.ents: list[int] = []
 
     def add(self, start: int, ent: int) -> None:
-        self.starts.append(start)  # the scan goes in text order, so this stays sorted
-        self.ents.append(ent)
+        if not self.starts or start >= self.starts[-1]:
+            self.starts.append(start)  # the scan goes in text order, so this stays sorted
+            self.ents.append(ent)
+            return
+        i = bisect.bisect_right(self.starts, start)  # a name Kiwi missed, read at the sentence's end
+        self.starts.insert(i, start)
+        self.ents.insert(i, ent)
 
     def before(self, at: int) -> tuple[int, int] | None:
         i = bisect.bisect_left(self.starts, at) - 1
@@ -247,6 +248,7 @@ class Entities:
         self._aliases: dict[str, int] = {}  # a person's bare name: '오세훈' of '주장 오세훈'
         self._at: dict[int, int] = {}  # where a mention starts -> its entity
         self._endings: dict[str, tuple[list[int], list[str]]] = {}  # '군' -> bodies named so
+        self._noted: list[tuple[int, int]] = []  # every mention's span, in the order noted
         self._scan()
 
     # --- reading -------------------------------------------------------------------------
@@ -287,6 +289,31 @@ class Entities:
                     if span is not None:
                         self._note(span, subject=False, topic=False, person_only=True)
                 k += 1
+            self._names_kiwi_missed(s.start, s.end)
+
+    def _inside_a_mention(self, at: int, since: int) -> bool:
+        """Whether ``at`` is inside a mention noted since ``since`` ('한빛 타이거즈가')."""
+        for s, e in reversed(self._noted):
+            if s < since:
+                return False
+            if s <= at < e:
+                return True
+        return False
+
+    def _names_kiwi_missed(self, start: int, end: int) -> None:
+        """A name met before, written again as a subject where Kiwi read no noun ('탁은비는',
+        '키물리는' read as verbs): noted like a subject."""
+        if not self._aliases:
+            return
+        for m in _TOPIC_WORD.finditer(self.article.text, start, end):
+            n = self._aliases.get(m["word"])
+            if n is None or self._inside_a_mention(m.start(), start):
+                continue
+            ent = self._ents[n]
+            ent.mentions.append(EntityMention(m["word"], m.start(), m.end("word")))
+            self._at[m.start()] = n
+            for key in self._kinds(ent, self.article.text[m.end("word")] in "은는"):
+                self._by_kind.setdefault(key, _Index()).add(m.start(), n)
 
     def _note(
         self,
@@ -343,8 +370,10 @@ class Entities:
             # three proper nouns in Hangul (a person's or a team's name, whichever it is)
             self._aliases.setdefault(written.split()[-1], n)
         self._at[span[0]] = n
+        self._noted.append(span)
         if ent.kind == PERSON and not ent.anonymous:
             self._described(n, span[0])
+            self._foreign_aliases(n, span)
         if len(_bare(written)) > len(_bare(ent.name)) and ent.kind == kind != OUTLET:
             ent.name = written  # the fullest form written, wherever it comes
             self._register(n)
@@ -404,6 +433,19 @@ class Entities:
         a = self.article
         lo, hi = bisect.bisect_left(a.token_starts, span[0]), bisect.bisect_left(a.token_starts, span[1])
         return hi - lo == len(words) and all(t.tag == "NNP" for t in a.tokens[lo:hi])
+
+    def _foreign_aliases(self, n: int, span: tuple[int, int]) -> None:
+        """'코바치' of '일리나 코바치 베스카르 총리', '렌하르트' of '… 대변인 소피아 렌하르트', and
+        '니시오카' of '니시오카 료헤이 …' (a Japanese name puts the family name first): the two
+        words of the first pair of proper nouns in a row that are neither a post nor a body."""
+        lex = lexicon()
+        words = list(_WORD_RUN.finditer(self.article.text, span[0], span[1]))
+        for a, b in itertools.pairwise(words):
+            if _plain_name(lex, a.group()) and _plain_name(lex, b.group()):
+                if self._proper(a.span()) and self._proper(b.span()):
+                    self._aliases.setdefault(b.group(), n)
+                    self._aliases.setdefault(a.group(), n)
+                return
 
     def _foreign_person(self, written: str, span: tuple[int, int]) -> bool:
         """'마커스 윌리엄스': a foreign name that opens with a given name is a person; a club
@@ -489,12 +531,10 @@ class Entities:
         if given is not None and given + 1 < len(words) and _FOREIGN_WORD.match(words[given + 1]):
             # '오코너' of '제임스 오코너 에이전트': the family name after a given name, before the post
             self._aliases.setdefault(words[given + 1], n)
-        elif (family := _foreign_family(lex, words)) is not None:
-            self._aliases.setdefault(family, n)  # '코바치' of '일리나 코바치 베스카르 총리'
         for i, w in enumerate(words):
             if i + 2 < len(words) and is_role(lex, words[i + 1]):
                 continue  # '노바린 리더 태오': the group a role is of, not a name of the person
-            if personal_name(lex, w):
+            if personal_name(lex, w) and not is_role(lex, w):  # not '안무가'
                 self._aliases.setdefault(w, n)
                 if len(w) == 3 and w[0] in lex.surnames:
                     # '소율' of '배우 한소율': entertainment and sports copy name a person by
@@ -605,6 +645,18 @@ class Entities:
         n = self._at.get(start)
         return self._ents[n].name if n is not None else None
 
+    def name_written(self, start: int, end: int) -> tuple[int, int] | None:
+        """The last name, or family name, of a person (or a club) the article named, written with
+        a topic or subject particle in text[start:end] ('경기 후 키물리는'), where the morphemes
+        found no subject."""
+        if not self._aliases:
+            return None
+        found = None
+        for m in _TOPIC_WORD.finditer(self.article.text, start, end):
+            if m["word"] in self._aliases:
+                found = m.span("word")
+        return found
+
     def person_named(self, word: str, at: int) -> str | None:
         """The fullest name of the person ``word`` (a name alone) names, if one is."""
         n = self._aliases.get(word)
@@ -629,6 +681,9 @@ class Entities:
         """The fullest name of the entity ``written`` names or shortens, the last one before
         ``at`` or else (a headline, above the body) the first after it."""
         refers = written in lexicon().references or written in _words().references
+        first, _, rest = written.partition(" ")
+        if rest and _HANJA.fullmatch(first):
+            written = rest  # a headline's '日 니시오카': the country in one character, then the name
         # a headline's short form is named in the body below it; a reference points back only
         for where in (at,) if refers else (at, len(self.article.text) + 1):
             found = self.resolve(written, where) if _short_parts(written) else None
@@ -696,8 +751,9 @@ class Entities:
         # and a place Kiwi reads as common nouns, as written, also where no entity is named
         # before the word that refers to it ('군은 …' above '남오군은 …')
         # ('남오군수' is the head of 남오군, '가람시장' of 가람시)
-        head = "|수|장" if len(word) == 1 else ""
-        place = rf"(?<!\p{{Hangul}})\p{{Hangul}}{{2,10}}{word}(?=\s|은|는|이|가|의|에|청|민|\({head})"
+        # a place's name is short ('청하시', not '청하공공교통시민연대'); a body's may be long
+        head, size = ("|수|장", "2,4") if len(word) == 1 else ("", "2,10")  # not 해군, 육군
+        place = rf"(?<!\p{{Hangul}})\p{{Hangul}}{{{size}}}{word}(?=\s|은|는|이|가|의|에|청|민|\({head})"
         named = {h[0] for h in hits}
         hits += [
             (h.start(), h.group())

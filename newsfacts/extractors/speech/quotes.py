@@ -367,6 +367,8 @@ def _assign_speakers(doc: _Doc, frame: _Frame, para: int) -> None:
         if span is None and q.gap:
             span = doc.subject(*q.gap)
         span = span or asked(doc.article, region, doc.tokens[q.open].start)
+        # a name the article gave, with its particle, where Kiwi read no noun ('키/NNG 물리/VV 는/ETM')
+        span = span or doc.named.name_written(region, doc.tokens[q.open].start)
         raw[id(q)] = span
         if q.mode != "connective":
             region = q.after
