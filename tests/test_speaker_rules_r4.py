@@ -572,3 +572,67 @@ SET9 = [
 @pytest.mark.parametrize(("text", "expected"), SET9)
 def test_set9_rules(text: str, expected: list[tuple]) -> None:
     assert speakers(text) == expected
+
+
+# --- held-out set 10 -----------------------------------------------------------------------
+
+SET10 = [
+    pytest.param(
+        "후보 3명이 토론회에서 맞붙었다. 미래한길당 민도현(56) 후보, 시민연대당 허진아(49) 후보, "
+        "무소속 표승우(44) 후보가 나섰다. 민 후보는 “경전철을 착공하겠다”고 말했다. "
+        "허 후보는 “재원 대책부터”라고 맞섰다.",
+        [
+            ("경전철을 착공하겠다", "미래한길당 민도현(56) 후보", "민 후보"),
+            ("재원 대책부터", "시민연대당 허진아(49) 후보", "허 후보"),
+        ],
+        id="people-listed-before-the-subject-are-named-too",
+    ),
+    pytest.param(
+        "피해자 가족 A씨는 “멍이 가득했다”고 말했다. A씨는 “직원이 무섭다고 했다”고 덧붙였다.",
+        [
+            ("멍이 가득했다", *["피해자 가족 A씨"] * 2),
+            ("직원이 무섭다고 했다", "피해자 가족 A씨", "A씨"),
+        ],
+        id="a-family-member-is-a-role",
+    ),
+    pytest.param(
+        "탁 교수 연구실 출신 대학원생 C씨는 학교에 진정을 냈다. C씨는 “지시를 따랐을 뿐”이라고 말했다.",
+        [("지시를 따랐을 뿐", "탁 교수 연구실 출신 대학원생 C씨", "C씨")],
+        id="a-student-is-a-role",
+    ),
+    pytest.param(
+        "태성에너지솔루션 차민혁 사장은 “점유율을 두 배로 늘리겠다”고 말했다. "
+        "차 대표는 “공장이 내년에 돈다”고 덧붙였다.",
+        [
+            ("점유율을 두 배로 늘리겠다", *["태성에너지솔루션 차민혁 사장"] * 2),
+            ("공장이 내년에 돈다", "태성에너지솔루션 차민혁 사장", "차 대표"),
+        ],
+        id="a-companys-head-is-its-daepyo",
+    ),
+    pytest.param(
+        "에드가르 몬티엘 유엔 사무총장 특사는 기자회견을 열었다. "
+        "몬티엘 특사는 “감시단을 배치하겠다”고 말했다.",
+        [("감시단을 배치하겠다", "에드가르 몬티엘 유엔 사무총장 특사", "몬티엘 특사")],
+        id="an-envoy-is-a-post",
+    ),
+    pytest.param(
+        "해림중앙시장 상인회는 복구를 요구했다. 해림시는 시범사업 대상으로 선정했다. "
+        "시는 “지원을 늘리겠다”고 밝혔다.",
+        [("지원을 늘리겠다", "해림시", "시")],
+        id="a-market-is-no-city",
+    ),
+    pytest.param(
+        "해림소방서에 따르면 직원 박모(58) 씨가 화상을 입었다. "
+        "소방 당국은 배관에서 가스가 새어 나왔다고 설명했다.",
+        [
+            ("직원 박모(58) 씨가 화상을 입었다", "해림소방서", "해림소방서"),
+            ("배관에서 가스가 새어 나왔다", "해림소방서", "소방 당국"),
+        ],
+        id="the-authorities-of-a-kind-written-only-as-a-source",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SET10)
+def test_set10_rules(text: str, expected: list[tuple]) -> None:
+    assert speakers(text) == expected

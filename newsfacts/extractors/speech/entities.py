@@ -273,6 +273,7 @@ class Entities:
                 if is_subject_particle(tokens, k):
                     span = speaker_np(article, k, s.token_start)
                     if span is not None:
+                        self._listed_before(span, s.start)
                         self._note(span, subject=True, topic=t.tag in ("JX", "MAG"))
                 elif t.tag == "VCP":
                     # '가장 주목받은 신인은 … 주하은(24)이었다. 그녀는 …': a person named as
@@ -290,6 +291,27 @@ class Entities:
                         self._note(span, subject=False, topic=False, person_only=True)
                 k += 1
             self._names_kiwi_missed(s.start, s.end)
+
+    def _listed_before(self, span: tuple[int, int], floor: int) -> None:
+        """'미래한길당 민도현(56) 후보, 시민연대당 허진아(49) 후보, 무소속 표승우(44) 후보가 …': the
+        people listed before a subject, each a person with a post, are named too."""
+        text = self.article.text
+        if text[max(floor, span[0] - 2) : span[0]] != ", ":
+            return
+        items: list[tuple[int, int]] = []
+        end = span[0] - 2
+        while end > floor:
+            cut = max(text.rfind(", ", floor, end), text.rfind(". ", floor, end))
+            start = cut + 2 if cut >= 0 else floor
+            item = text[start:end]
+            if not item or len(item.split()) > 5 or classify(item)[0] != PERSON or classify(item)[1]:
+                break
+            items.append((start, end))
+            if cut < 0 or text[cut] != ",":
+                break
+            end = cut
+        for item_span in reversed(items):
+            self._note(item_span, subject=False, topic=False)
 
     def _inside_a_mention(self, at: int, since: int) -> bool:
         """Whether ``at`` is inside a mention noted since ``since`` ('한빛 타이거즈가')."""
@@ -440,9 +462,11 @@ class Entities:
         words of the first pair of proper nouns in a row that are neither a post nor a body."""
         lex = lexicon()
         words = list(_WORD_RUN.finditer(self.article.text, span[0], span[1]))
-        for a, b in itertools.pairwise(words):
+        for i, (a, b) in enumerate(itertools.pairwise(words)):
             if _plain_name(lex, a.group()) and _plain_name(lex, b.group()):
-                if self._proper(a.span()) and self._proper(b.span()):
+                roled = i > 0 and is_role(lex, words[i - 1].group())  # '공격수 마리아나 소자'
+                one = self._proper(a.span()) or self._proper(b.span())
+                if (roled and one) or (self._proper(a.span()) and self._proper(b.span())):
                     self._aliases.setdefault(b.group(), n)
                     self._aliases.setdefault(a.group(), n)
                 return
@@ -459,6 +483,10 @@ class Entities:
             # '외국인 공격수 이사벨라 로차': a role right before a foreign name of two words
             lex = lexicon()
             roled = len(words) > 2 and is_role(lex, words[-3]) and not personal_name(lex, words[-2])
+            name = " ".join(words[-2:])
+            plain = roled and _plain_name(lex, words[-2]) and _plain_name(lex, words[-1])
+            if plain and self._proper((span[1] - len(name), span[1])):
+                return True  # '공격수 마리아나/NNP 소자/NNG': one proper noun is enough
             given = len(words) - 2 if roled or (gloss is not None and len(words) > 1) else None
         if given is None:
             return False
@@ -750,9 +778,9 @@ class Entities:
         )
         # and a place Kiwi reads as common nouns, as written, also where no entity is named
         # before the word that refers to it ('군은 …' above '남오군은 …')
-        # ('남오군수' is the head of 남오군, '가람시장' of 가람시)
-        # a place's name is short ('청하시', not '청하공공교통시민연대'); a body's may be long
-        head, size = ("|수|장", "2,4") if len(word) == 1 else ("", "2,10")  # not 해군, 육군
+        # ('남오군수' is the head of 남오군; not '…시장', a market as often as a mayor); a place's
+        # name is short ('청하시', not '청하공공교통시민연대', nor 해군), a body's may be long
+        head, size = ("|수", "2,4") if len(word) == 1 else ("", "2,10")
         place = rf"(?<!\p{{Hangul}})\p{{Hangul}}{{{size}}}{word}(?=\s|은|는|이|가|의|에|청|민|\({head})"
         named = {h[0] for h in hits}
         hits += [

@@ -156,6 +156,19 @@ def written_body(article: Article, short: str) -> str | None:
     return None
 
 
+def _written_kind(article: Article, kind: str) -> str | None:
+    """The first body of that kind the article writes ('해림소방서' for '소방'): a word holding
+    the kind and ending as a body's name does."""
+    lex = lexicon()
+    for m in regex.finditer(rf"(?<!\p{{Hangul}})\p{{Hangul}}*{kind}\p{{Hangul}}*", article.text):
+        word = m.group()
+        for end in range(len(word), len(kind) + 1, -1):
+            bodily = word[end - 1] in lex.org_suffixes or word[:end].endswith(body_heads())
+            if bodily:
+                return word[:end]
+    return None
+
+
 def _fullest(named: Entities, m: QuoteMention, bodies: list[str], full: dict[str, str | None]) -> str | None:
     if m.speaker is None:
         return None
@@ -174,7 +187,8 @@ def _fullest(named: Entities, m: QuoteMention, bodies: list[str], full: dict[str
     authority = _AUTHORITIES.match(m.speaker)
     if name in (None, m.speaker) and authority is not None:
         # '소방 당국', '보건 당국': the body of that kind the article names ('가람소방재난본부')
-        name = named.body_containing(authority[1], m.start) or name
+        kind = authority[1]
+        name = named.body_containing(kind, m.start) or _written_kind(named.article, kind) or name
     if name in (None, m.speaker) and " " not in m.speaker:
         # in the body: a headline's '노조 “…”' condenses someone's body quote (condensed.py)
         name = (None if named.above_body(m.start) else named.kind_short(m.speaker, m.start)) or name
