@@ -636,3 +636,30 @@ SET10 = [
 @pytest.mark.parametrize(("text", "expected"), SET10)
 def test_set10_rules(text: str, expected: list[tuple]) -> None:
     assert speakers(text) == expected
+
+
+# --- held-out set 11 -----------------------------------------------------------------------
+
+SET11 = [
+    pytest.param(
+        "가람시립미술관이 여는 설치작가 서유나(41)의 개인전은 수몰된 마을을 다룬다. "
+        "그녀는 “기억은 옮겨갈 뿐”이라고 말했다.",
+        [("기억은 옮겨갈 뿐", "설치작가 서유나(41)", "그녀")],
+        id="with-no-one-else-the-person-met-as-an-owner",
+    ),
+    pytest.param(
+        "가람시립미술관 권도현 학예연구사는 전시를 기획했다. 권 학예사는 “3년이 걸렸다”고 말했다.",
+        [("3년이 걸렸다", "가람시립미술관 권도현 학예연구사", "권 학예사")],
+        id="a-curator-is-a-post",
+    ),
+    pytest.param(
+        "“퇴근 시간은 의미가 없어요.” 12년 차 수간호사 C씨는 이렇게 말했다.",
+        [("퇴근 시간은 의미가 없어요.", *["수간호사 C씨"] * 2)],
+        id="years-in-the-job-before-a-role-by-its-ending",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SET11)
+def test_set11_rules(text: str, expected: list[tuple]) -> None:
+    assert speakers(text) == expected

@@ -405,6 +405,8 @@ class Entities:
         # (an object of the verb, not '발린 국방장관과 … 배석했다' nor '오정만씨의 환갑')
         taken = taken and ent.kind == PERSON and not anonymous
         keys = self._kinds(ent, topic) if subject else [PERSON] if taken else []
+        if person_only and not subject and ent.kind == PERSON and not anonymous:
+            keys = ["owner"]  # '서유나(41)의 개인전': only when no one else is there to take up
         for key in keys:
             self._by_kind.setdefault(key, _Index()).add(span[0], n)
         # each short form's index holds every mention of the entities it may shorten, so that
@@ -593,7 +595,9 @@ class Entities:
             # a company named by a name without a company word ('카카오는') is still one
             return self._found(self._by_kind.get(COMPANY), at) or self._found(self._by_kind.get("org"), at)
         if kind == PERSON:
-            return self._found(self._topic_first(at), at)
+            # with no person named as a subject or object before, the one met as an owner
+            # ('설치작가 서유나(41)의 개인전은 … 그녀는 …')
+            return self._found(self._topic_first(at), at) or self._found(self._by_kind.get("owner"), at)
         if kind in (OFFICIAL, COURT):
             return self._found(self._by_kind.get(kind), at)
         if kind is not None:

@@ -288,7 +288,11 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
     spelled = [text[tokens[a].start : tokens[b - 1].end] for a, b in words[:-1]]
     cut = [n for n, word in enumerate(spelled) if _is_time_word(lex, word)]
     if not whole and cut:
-        words = words[cut[-1] + 1 :]
+        # '12년 차 수간호사 C씨': the ordinal after a time ('차', '째') goes with it
+        after = cut[-1] + 1
+        if after < len(spelled) and spelled[after] in ("차", "째"):
+            after += 1
+        words = words[after:]
         i = words[0][0]
     while (
         not whole
