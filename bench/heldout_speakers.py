@@ -83,7 +83,8 @@ def score(folder: Path, verbose: bool = False) -> str:
 
 def main() -> None:
     verbose = "-v" in sys.argv
-    names = [a for a in sys.argv[1:] if a != "-v"] or sorted(p.name for p in ROOT.iterdir() if p.is_dir())
+    sets = sorted((p.name for p in ROOT.iterdir() if p.is_dir()), key=lambda n: int(n.removeprefix("set")))
+    names = [a for a in sys.argv[1:] if a != "-v"] or sets
     for name in names:
         print(score(ROOT / name, verbose))
 
