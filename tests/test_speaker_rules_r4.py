@@ -397,7 +397,8 @@ SET7 = [
         id="a-broadcast-interview-cue-names-who-speaks-next",
     ),
     pytest.param(
-        '[인터뷰] 탁순애 / 여울시 남정동 주민\n"밤에도 30도가 넘으니까 잠을 못 자요."',
+        '열대야에 잠 못 드는 밤\n\n[인터뷰] 탁순애 / 여울시 남정동 주민\n'
+        '"밤에도 30도가 넘으니까 잠을 못 자요."',
         [("밤에도 30도가 넘으니까 잠을 못 자요.", "탁순애", "탁순애")],
         id="a-cue-with-the-name-then-what-the-person-is",
     ),
@@ -662,4 +663,34 @@ SET11 = [
 
 @pytest.mark.parametrize(("text", "expected"), SET11)
 def test_set11_rules(text: str, expected: list[tuple]) -> None:
+    assert speakers(text) == expected
+
+
+# --- held-out set 12 -----------------------------------------------------------------------
+
+SET12 = [
+    pytest.param(
+        '가뭄에 제한급수\n\n[인터뷰] 박순자 / 청림군 양지리 주민 : "물 나오는 날엔 다 채워놔요."',
+        [("물 나오는 날엔 다 채워놔요.", "박순자", "박순자")],
+        id="a-cue-on-the-quotes-own-line",
+    ),
+    pytest.param(
+        "[인터뷰] 민수아 핀베리 대표 “시리즈B 400억”\n\n"
+        "사무실에서 만난 민수아(34) 핀베리 대표는 “쓸 곳을 정하는 게 어렵다”고 말했다.",
+        [
+            ("시리즈B 400억", "민수아(34) 핀베리 대표", "민수아 핀베리 대표"),
+            ("쓸 곳을 정하는 게 어렵다", *["민수아(34) 핀베리 대표"] * 2),
+        ],
+        id="a-headlines-interview-tag-is-no-cue",
+    ),
+    pytest.param(
+        "개인정보보호위원회는 조사에 착수했다. 회사 측은 “결제 정보는 안전하다”고 밝혔다.",
+        [("결제 정보는 안전하다", "회사 측", "회사 측")],
+        id="a-commission-is-no-company",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SET12)
+def test_set12_rules(text: str, expected: list[tuple]) -> None:
     assert speakers(text) == expected

@@ -57,6 +57,7 @@ _PROPER = frozenset({"NNP", "SL", "SH"})
 _SCANNED = frozenset({"SSO", "JX", "JKS", "JKO", "JKB", "JC", "JKG", "MAG", "VCP"})
 _GLUED_SSI = regex.compile(r"^(?P<head>[\p{Hangul}A-Z]{1,3})씨$")  # '최씨', 'A씨', '최모씨'
 _TOPIC_WORD = regex.compile(r"(?<!\S)(?P<word>\p{Hangul}{2,6})(?:은|는|이|가)(?=\s)")
+_PUBLIC_ENDINGS = ("위원회", "부", "청", "처")  # a ministry, an agency, a commission: no company
 _HANJA = regex.compile(r"\p{Han}")  # '美', '中': a country written in one character
 _AGE_AFTER = regex.compile(r"[(（]\d{1,3}(?:[·,][^()（）]*)?[)）]$")  # '벨러(48)', '로차(29·브라질)'
 _PAREN = regex.compile(r"\s*[(（][^()（）]*[)）]")
@@ -177,16 +178,22 @@ def _name_words(written: str) -> list[str]:
     return words
 
 
-_CUE = regex.compile(r"[\[(【]\s*인터뷰\s*[\])】]\s*:?\s*(?P<who>[^/\n]+?)\s*(?:/[^\n]*)?$")
+_CUE = regex.compile(r"[\[(【]\s*인터뷰\s*[\])】]\s*:?\s*(?P<who>[^/\n:]+?)\s*(?:/[^\n:]*)?\s*:?\s*$")
 
 
 def interview_cue(article: Article, para: int) -> tuple[int, int] | None:
     """Where a broadcast script's '[인터뷰] 가온대 전기공학과 예인혁 교수' (or '[인터뷰] 한말순 /
     율목면 주민') names the one who speaks in the paragraph after it, if ``para`` is one."""
     p = article.paragraphs[para]
-    if p.end - p.start > 80 or "인터뷰" not in article.text[p.start : p.end]:
+    if p.role == HEADLINE:
+        return None  # '[인터뷰] 민수아 핀베리 대표 “…”': a headline says what kind of story it is
+    text = article.text
+    # the cue alone on its line, or before the quote itself ('[인터뷰] 박순자 / … 주민 : "…"')
+    marks = (text.find('"', p.start, p.end), text.find("“", p.start, p.end))
+    end = min((i for i in marks if i >= 0), default=p.end)
+    if end - p.start > 80 or "인터뷰" not in text[p.start : end]:
         return None
-    m = _CUE.match(article.text, p.start, p.end)
+    m = _CUE.match(text, p.start, end)
     return m.span("who") if m is not None else None
 
 
@@ -593,7 +600,7 @@ class Entities:
         kind = lexicon().references.get(written) or _words().references.get(written)
         if kind == COMPANY:
             # a company named by a name without a company word ('카카오는') is still one
-            return self._found(self._by_kind.get(COMPANY), at) or self._found(self._by_kind.get("org"), at)
+            return self._found(self._by_kind.get(COMPANY), at) or self._found_firm(at)
         if kind == PERSON:
             # with no person named as a subject or object before, the one met as an owner
             # ('설치작가 서유나(41)의 개인전은 … 그녀는 …')
@@ -658,6 +665,18 @@ class Entities:
     def dropped_subject(self, at: int) -> Found | None:
         """The person last named as a topic before ``at`` (``…은 … 주목했다. “…”고 말했다``)."""
         return self._found(self._by_kind.get("topic"), at)
+
+    def _found_firm(self, at: int) -> Found | None:
+        """The last body before ``at`` that may be a company: not a public one by its ending
+        ('개인정보보호위원회', '국토교통부', '식약처', '질병관리청')."""
+        index = self._by_kind.get("org")
+        if index is None:
+            return None
+        for i in range(bisect.bisect_left(index.starts, at) - 1, -1, -1):
+            ent = self._ents[index.ents[i]]
+            if not _bare(ent.name).endswith(_PUBLIC_ENDINGS):
+                return Found(ent.name, ent.kind, ent.anonymous, index.starts[i])
+        return None
 
     def _found(self, index: _Index | None, at: int) -> Found | None:
         hit = self._last_before(index, at)

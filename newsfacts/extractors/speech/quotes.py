@@ -411,6 +411,9 @@ def _given_speaker(doc: _Doc, para: int) -> Speaker | None:
     broadcast script's '[인터뷰] 가온대 전기공학과 예인혁 교수' (or '[인터뷰] 한말순 / 율목면
     주민'), or an interview's question ('―…?'), answered by the one interviewed: the first
     person the body names."""
+    inline = interview_cue(doc.article, para)
+    if inline is not None:
+        return doc.speaker_at(inline, para)
     if para == 0:
         return None
     cue = interview_cue(doc.article, para - 1)
