@@ -694,3 +694,38 @@ SET12 = [
 @pytest.mark.parametrize(("text", "expected"), SET12)
 def test_set12_rules(text: str, expected: list[tuple]) -> None:
     assert speakers(text) == expected
+
+
+# --- held-out set 13 -----------------------------------------------------------------------
+
+SET13 = [
+    pytest.param(
+        "하윤석 산업통상자원부 장관과 레 민 쾅 베트남 산업무역부 장관이 회의를 열었다. "
+        "쾅 장관은 “한국 기업은 심장”이라고 말했다.",
+        [("한국 기업은 심장", "레 민 쾅 베트남 산업무역부 장관", "쾅 장관")],
+        id="a-vietnamese-name-of-one-syllable-words",
+    ),
+    pytest.param(
+        "두 장관은 “합의했다”고 말했다.",
+        [("합의했다", "장관", "장관")],
+        id="a-numeral-before-a-post-is-no-name",
+    ),
+    pytest.param(
+        "남평소방서 구조대장 석진우 소방령은 현장을 지휘했다. 대장은 “수색을 마무리하겠다”고 말했다.",
+        [("수색을 마무리하겠다", "남평소방서 구조대장 석진우 소방령", "대장")],
+        id="the-head-of-a-unit-by-the-tail-of-the-post",
+    ),
+    pytest.param(
+        "가람소방재난본부는 부상자 23명을 옮겼다고 밝혔다. 소방당국은 구조대가 7분 만에 도착했다고 설명했다.",
+        [
+            ("부상자 23명을 옮겼다", "가람소방재난본부", "가람소방재난본부"),
+            ("구조대가 7분 만에 도착했다", "가람소방재난본부", "소방당국"),
+        ],
+        id="the-authorities-written-as-one-word",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SET13)
+def test_set13_rules(text: str, expected: list[tuple]) -> None:
+    assert speakers(text) == expected

@@ -30,7 +30,7 @@ _HANGUL = regex.compile(r"^\p{Hangul}+$")
 _GLOSS = regex.compile(r"[(（][^()（）]*[)）]")
 _RUN = regex.compile(r"(?<!\p{Hangul})\p{Hangul}{4,}")
 _KIND_WORD = regex.compile(r"^\p{Hangul}{2,3}$")
-_AUTHORITIES = regex.compile(r"^(\p{Hangul}{2,3}) 당국$")
+_AUTHORITIES = regex.compile(r"^(\p{Hangul}{2,3}) ?당국$")
 _PLACE = regex.compile(r"^\p{Hangul}{1,3}[시도군구](?=\p{Hangul}{3})")
 
 

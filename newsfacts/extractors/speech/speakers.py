@@ -182,6 +182,7 @@ def chain_start(tokens: tuple[Token, ...], k: int, lo: int) -> int:
             t.tag in _NOUNISH
             or t.form in _MIDDOT
             or (t.tag == "MM" and (t.form in determiners or _surname_before_post(tokens, j)))
+            or (t.tag == "MAG" and len(t.form) == 1 and _before_post(tokens, j))
             or (t.tag == "SW" and _masked(tokens, j))
             or _inside_a_name(tokens, j, lo)
             or _a_division(tokens, j, lo)
@@ -194,8 +195,14 @@ def chain_start(tokens: tuple[Token, ...], k: int, lo: int) -> int:
 
 def _surname_before_post(tokens: tuple[Token, ...], j: int) -> bool:
     """'연 작가': Kiwi reads some family names as determiners (연/MM, 'consecutive')."""
+    return tokens[j].form in lexicon().surnames and _before_post(tokens, j)
+
+
+def _before_post(tokens: tuple[Token, ...], j: int) -> bool:
+    """The token after ``j`` starts a post: '연 작가', '여 연구위원', '쾅/MAG 장관' (a
+    Vietnamese name's last syllable read as an adverb)."""
     lex = lexicon()
-    if tokens[j].form not in lex.surnames or j + 1 >= len(tokens):
+    if j + 1 >= len(tokens):
         return False
     k, word = j + 1, tokens[j + 1].form  # the post may be cut in two ('여 연구/NNG 위원/NNG')
     while k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end and tokens[k + 1].tag == "NNG":
@@ -353,14 +360,29 @@ def _name_before(article: Article, start: int, floor: int, *, broken: bool) -> i
     is still the name the title belongs to: a proper noun, or any word of a name's shape when
     Kiwi broke the word after it (``broken``), for then it misread the names around it too."""
     m = _WORD_BEFORE.search(article.text, floor, start)
-    if m is None or not personal_name(lexicon(), m.group(1)):
+    if m is None:
         return start
+    if not personal_name(lexicon(), m.group(1)):
+        return _syllable_names_before(article, start, floor)
     token = article.token_at(m.start(1))
     proper = token is not None and token.start == m.start(1) and token.tag in _PROPER
     # '석다인 해람대 … 교수': a name ending in 인 read as a copula ('석다/NNG 이/VCP ㄴ/ETM')
     lo_t, hi_t = (bisect.bisect_left(article.token_starts, x) for x in m.span(1))
     copula = any(t.tag == "VCP" for t in article.tokens[lo_t:hi_t])
     return m.start(1) if proper or broken or copula else start
+
+
+_SYLLABLES_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Hangul}(?: \p{Hangul}){1,2}) $")
+
+
+def _syllable_names_before(article: Article, start: int, floor: int) -> int:
+    """'레 민 쾅 베트남 산업무역부 장관': a name of one-syllable words (Vietnamese) before a
+    titled phrase, the first of them a proper noun."""
+    m = _SYLLABLES_BEFORE.search(article.text, floor, start)
+    if m is None:
+        return start
+    token = article.token_at(m.start(1))
+    return m.start(1) if token is not None and token.start == m.start(1) and token.tag in _PROPER else start
 
 
 _TIME_WORD = regex.compile(r"^\d+(?:일|월|년|시|분|주|개월)(?:\(.*\))?$")
