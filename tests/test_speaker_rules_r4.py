@@ -729,3 +729,30 @@ SET13 = [
 @pytest.mark.parametrize(("text", "expected"), SET13)
 def test_set13_rules(text: str, expected: list[tuple]) -> None:
     assert speakers(text) == expected
+
+
+# --- the reporter, on real pages ---------------------------------------------------------
+
+REPORTER = [
+    pytest.param(
+        "마은결(47) 셰프가 장독을 열었다. 기자가 “가장 아끼는 식재료가 무엇이냐”고 묻자 "
+        "그는 “결국은 장”이라고 답했다.",
+        [("결국은 장", "마은결(47) 셰프", "그")],
+        id="the-reporter-asks-and-he-is-the-one-asked",
+    ),
+    pytest.param(
+        "A기자는 최 회장에게 “한 말씀 부탁드린다”고 물었다. 최 회장은 “마음이 아프다”고 답했다. "
+        "이후 또 다른 기자가 “전할 말이 있는가”라고 물었다.",
+        [
+            ("한 말씀 부탁드린다", "A기자", "A기자"),
+            ("마음이 아프다", "최 회장", "최 회장"),
+            ("전할 말이 있는가", "기자", "기자"),
+        ],
+        id="another-reporter-is-not-the-one-named-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTER)
+def test_the_reporter(text: str, expected: list[tuple]) -> None:
+    assert speakers(text) == expected

@@ -616,6 +616,8 @@ class Entities:
             found = self._found(self._by_short.get((BARE, written)), at)
             lex = lexicon()
             bare_post = written in lex.roles and written not in lex.anonymous_heads | lex.groups
+            if self.article.text[max(0, at - 3) : at] == "다른 ":
+                return None  # '또 다른 기자가': another one, not the one named before
             return found or (self._found(self._topic_first(at), at) if bare_post else None)
         if parts is None:
             return None
