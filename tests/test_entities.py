@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 import newsfacts
-from newsfacts.extractors.speech.entities import Entities, is_court
+from newsfacts.extractors.speech.entities import Entities
+from newsfacts.extractors.speech.names import is_court
 from newsfacts.extractors.speech.reading import extract_quotes
 from newsfacts.lexicon import load
 from newsfacts.page.article import parse_article

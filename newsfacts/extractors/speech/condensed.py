@@ -28,9 +28,10 @@ import regex
 
 from ...lexicon import load
 from ...page.article import HEADLINE, SUBHEAD, Article
-from .entities import ORGANIZATION, Entities, is_court
+from .entities import ORGANIZATION, Entities
 from .fullest import abbreviates
 from .mention import DIRECT, QuoteMention
+from .names import is_court
 from .speakers import GROUP, classify, lexicon
 
 _CONTENT = frozenset({"NNG", "NNP", "SL", "SH", "XR", "VV", "VA"})

@@ -18,14 +18,30 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import itertools
-from functools import cache, lru_cache
-from typing import Any
 
 import regex
 
-from ...lexicon import alternation, load
 from ...page.article import HEADLINE, SUBHEAD, Article
 from ...quotemarks import OPENERS
+from .names import (
+    FOREIGN_WORD,
+    GLUED_SSI,
+    HANJA,
+    WORD_RUN,
+    bare,
+    body_head_re,
+    body_heads_set,
+    entity_words,
+    foreign_given_names,
+    interview_cue,
+    is_court,
+    kind_short_names,
+    name_words,
+    object_particles,
+    person_particles,
+    plain_foreign_word,
+    short_parts,
+)
 from .phrases import noun_phrase, person_phrase
 from .shortforms import BARE, THIS, anonymous_keys, is_title, person_keys
 from .speakers import (
@@ -55,13 +71,9 @@ _PROPER = frozenset({"NNP", "SL", "SH"})
 # the tags ``Entities._scan`` looks at: an opening mark, a subject or topic particle
 # (JX/JKS, as ``is_subject_particle`` asks), an object's or a person's particle
 _SCANNED = frozenset({"SSO", "JX", "JKS", "JKO", "JKB", "JC", "JKG", "MAG", "VCP"})
-_GLUED_SSI = regex.compile(r"^(?P<head>[\p{Hangul}A-Z]{1,3})씨$")  # '최씨', 'A씨', '최모씨'
 _TOPIC_WORD = regex.compile(r"(?<!\S)(?P<word>\p{Hangul}{2,6})(?:은|는|이|가)(?=\s)")
 _PUBLIC_ENDINGS = ("위원회", "부", "청", "처")  # a ministry, an agency, a commission: no company
-_HANJA = regex.compile(r"\p{Han}")  # '美', '中': a country written in one character
 _AGE_AFTER = regex.compile(r"[(（]\d{1,3}(?:[·,][^()（）]*)?[)）]$")  # '벨러(48)', '로차(29·브라질)'
-_PAREN = regex.compile(r"\s*[(（][^()（）]*[)）]")
-_FOREIGN_WORD = regex.compile(r"^\p{Hangul}{2,6}$")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -99,124 +111,6 @@ class _Entity:
     court: bool
     mentions: list[EntityMention]
     keys: list[tuple[str, str]] = dataclasses.field(default_factory=list)  # its short forms
-
-
-@dataclasses.dataclass(frozen=True)
-class _Words:
-    references: dict[str, str]
-    court_re: Any
-
-
-@cache
-def _words() -> _Words:
-    data = load("entities")
-    divisions = alternation(data["court_divisions"])
-    return _Words(
-        references=dict(data["references"]),
-        # '서울중앙지법', '수원지법 형사11부', '민사합의3부': the last word of a court's name
-        court_re=regex.compile(rf"(?:{alternation(data['court_heads'])}|(?:{divisions})\d*(?:단독|부))$"),
-    )
-
-
-@cache
-def _foreign_given_names() -> frozenset[str]:
-    return frozenset(load("entities")["foreign_given_names"])
-
-
-@cache
-def _kind_short_names() -> dict[str, tuple[str, ...]]:
-    return {k: tuple(v) for k, v in load("entities")["kind_short_names"].items()}
-
-
-@cache
-def body_heads_set() -> frozenset[str]:
-    return frozenset(load("entities")["body_heads"])
-
-
-@cache
-def _body_head_re() -> Any:
-    """A word of a name and the kind of body it is: two syllables or more before a body head."""
-    return regex.compile(rf"^\p{{Hangul}}{{2,}}(?:{alternation(load('entities')['body_heads'])})$")
-
-
-@cache
-def _object_particles() -> frozenset[str]:
-    return frozenset(load("entities")["object_particles"])
-
-
-@cache
-def _person_particles() -> frozenset[str]:
-    return frozenset(load("entities")["person_particles"])
-
-
-@lru_cache(maxsize=8192)  # a pure function of the string, asked several times per mention
-def _bare(written: str) -> str:
-    """'한국개발연구원(KDI)' -> '한국개발연구원': the name without its glosses."""
-    return _PAREN.sub("", written).strip()
-
-
-def _short_parts(written: str) -> tuple[str, str] | None:
-    """(head, title) of a two-word person form: '박 변호사', '그리어 대표', '최씨', '최모 씨(62)'."""
-    words = _bare(written).split()
-    if len(words) == 1 and (m := _GLUED_SSI.match(words[0])):
-        return m["head"], "씨"
-    if len(words) == 3 and (words[1] in ("전", "현", "前", "現") or _HANJA.fullmatch(words[1])):
-        words = [words[0], words[2]]  # '탁 전 시장', '하워스 美 대통령': former, of a country
-    if len(words) == 2:
-        # '노르바니아의 대통령' is '노르바니아 대통령': a country's title with 의 between
-        head = words[0][:-1] if words[0].endswith("의") and len(words[0]) > 2 else words[0]
-        return head, words[1]
-    return None
-
-
-def _name_words(written: str) -> list[str]:
-    """The words of a person's name and titles, a glued '씨' apart: '위원장 A씨(34)' ->
-    ['위원장', 'A', '씨']."""
-    words = _bare(written).split()
-    if words and (m := _GLUED_SSI.match(words[-1])):
-        words[-1:] = [m["head"], "씨"]
-    return words
-
-
-_CUE = regex.compile(r"[\[(【]\s*인터뷰\s*[\])】]\s*:?\s*(?P<who>[^/\n:]+?)\s*(?:/[^\n:]*)?\s*:?\s*$")
-
-
-def interview_cue(article: Article, para: int) -> tuple[int, int] | None:
-    """Where a broadcast script's '[인터뷰] 가온대 전기공학과 예인혁 교수' (or '[인터뷰] 한말순 /
-    율목면 주민') names the one who speaks in the paragraph after it, if ``para`` is one."""
-    p = article.paragraphs[para]
-    if p.role == HEADLINE:
-        return None  # '[인터뷰] 민수아 핀베리 대표 “…”': a headline says what kind of story it is
-    text = article.text
-    # the cue alone on its line, or before the quote itself ('[인터뷰] 박순자 / … 주민 : "…"')
-    marks = (text.find('"', p.start, p.end), text.find("“", p.start, p.end))
-    end = min((i for i in marks if i >= 0), default=p.end)
-    if end - p.start > 80 or "인터뷰" not in text[p.start : end]:
-        return None
-    m = _CUE.match(text, p.start, end)
-    return m.span("who") if m is not None else None
-
-
-_WORD_RUN = regex.compile(r"\S+")
-
-
-def _plain_name(lex: Any, w: str) -> bool:
-    """A word that may be part of a foreign name: Hangul, neither a post, a role, a body nor a
-    Korean name."""
-    return (
-        _FOREIGN_WORD.match(w) is not None
-        and not is_title(w)
-        and not is_role(lex, w)
-        and w[-1] not in lex.org_suffixes
-        and lex.company_end_re.search(w) is None
-        and not personal_name(lex, w)
-    )
-
-
-@lru_cache(maxsize=8192)  # a pure function of the string, asked at every mention
-def is_court(written: str) -> bool:
-    bare = _bare(written)
-    return bool(bare) and _words().court_re.search(bare.split()[-1]) is not None
 
 
 _DESCRIBED = regex.compile(r"(?<!\p{Hangul})(\p{Hangul}{2,6})인 $")
@@ -262,7 +156,7 @@ class Entities:
 
     def _scan(self) -> None:
         article, tokens = self.article, self.article.tokens
-        objects, persons = _object_particles(), _person_particles()
+        objects, persons = object_particles(), person_particles()
         cued = -1
         for s in article.sentences:
             if s.paragraph != cued and (who := interview_cue(article, s.paragraph)) is not None:
@@ -360,14 +254,14 @@ class Entities:
             # '같은 당 박태웅 원내대변인': the party is the speakers' business, the person is named
             span = (span[0] + len("같은 당 "), span[1])
             written = text[span[0] : span[1]]
-        if written in lex.references or written in _words().references or written.startswith("같은 "):
+        if written in lex.references or written in entity_words().references or written.startswith("같은 "):
             return  # a reference points at an entity; resolving it is the speakers' business
         if written in lex.company_heads:
             return  # '회사는 …': a bare head word refers back like '이 회사', it names nobody
         if written in lex.roles and " " not in written:
             return  # '선수는', '작가는': a bare post refers back to a person, it names nobody
         kind, anonymous, name = classify(written)
-        glued = _GLUED_SSI.match(written) is not None
+        glued = GLUED_SSI.match(written) is not None
         court = is_court(written)
         if kind == ORG and (person_phrase(self.article, span) or self._foreign_person(written, span)):
             kind = PERSON  # '강민우는': a Korean name alone; '주장 오세훈'; a role and a name
@@ -385,12 +279,12 @@ class Entities:
         mention = EntityMention(written, span[0], span[1])
         n = self._link(written, span[0], kind, anonymous)
         if n is None:
-            n = self._by_name.get(_bare(written))
+            n = self._by_name.get(bare(written))
         if n is None:
             n = len(self._ents)
             # an outlet is named as the outlet ('파이낸셜타임스(FT)'), without '영국' before it
             self._ents.append(_Entity(name if kind == OUTLET else written, kind, anonymous, court, []))
-            self._by_name[_bare(written)] = n
+            self._by_name[bare(written)] = n
             self._register(n)
         ent = self._ents[n]
         ent.mentions.append(mention)
@@ -403,7 +297,7 @@ class Entities:
         if ent.kind == PERSON and not ent.anonymous:
             self._described(n, span[0])
             self._foreign_aliases(n, span)
-        if len(_bare(written)) > len(_bare(ent.name)) and ent.kind == kind != OUTLET:
+        if len(bare(written)) > len(bare(ent.name)) and ent.kind == kind != OUTLET:
             ent.name = written  # the fullest form written, wherever it comes
             self._register(n)
         # '그는' takes up a subject: '트럼프 대통령은 … 정 회장을 치켜세웠다. 그는 …' is 트럼프
@@ -435,8 +329,8 @@ class Entities:
         head = self.article.text.rfind(" ", span[0], span[1]) + 1 or span[0]
         if self._proper((head, span[1])):
             return True
-        word = _bare(self.article.text[head : span[1]])
-        if _body_head_re().search(word):
+        word = bare(self.article.text[head : span[1]])
+        if body_head_re().search(word):
             return True  # '청림중학교', '태림조선노동조합': a name and the kind of body it is
         lex = lexicon()
         bodily = word[-1:] in lex.org_suffixes or lex.company_end_re.search(word) is not None
@@ -456,7 +350,7 @@ class Entities:
     def _foreign_name(self, written: str, span: tuple[int, int]) -> bool:
         """Two or three words, each one proper noun in Hangul and none a body's name."""
         words = written.split()
-        if not 2 <= len(words) <= 3 or not all(_FOREIGN_WORD.match(w) for w in words):
+        if not 2 <= len(words) <= 3 or not all(FOREIGN_WORD.match(w) for w in words):
             return False
         lex = lexicon()
         if any(w[-1] in lex.org_suffixes or lex.company_end_re.search(w) for w in words):
@@ -470,9 +364,9 @@ class Entities:
         '니시오카' of '니시오카 료헤이 …' (a Japanese name puts the family name first): the two
         words of the first pair of proper nouns in a row that are neither a post nor a body."""
         lex = lexicon()
-        words = list(_WORD_RUN.finditer(self.article.text, span[0], span[1]))
+        words = list(WORD_RUN.finditer(self.article.text, span[0], span[1]))
         for i, (a, b) in enumerate(itertools.pairwise(words)):
-            if _plain_name(lex, a.group()) and _plain_name(lex, b.group()):
+            if plain_foreign_word(lex, a.group()) and plain_foreign_word(lex, b.group()):
                 roled = i > 0 and is_role(lex, words[i - 1].group())  # '공격수 마리아나 소자'
                 one = self._proper(a.span()) or self._proper(b.span())
                 if (roled and one) or (self._proper(a.span()) and self._proper(b.span())):
@@ -487,13 +381,13 @@ class Entities:
         if gloss is not None:  # '마티아스 벨러(48)': the age says a person, the name is before it
             written, span = written[: gloss.start()], (span[0], span[1] - len(gloss.group()))
         words = written.split()
-        given = next((i for i, w in enumerate(words[:-1]) if w in _foreign_given_names()), None)
+        given = next((i for i, w in enumerate(words[:-1]) if w in foreign_given_names()), None)
         if given is None:
             # '외국인 공격수 이사벨라 로차': a role right before a foreign name of two words
             lex = lexicon()
             roled = len(words) > 2 and is_role(lex, words[-3]) and not personal_name(lex, words[-2])
             name = " ".join(words[-2:])
-            plain = roled and _plain_name(lex, words[-2]) and _plain_name(lex, words[-1])
+            plain = roled and plain_foreign_word(lex, words[-2]) and plain_foreign_word(lex, words[-1])
             if plain and self._proper((span[1] - len(name), span[1])):
                 return True  # '공격수 마리아나/NNP 소자/NNG': one proper noun is enough
             given = len(words) - 2 if roled or (gloss is not None and len(words) > 1) else None
@@ -505,7 +399,7 @@ class Entities:
 
     def _link(self, written: str, at: int, kind: str, anonymous: bool) -> int | None:
         """The earlier entity ``written`` shortens: '박 변호사', 'KDI', '최씨', '오세훈'."""
-        if kind == PERSON and not anonymous and (parts := _short_parts(written)) is not None:
+        if kind == PERSON and not anonymous and (parts := short_parts(written)) is not None:
             for key in (parts, (THIS, parts[1])) if parts[0] == "이" else (parts,):
                 index = self._by_short.get(key)
                 found = index.before(at) if index else None
@@ -521,7 +415,7 @@ class Entities:
             n = self._aliases.get(written)  # '오세훈' after '주장 오세훈'
         if n is None and kind == PERSON and not anonymous and " " in written:
             # '외야수 오세윤(27)' after '오세윤의 홈런': the name met alone grows to this form
-            for w in _name_words(written):
+            for w in name_words(written):
                 if is_title(w):
                     continue  # '시민기자는' alone is any of them, not this one
                 m = self._by_name.get(w)
@@ -537,7 +431,7 @@ class Entities:
             self._by_name.setdefault(gloss, n)
         if ent.kind != PERSON and not (ent.kind == OFFICIAL and ent.anonymous):
             return
-        words = _name_words(ent.name)
+        words = name_words(ent.name)
         if ent.anonymous:
             keys = anonymous_keys(words)
         else:
@@ -552,7 +446,7 @@ class Entities:
         if m is None:
             return
         ent, post = self._ents[n], m.group(1)
-        for w in _name_words(ent.name):
+        for w in name_words(ent.name):
             if personal_name(lexicon(), w) and (w[0], post) not in ent.keys:
                 ent.keys.append((w[0], post))
 
@@ -562,10 +456,10 @@ class Entities:
         ('정민호' of '정민호 한국은행 총재')."""
         lex = lexicon()
         last = words[-1]
-        if len(words) > 1 and not is_title(last) and _FOREIGN_WORD.match(last):
+        if len(words) > 1 and not is_title(last) and FOREIGN_WORD.match(last):
             self._aliases.setdefault(last, n)
-        given = next((i for i, w in enumerate(words) if w in _foreign_given_names()), None)
-        if given is not None and given + 1 < len(words) and _FOREIGN_WORD.match(words[given + 1]):
+        given = next((i for i, w in enumerate(words) if w in foreign_given_names()), None)
+        if given is not None and given + 1 < len(words) and FOREIGN_WORD.match(words[given + 1]):
             # '오코너' of '제임스 오코너 에이전트': the family name after a given name, before the post
             self._aliases.setdefault(words[given + 1], n)
         for i, w in enumerate(words):
@@ -597,7 +491,7 @@ class Entities:
     def resolve(self, written: str, at: int) -> Found | None:
         """The most recent entity before ``at`` that ``written`` (a reference or a short
         form) fits, or None."""
-        kind = lexicon().references.get(written) or _words().references.get(written)
+        kind = lexicon().references.get(written) or entity_words().references.get(written)
         if kind == COMPANY:
             # a company named by a name without a company word ('카카오는') is still one
             return self._found(self._by_kind.get(COMPANY), at) or self._found_firm(at)
@@ -609,7 +503,7 @@ class Entities:
             return self._found(self._by_kind.get(kind), at)
         if kind is not None:
             return None  # outlets: the speakers' history and the outlet list answer those
-        parts = _short_parts(written)
+        parts = short_parts(written)
         if parts is None and " " not in written and is_title(written):
             # '교수는'; else, in a feature, '작가는' for the novelist, '선수는' for the captain
             # just named: a bare post points back to a person, the one named last
@@ -644,7 +538,7 @@ class Entities:
             n
             for n, e in enumerate(self._ents)
             if e.kind == PERSON and not e.anonymous and e.mentions and e.mentions[0].start < at
-            and any(personal_name(lex, w) and w.startswith(surname) for w in _name_words(e.name))
+            and any(personal_name(lex, w) and w.startswith(surname) for w in name_words(e.name))
         ]  # fmt: skip
         return hits[0] if len(hits) == 1 else None
 
@@ -676,7 +570,7 @@ class Entities:
             return None
         for i in range(bisect.bisect_left(index.starts, at) - 1, -1, -1):
             ent = self._ents[index.ents[i]]
-            if not _bare(ent.name).endswith(_PUBLIC_ENDINGS):
+            if not bare(ent.name).endswith(_PUBLIC_ENDINGS):
                 return Found(ent.name, ent.kind, ent.anonymous, index.starts[i])
         return None
 
@@ -733,16 +627,16 @@ class Entities:
     def fullest(self, written: str, at: int) -> str | None:
         """The fullest name of the entity ``written`` names or shortens, the last one before
         ``at`` or else (a headline, above the body) the first after it."""
-        refers = written in lexicon().references or written in _words().references
+        refers = written in lexicon().references or written in entity_words().references
         first, _, rest = written.partition(" ")
-        if rest and _HANJA.fullmatch(first):
+        if rest and HANJA.fullmatch(first):
             written = rest  # a headline's '日 니시오카': the country in one character, then the name
         # a headline's short form is named in the body below it; a reference points back only
         for where in (at,) if refers else (at, len(self.article.text) + 1):
-            found = self.resolve(written, where) if _short_parts(written) else None
+            found = self.resolve(written, where) if short_parts(written) else None
             if found is not None:
                 return found.name
-        n = self._by_name.get(_bare(written))
+        n = self._by_name.get(bare(written))
         if n is None and " " not in written:
             n = self._aliases.get(written)
         if n is None and " " in written:
@@ -779,7 +673,7 @@ class Entities:
         """'노조' for the union the article names ('태림조선노동조합'), '검찰' for its
         prosecutors ('서하지검 금융범죄수사부'): a kind of body written short
         (``kind_short_names``), or a body's head alone ('구청은' for '서원구청')."""
-        kinds = _kind_short_names().get(word) or ((word,) if word in body_heads_set() else ())
+        kinds = kind_short_names().get(word) or ((word,) if word in body_heads_set() else ())
         for kind in kinds:
             found = self.body_containing(kind, at) or self.body_ending(kind, at)
             if found is not None:
@@ -798,7 +692,7 @@ class Entities:
             if e.kind not in (PERSON, OFFICIAL)
             for m in e.mentions
             # or introduced as what it is: '소속사 측' for '… 소속사 한울뮤직은'
-            if (_bare(e.name).endswith(word) and len(_bare(e.name)) > len(word))
+            if (bare(e.name).endswith(word) and len(bare(e.name)) > len(word))
             or text[max(0, m.start - len(word) - 1) : m.start] == f"{word} "
         )
         # and a place Kiwi reads as common nouns, as written, also where no entity is named
@@ -821,7 +715,7 @@ class Entities:
         whose name holds the kind word the copy uses for it later."""
         best: tuple[int, str] | None = None
         for e in self._ents:
-            if e.kind in (PERSON, OFFICIAL) or word not in _bare(e.name) or len(_bare(e.name)) <= len(word):
+            if e.kind in (PERSON, OFFICIAL) or word not in bare(e.name) or len(bare(e.name)) <= len(word):
                 continue
             starts = [m.start for m in e.mentions if m.start < at]
             if starts and (best is None or max(starts) > best[0]):

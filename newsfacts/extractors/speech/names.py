@@ -1,0 +1,142 @@
+"""What a written name is made of, read from the string alone (issue 20): a name without its
+glosses, the (head, title) of a short form, the words of a person's name, a court's name,
+a broadcast script's interview cue, and the word lists of ``newsfacts/data/entities.json``.
+
+``entities.py`` reads the article with these; they need no article state, so they live apart.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import cache, lru_cache
+from typing import Any
+
+import regex
+
+from ...lexicon import alternation, load
+from ...page.article import HEADLINE, Article
+from .shortforms import is_title
+from .speakers import is_role, personal_name
+
+GLUED_SSI = regex.compile(r"^(?P<head>[\p{Hangul}A-Z]{1,3})씨$")  # '최씨', 'A씨', '최모씨'
+HANJA = regex.compile(r"\p{Han}")  # '美', '中': a country written in one character
+_PAREN = regex.compile(r"\s*[(（][^()（）]*[)）]")
+FOREIGN_WORD = regex.compile(r"^\p{Hangul}{2,6}$")
+
+
+@dataclasses.dataclass(frozen=True)
+class EntityWords:
+    references: dict[str, str]
+    court_re: Any
+
+
+@cache
+def entity_words() -> EntityWords:
+    data = load("entities")
+    divisions = alternation(data["court_divisions"])
+    return EntityWords(
+        references=dict(data["references"]),
+        # '서울중앙지법', '수원지법 형사11부', '민사합의3부': the last word of a court's name
+        court_re=regex.compile(rf"(?:{alternation(data['court_heads'])}|(?:{divisions})\d*(?:단독|부))$"),
+    )
+
+
+@cache
+def foreign_given_names() -> frozenset[str]:
+    return frozenset(load("entities")["foreign_given_names"])
+
+
+@cache
+def kind_short_names() -> dict[str, tuple[str, ...]]:
+    return {k: tuple(v) for k, v in load("entities")["kind_short_names"].items()}
+
+
+@cache
+def body_heads_set() -> frozenset[str]:
+    return frozenset(load("entities")["body_heads"])
+
+
+@cache
+def body_head_re() -> Any:
+    """A word of a name and the kind of body it is: two syllables or more before a body head."""
+    return regex.compile(rf"^\p{{Hangul}}{{2,}}(?:{alternation(load('entities')['body_heads'])})$")
+
+
+@cache
+def object_particles() -> frozenset[str]:
+    return frozenset(load("entities")["object_particles"])
+
+
+@cache
+def person_particles() -> frozenset[str]:
+    return frozenset(load("entities")["person_particles"])
+
+
+@lru_cache(maxsize=8192)  # a pure function of the string, asked several times per mention
+def bare(written: str) -> str:
+    """'한국개발연구원(KDI)' -> '한국개발연구원': the name without its glosses."""
+    return _PAREN.sub("", written).strip()
+
+
+def short_parts(written: str) -> tuple[str, str] | None:
+    """(head, title) of a two-word person form: '박 변호사', '그리어 대표', '최씨', '최모 씨(62)'."""
+    words = bare(written).split()
+    if len(words) == 1 and (m := GLUED_SSI.match(words[0])):
+        return m["head"], "씨"
+    if len(words) == 3 and (words[1] in ("전", "현", "前", "現") or HANJA.fullmatch(words[1])):
+        words = [words[0], words[2]]  # '탁 전 시장', '하워스 美 대통령': former, of a country
+    if len(words) == 2:
+        # '노르바니아의 대통령' is '노르바니아 대통령': a country's title with 의 between
+        head = words[0][:-1] if words[0].endswith("의") and len(words[0]) > 2 else words[0]
+        return head, words[1]
+    return None
+
+
+def name_words(written: str) -> list[str]:
+    """The words of a person's name and titles, a glued '씨' apart: '위원장 A씨(34)' ->
+    ['위원장', 'A', '씨']."""
+    words = bare(written).split()
+    if words and (m := GLUED_SSI.match(words[-1])):
+        words[-1:] = [m["head"], "씨"]
+    return words
+
+
+_CUE = regex.compile(r"[\[(【]\s*인터뷰\s*[\])】]\s*:?\s*(?P<who>[^/\n:]+?)\s*(?:/[^\n:]*)?\s*:?\s*$")
+
+
+def interview_cue(article: Article, para: int) -> tuple[int, int] | None:
+    """Where a broadcast script's '[인터뷰] 가온대 전기공학과 예인혁 교수' (or '[인터뷰] 한말순 /
+    율목면 주민') names the one who speaks in the paragraph after it, if ``para`` is one."""
+    p = article.paragraphs[para]
+    if p.role == HEADLINE:
+        return None  # '[인터뷰] 민수아 핀베리 대표 “…”': a headline says what kind of story it is
+    text = article.text
+    # the cue alone on its line, or before the quote itself ('[인터뷰] 박순자 / … 주민 : "…"')
+    marks = (text.find('"', p.start, p.end), text.find("“", p.start, p.end))
+    end = min((i for i in marks if i >= 0), default=p.end)
+    if end - p.start > 80 or "인터뷰" not in text[p.start : end]:
+        return None
+    m = _CUE.match(text, p.start, end)
+    return m.span("who") if m is not None else None
+
+
+WORD_RUN = regex.compile(r"\S+")
+
+
+def plain_foreign_word(lex: Any, w: str) -> bool:
+    """A word that may be part of a foreign name: Hangul, neither a post, a role, a body nor a
+    Korean name."""
+    return (
+        FOREIGN_WORD.match(w) is not None
+        and not is_title(w)
+        and not is_role(lex, w)
+        and w[-1] not in lex.org_suffixes
+        and lex.company_end_re.search(w) is None
+        and not personal_name(lex, w)
+    )
+
+
+@lru_cache(maxsize=8192)  # a pure function of the string, asked at every mention
+def is_court(written: str) -> bool:
+    name = bare(written)
+    return bool(name) and entity_words().court_re.search(name.split()[-1]) is not None
