@@ -217,3 +217,11 @@ def test_run_words(word: str) -> None:
 
 def test_holidays_doctest() -> None:
     assert doctest.testmod(holidays).failed == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["이재호 구청장은 구정 현안을 설명했다.", "구민들이 구정에 참여하기 어렵다."],
+)
+def test_gujeong_as_a_districts_administration_is_no_date(text: str) -> None:
+    assert found(text) == []

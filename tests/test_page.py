@@ -594,3 +594,25 @@ def test_a_broadcast_script_keeps_only_its_report() -> None:
         "반도체 수출이 석 달째 늘었습니다.",
         "정부는 25일 반도체 수출이 지난해보다 14.2% 늘어 62억 달러를 기록했다고 밝혔습니다.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("4℃", "weather widget"),
+        ("서울 -3℃", "weather widget"),
+        ("맑음 12°C", "weather widget"),
+        ("8℃ / 15℃", "weather widget"),
+        # a temperature in a sentence is the article's
+        ("낮 최고기온은 33℃까지 올랐다.", None),
+    ],
+)
+def test_weather_widget_lines(line: str, expected: str | None) -> None:
+    assert chrome_reason(line) == expected
+
+
+def test_a_weather_ticker_is_not_the_headline() -> None:
+    ticker = "\n".join(f"{t}℃" for t in (4, 6, 7, 5, 8, 12))
+    text = f"{ticker}\n연수구, 소통 콘서트 열어\n\n연수구는 지난 27일 소통 콘서트를 열었다."
+    doc = newsfacts.extract(text)
+    assert doc.headline == "연수구, 소통 콘서트 열어"

@@ -194,6 +194,8 @@ def chrome_reason(line: str) -> str | None:
             return "site menu or widget"
         if p["read_aloud"].search(line):
             return "read-aloud notice"
+        if len(line) <= 24 and ("℃" in line or "°" in line) and _WEATHER.fullmatch(line.strip()):
+            return "weather widget"
     if (
         len(line) <= 200
         # a ticker opens with a market's name (after blanks, which isspace finds and more)
@@ -255,6 +257,11 @@ def furniture_reason(line: str) -> tuple[str, str] | None:
     return None
 
 
+# a weather widget's reading: '4℃', '서울 -3℃', '맑음 12°C', '8℃ / 15℃' (a temperature in a
+# sentence has words around it)
+_WEATHER = re.compile(
+    r"(?:[가-힣]{1,6}\s*){0,2}-?\d{1,2}(?:\.\d)?\s*(?:℃|°C?)(?:\s*[/~]\s*-?\d{1,2}(?:\.\d)?\s*(?:℃|°C?))?"
+)
 _CUE_OPENERS = frozenset("[<【◀〈")
 _NAV_MARK = re.compile("[>›»▸]")
 # a menu of short words between bars: 뉴스홈 | 경제 | 산업 | 국제 (no figure, no sentence)
