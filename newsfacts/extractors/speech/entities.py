@@ -45,6 +45,7 @@ from .names import (
 from .phrases import noun_phrase, person_phrase
 from .shortforms import BARE, THIS, anonymous_keys, is_title, person_keys
 from .speakers import (
+    AGED,
     COMPANY,
     OFFICIAL,
     ORG,
@@ -73,7 +74,6 @@ _PROPER = frozenset({"NNP", "SL", "SH"})
 _SCANNED = frozenset({"SSO", "JX", "JKS", "JKO", "JKB", "JC", "JKG", "MAG", "VCP"})
 _TOPIC_WORD = regex.compile(r"(?<!\S)(?P<word>\p{Hangul}{2,6})(?:은|는|이|가)(?=\s)")
 _PUBLIC_ENDINGS = ("위원회", "부", "청", "처")  # a ministry, an agency, a commission: no company
-_AGE_AFTER = regex.compile(r"[(（]\d{1,3}(?:[·,][^()（）]*)?[)）]$")  # '벨러(48)', '로차(29·브라질)'
 
 
 @dataclasses.dataclass(frozen=True)
@@ -377,7 +377,7 @@ class Entities:
     def _foreign_person(self, written: str, span: tuple[int, int]) -> bool:
         """'마커스 윌리엄스': a foreign name that opens with a given name is a person; a club
         ('서진 썬더스') or a company is written in the same shape."""
-        gloss = _AGE_AFTER.search(written)
+        gloss = AGED.search(written)
         if gloss is not None:  # '마티아스 벨러(48)': the age says a person, the name is before it
             written, span = written[: gloss.start()], (span[0], span[1] - len(gloss.group()))
         words = written.split()

@@ -22,6 +22,7 @@ from ...lexicon import load
 from ...page.article import Article
 from .entities import ORGANIZATION, Entities
 from .mention import INDIRECT, QuoteMention
+from .names import body_heads
 from .shortforms import is_title
 from .speakers import lexicon
 
@@ -37,11 +38,6 @@ _PLACE = regex.compile(r"^\p{Hangul}{1,3}[시도군구](?=\p{Hangul}{3})")
 @cache
 def abbreviations() -> dict[str, str]:
     return dict(load("entities")["abbreviations"])
-
-
-@cache
-def body_heads() -> tuple[str, ...]:
-    return tuple(load("entities")["body_heads"])
 
 
 @cache

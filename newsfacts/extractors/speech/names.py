@@ -52,14 +52,20 @@ def kind_short_names() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def body_heads() -> tuple[str, ...]:
+    """The words a body's name ends in ('위원회', '노동조합', '병원'): ``entities.json``."""
+    return tuple(load("entities")["body_heads"])
+
+
+@cache
 def body_heads_set() -> frozenset[str]:
-    return frozenset(load("entities")["body_heads"])
+    return frozenset(body_heads())
 
 
 @cache
 def body_head_re() -> Any:
     """A word of a name and the kind of body it is: two syllables or more before a body head."""
-    return regex.compile(rf"^\p{{Hangul}}{{2,}}(?:{alternation(load('entities')['body_heads'])})$")
+    return regex.compile(rf"^\p{{Hangul}}{{2,}}(?:{alternation(body_heads())})$")
 
 
 @cache

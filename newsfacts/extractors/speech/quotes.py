@@ -32,9 +32,8 @@ from ...quotemarks import CLOSERS, FAMILIES, SPEECH
 from .carried import DANGLING, Open, close_carried
 from .condensed import sector_words
 from .entities import Entities
-from .fullest import body_heads
 from .mention import DIRECT, QuoteMention, quote_mention
-from .names import interview_cue
+from .names import body_heads, interview_cue
 from .phrases import noun_phrase
 from .reporting import (
     after_quote,

@@ -28,7 +28,7 @@ from .reporting import source_nouns
 _POST_WORD = regex.compile(r"\p{Hangul}{1,}|[A-Z]{2,5}")
 _COUNTED = regex.compile(r"^(?:\d+|[한두세네]|수십|수백|수천|여러)명$")
 _AGE_GLOSS = regex.compile(r"[(（][^()（）]*[)）]")
-_AGED = regex.compile(r"[(（]\d{1,3}(?:[·,][^()（）]*)?[)）]$")  # '(47)', '(62·여)'
+AGED = regex.compile(r"[(（]\d{1,3}(?:[·,][^()（）]*)?[)）]$")  # '(47)', '(62·여)': an age after a name
 
 PERSON, OUTLET, COMPANY, OFFICIAL, GROUP, ORG = "person", "outlet", "company", "official", "group", "org"
 
@@ -466,7 +466,7 @@ def named_person(article: Article, span: tuple[int, int]) -> bool:
     lex = lexicon()
     # Kiwi may read the end of a name as a common noun ('강민/NNP 우/NNG'): its start decides,
     # or an age glossed after it ('연하람(52)', whatever Kiwi reads the name as)
-    named = _AGED.search(word) is not None or lex.masked_re.match(strip_paren(word)) is not None
+    named = AGED.search(word) is not None or lex.masked_re.match(strip_paren(word)) is not None
     if not tokens or (tokens[0].tag not in _PROPER and not named):
         return False
     # '강준서(27)': the age glossed after a name leaves it a name
@@ -588,7 +588,7 @@ def name_and_post(article: Article, span: tuple[int, int], *, owned: bool = Fals
         return False
     for n, w in enumerate(words[:-1]):
         before = words[n - 1].group() if n > 0 else ""
-        if n > 0 and not before.endswith("의") and not (_AGED.search(w.group()) and is_role(lex, before)):
+        if n > 0 and not before.endswith("의") and not (AGED.search(w.group()) and is_role(lex, before)):
             continue  # or a role before a name with its age: '소방관 방현철(58) 소방경'
         if n > 0 and not before.endswith("의") and n + 2 != len(words):
             continue
@@ -599,7 +599,7 @@ def name_and_post(article: Article, span: tuple[int, int], *, owned: bool = Fals
         if not between:
             # Kiwi may tag the name a common noun; its owner before it says it is one, and so
             # does an age glossed after it ('마은결(47) 셰프')
-            aged = _AGED.search(w.group()) is not None
+            aged = AGED.search(w.group()) is not None
             return ((n > 0 or owned) and token.tag in _PROPER) or aged
         # name, affiliation and post ('표은솔 한울재단 파트너'): a body's name between, and the
         # name a proper noun or, where Kiwi took it for a common noun, of a name's shape
