@@ -9,7 +9,8 @@ Prints per set: labels found, direct-quote recall and precision, and speaker acc
 labels found. A label is found by a quote with the same text (spaces aside) or, for labels
 over eight characters, one holding it or held in it. A speaker is right when it is the
 label's, or one holds the other (a speaker of four characters or more inside the label's).
-``-v`` lists the wrong speakers.
+``-v`` lists the wrong speakers and the labels not found. A SET is a name under
+``bench/heldout`` or the path of a folder laid out the same way.
 """
 
 from __future__ import annotations
@@ -64,6 +65,8 @@ def score(folder: Path, verbose: bool = False) -> str:
                 None,
             )
             if hit is None:
+                if verbose:
+                    print(f"  {folder.name}/{name}: {label['quote'][:30]!r} not found")
                 continue
             used.add(hit)
             found += 1
@@ -86,7 +89,8 @@ def main() -> None:
     sets = sorted((p.name for p in ROOT.iterdir() if p.is_dir()), key=lambda n: int(n.removeprefix("set")))
     names = [a for a in sys.argv[1:] if a != "-v"] or sets
     for name in names:
-        print(score(ROOT / name, verbose))
+        # a set's name, or the path of any folder laid out the same way
+        print(score(Path(name) if Path(name).is_dir() else ROOT / name, verbose))
 
 
 if __name__ == "__main__":

@@ -52,7 +52,6 @@ from .furniture import (
     is_noise_line,
 )
 from .lines import (
-    _CLOSERS,
     _CROSSHEAD_MAX,
     _FORMAL_ENDS,
     BODY,
@@ -72,6 +71,7 @@ from .lines import (
     _is_sentence,
     _lines,
     _new,
+    _unquoted,
 )
 from .wrap import Shift, _breaks, _units, _wrap_width, analysis_text
 
@@ -208,7 +208,7 @@ def read_page(text: str) -> Layout:
 
     for i, t in enumerate(texts):
         size = len(t)
-        unquoted = t.rstrip(_CLOSERS)
+        unquoted = _unquoted(t)
         sentence = bool(unquoted) and unquoted[-1] in ".?!。"
         body_like[i] = sentence or size > _CROSSHEAD_MAX
         if size >= 20 and len(unquoted) >= 2 and unquoted[-1] in ".?!" and unquoted[-2] in _FORMAL_ENDS:

@@ -108,14 +108,28 @@ def _lines(text: str) -> list[_Line]:
 _CLOSERS = "'\"’”)]」』"
 
 
-def _is_sentence(text: str) -> bool:
+_STAGE_DIRECTION = regex.compile(r"[(（][^()（）]{1,12}[)）][’”'\"」』]*\s*$")
+
+
+def _unquoted(text: str) -> str:
+    """The line without its closing marks, and without a stage direction after its last
+    sentence ('“…살려고 쓴 거지요.(웃음)”' ends in '거지요.')."""
     t = text.rstrip(_CLOSERS)
+    if t and t[-1] not in ".?!。" and text[-1] in _CLOSERS and (m := _STAGE_DIRECTION.search(text)):
+        bare = text[: m.start()].rstrip(_CLOSERS)
+        if bare and bare[-1] in ".?!。":
+            return bare
+    return t
+
+
+def _is_sentence(text: str) -> bool:
+    t = _unquoted(text)
     return bool(t) and t[-1] in ".?!。"
 
 
 def _is_formal(text: str) -> bool:
     """A sentence that ends in a declarative or polite ending (…했다., …입니다.)."""
-    t = text.rstrip(_CLOSERS)
+    t = _unquoted(text)
     return len(t) >= 2 and t[-1] in ".?!" and t[-2] in _FORMAL_ENDS
 
 

@@ -137,6 +137,10 @@ class _Index:
         return (self.starts[i], self.ents[i]) if i >= 0 else None
 
 
+def _fullness(written: str) -> tuple[bool, int]:
+    return any(is_title(w) for w in name_words(written)), len(bare(written))
+
+
 class Entities:
     """Every person and body the article names, read in one pass over its morphemes."""
 
@@ -297,7 +301,11 @@ class Entities:
         if ent.kind == PERSON and not ent.anonymous:
             self._described(n, span[0])
             self._foreign_aliases(n, span)
-        if len(bare(written)) > len(bare(ent.name)) and ent.kind == kind != OUTLET:
+        # '강 수석' after '강민재(34)': a family name and a post shorten a name, however long
+        # and a form with the post beats a longer one without ('엘렌 드로지에 신임 예술감독' over
+        # '프랑스 출신 안무가 엘렌 드로지에(52)')
+        fuller = _fullness(written) > _fullness(ent.name) and not self._short_of_name(written, ent)
+        if fuller and ent.kind == kind != OUTLET:
             ent.name = written  # the fullest form written, wherever it comes
             self._register(n)
         # '그는' takes up a subject: '트럼프 대통령은 … 정 회장을 치켜세웠다. 그는 …' is 트럼프
@@ -411,6 +419,8 @@ class Entities:
                 if only is not None:
                     return only
         n = self._by_name.get(written.strip("()"))  # 'KDI' after '한국개발연구원(KDI)'
+        if n is None and kind == PERSON and not anonymous and " " in written:
+            n = self._same_full_name(written, at)
         if n is None and " " not in written:
             n = self._aliases.get(written)  # '오세훈' after '주장 오세훈'
         if n is None and kind == PERSON and not anonymous and " " in written:
@@ -528,11 +538,48 @@ class Entities:
                 found = Found(ent.name, ent.kind, ent.anonymous, ent.mentions[0].start)
         return found
 
+    def _short_of_name(self, written: str, ent: _Entity) -> bool:
+        parts = short_parts(written)
+        return parts is not None and any(
+            personal_name(lexicon(), w) and len(w) > len(parts[0]) and w.startswith(parts[0])
+            for w in name_words(ent.name)
+        )
+
+    def _same_full_name(self, written: str, at: int) -> int | None:
+        """'엘렌 드로지에 신임 예술감독' after '프랑스 출신 안무가 엘렌 드로지에(52)', '한국은행
+        정민호 총재' after '정민호 한국은행 총재': a person written again with other words around
+        the same full name, a Korean name of three syllables or a foreign given and family name
+        (not '곽태민 캠프 윤채령 대변인', the camp's spokesperson, nor '주한 베라니아 대사')."""
+        lex = lexicon()
+        words = name_words(written)
+        for i, w in enumerate(words):
+            m = self._aliases.get(w)
+            if m is None or is_title(w) or self._ents[m].kind != PERSON or self._ents[m].anonymous:
+                continue
+            if self._ents[m].mentions[0].start >= at:
+                continue
+            rest = words[i + 1 :]
+            if rest and (rest[0] in lex.person_bodies or any(personal_name(lex, r) for r in rest)):
+                continue
+            theirs = name_words(self._ents[m].name)
+            if len(w) == 3 and w[0] in lex.surnames and personal_name(lex, w) and w in theirs:
+                return m
+            j = theirs.index(w) if w in theirs else -1
+            pair = i > 0 and j > 0 and words[i - 1] == theirs[j - 1]
+            if pair and plain_foreign_word(lex, w) and plain_foreign_word(lex, words[i - 1]):
+                return m
+        return None
+
     def _only_one_named(self, surname: str, at: int) -> int | None:
         """'권 부사장' for the CFO '권혜린', '함 병원장' for '함재석 원장': a family name and a
-        post the article never wrote for anyone is the one person so named before it."""
+        post the article never wrote for anyone is the one person so named before it; so is a
+        foreign family name ('드로지에 단장' for '엘렌 드로지에 신임 예술감독')."""
         lex = lexicon()
         if surname not in lex.surnames:
+            m = self._aliases.get(surname)
+            foreign = FOREIGN_WORD.match(surname) is not None and m is not None
+            if foreign and m is not None and self._ents[m].kind == PERSON and not self._ents[m].anonymous:
+                return m if self._ents[m].mentions and self._ents[m].mentions[0].start < at else None
             return None
         hits = [
             n

@@ -341,7 +341,11 @@ def _headline_speaker(doc: _Doc, frame: _Frame, q: _Quote) -> tuple[int, int] | 
     if tokens[first].form in lexicon().versus:
         first += 1  # '與 “…” vs 野 “…”': the second side is 野; '“…” vs “…”' names nobody
     elif first > frame.start and tokens[first - 1].tag not in ("SP", "SE", "SF", "SSC", "SW"):
-        return None
+        # '은퇴 앞둔 김연경 “…”', '아흔 서예가 도명순 “…”': what the headline says of the
+        # speaker comes first, a word apart; the name is the speaker
+        spaced = first < i and tokens[first - 1].end < tokens[first].start
+        if comma or not spaced or not doc.speaker_like((tokens[first].start, tokens[i - 1].end)):
+            return None
     if first >= i:
         return None
     span = tokens[first].start, tokens[i - 1].end
