@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import pytest
 
+from newsfacts.extractors.speech.names import short_parts
 from newsfacts.extractors.speech.reading import extract_quotes
+from newsfacts.lexicon import load
 from newsfacts.page.article import parse_article
+
+ENTITIES = load("entities")
 
 
 def speakers(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -87,6 +91,84 @@ SAME_PERSON = [
 ]
 
 
+# --- real pages: short forms as copy writes them -------------------------------------------
+
+SHORT_FORMS = [
+    pytest.param(
+        "이창용 한은 총재 “금리 인상 기조 유지”\n\n이창용 한국은행 총재는 “금리 인상 기조를 "
+        "가져갈 수밖에 없다”고 말했다.",
+        [
+            ("금리 인상 기조 유지", "이창용 한국은행 총재", "이창용 한은 총재"),
+            ("금리 인상 기조를 가져갈 수밖에 없다", "이창용 한국은행 총재", "이창용 한국은행 총재"),
+        ],
+        id="a-headline-name-is-the-body-persons-fullest-form",
+    ),
+    pytest.param(
+        "자오리젠(趙立堅) 중국 외교부 대변인은 “대화를 희망한다”고 말했다. 자오 대변인은 “성의를 "
+        "보였다”고 밝혔다.",
+        [
+            ("대화를 희망한다", "자오리젠(趙立堅) 중국 외교부 대변인", "자오리젠(趙立堅) 중국 외교부 대변인"),
+            ("성의를 보였다", "자오리젠(趙立堅) 중국 외교부 대변인", "자오 대변인"),
+        ],
+        id="a-chinese-name-is-one-word-its-family-name-first",
+    ),
+    pytest.param(
+        "시진핑 국가주석은 “협력하자”고 말했다. 시 주석은 “시장을 열겠다”고 덧붙였다.",
+        [
+            ("협력하자", "시진핑 국가주석", "시진핑 국가주석"),
+            ("시장을 열겠다", "시진핑 국가주석", "시 주석"),
+        ],
+        id="a-chinese-leaders-family-name-and-post",
+    ),
+    pytest.param(
+        "권오현 삼성전자 반도체사업부 사장은 기자들과 만났다. 권사장은 “영향은 없다”고 말했다.",
+        [("영향은 없다", "권오현 삼성전자 반도체사업부 사장", "권사장")],
+        id="a-family-name-glued-to-the-post",
+    ),
+    pytest.param(
+        "최수연 네이버 대표와 정신아 카카오 대표 내정자가 처음 만났다. 정 내정자는 “만나서 반갑다”고 말했다.",
+        [("만나서 반갑다", "정신아 카카오 대표 내정자", "정 내정자")],
+        id="a-designate-is-a-post",
+    ),
+    pytest.param(
+        "박근혜 변호인 “1심 선고일 뿐”\n\n박근혜 전 대통령이 1심에서 중형을 선고받았다. 박 전 대통령 "
+        "측 강철구 변호사는 “1심 선고일 뿐이다”라고 말했다.",
+        [
+            ("1심 선고일 뿐", "박 전 대통령 측 강철구 변호사", "박근혜 변호인"),
+            ("1심 선고일 뿐이다", "박 전 대통령 측 강철구 변호사", "박 전 대통령 측 강철구 변호사"),
+        ],
+        id="a-name-and-변호인-is-the-lawyer-not-the-client",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("권사장", ("권", "사장")),
+        ("김대표", ("김", "대표")),
+        ("박장관", ("박", "장관")),
+        ("부사장", None),  # a post of its own
+        ("이사장", None),
+        ("부시장", None),  # 부, 전, 현: vice, former, current
+        ("전대표", None),
+        ("조교수", None),
+        ("시장", None),  # a post of one syllable after the family name's is no post
+    ],
+)
+def test_glued_family_name_and_post(word: str, parts: tuple[str, str] | None) -> None:
+    assert short_parts(word) == parts
+
+
+@pytest.mark.parametrize("relation", ENTITIES["relations"])
+def test_every_relation_is_someone_else(relation: str) -> None:
+    topic = "은" if (ord(relation[-1]) - 0xAC00) % 28 else "는"
+    text = f"한결전자 강도윤 회장은 병원에 입원했다. 강도윤 {relation}{topic} “회복 중”이라고 말했다."
+    found = speakers(text)
+    assert len(found) == 1 and found[0][0] == "회복 중"
+    assert found[0][1] != "한결전자 강도윤 회장"
+
+
 # --- headlines: what the headline says of the speaker comes before the name ------------------
 
 HEADLINES = [
@@ -131,7 +213,7 @@ INTERVIEWS = [
 ]
 
 
-ALL_CASES = [*SAME_PERSON, *HEADLINES, *INTERVIEWS]
+ALL_CASES = [*SAME_PERSON, *SHORT_FORMS, *HEADLINES, *INTERVIEWS]
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL_CASES)

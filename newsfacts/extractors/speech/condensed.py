@@ -31,7 +31,7 @@ from ...page.article import HEADLINE, SUBHEAD, Article
 from .entities import ORGANIZATION, Entities
 from .fullest import abbreviates
 from .mention import DIRECT, QuoteMention
-from .names import is_court
+from .names import is_court, relations
 from .speakers import GROUP, classify, lexicon
 
 _CONTENT = frozenset({"NNG", "NNP", "SL", "SH", "XR", "VV", "VA"})
@@ -120,10 +120,16 @@ def with_condensed_speakers(
         if sector is not None and sector != _GROUP and not _of_sector(sector, m, bodies):
             continue
         kept = sector is None and not unnamed(article, quotes[n]) and not _of_the_body(article, quotes[n], m)
-        if kept and not _common_noun(article, quotes[n], names):
+        if kept and not _common_noun(article, quotes[n], names) and not _relation(quotes[n]):
             continue
         out[n] = dataclasses.replace(out[n], speaker=m.speaker, anonymous=m.anonymous)
     return out
+
+
+def _relation(head: QuoteMention) -> bool:
+    """'박근혜 변호인 “…”': someone named by whom they are to a person, whoever the body
+    quotes saying it."""
+    return head.speaker_mention is not None and head.speaker_mention.split()[-1] in relations()
 
 
 def _common_noun(article: Article, head: QuoteMention, names: set[str]) -> bool:

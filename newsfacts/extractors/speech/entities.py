@@ -40,6 +40,7 @@ from .names import (
     object_particles,
     person_particles,
     plain_foreign_word,
+    relations,
     short_parts,
 )
 from .phrases import noun_phrase, person_phrase
@@ -523,8 +524,8 @@ class Entities:
             if self.article.text[max(0, at - 3) : at] == "다른 ":
                 return None  # '또 다른 기자가': another one, not the one named before
             return found or (self._found(self._topic_first(at), at) if bare_post else None)
-        if parts is None:
-            return None
+        if parts is None or parts[1] in relations():
+            return None  # '박근혜 변호인' is someone else, the lawyer of 박근혜
         found = self._found(self._by_short.get(parts), at)
         if found is None and parts[0] == "이":
             # '이 의원' is lawmaker Lee when one was named; else 'this lawmaker'
@@ -559,7 +560,11 @@ class Entities:
             if self._ents[m].mentions[0].start >= at:
                 continue
             rest = words[i + 1 :]
-            if rest and (rest[0] in lex.person_bodies or any(personal_name(lex, r) for r in rest)):
+            if rest and (
+                rest[0] in lex.person_bodies
+                or rest[0] in relations()
+                or any(personal_name(lex, r) for r in rest)
+            ):
                 continue
             theirs = name_words(self._ents[m].name)
             if len(w) == 3 and w[0] in lex.surnames and personal_name(lex, w) and w in theirs:
@@ -577,17 +582,36 @@ class Entities:
         lex = lexicon()
         if surname not in lex.surnames:
             m = self._aliases.get(surname)
-            foreign = FOREIGN_WORD.match(surname) is not None and m is not None
+            foreign = FOREIGN_WORD.match(surname) is not None and not personal_name(lex, surname)
             if foreign and m is not None and self._ents[m].kind == PERSON and not self._ents[m].anonymous:
                 return m if self._ents[m].mentions and self._ents[m].mentions[0].start < at else None
-            return None
+            if regex.fullmatch(r"\p{Hangul}{1,2}", surname) is None:
+                return None
+        # '자오 대변인' for '자오리젠(趙立堅) 중국 외교부 대변인': a Chinese name is written as one
+        # word, its family name first
         hits = [
             n
             for n, e in enumerate(self._ents)
             if e.kind == PERSON and not e.anonymous and e.mentions and e.mentions[0].start < at
-            and any(personal_name(lex, w) and w.startswith(surname) for w in name_words(e.name))
+            and any(
+                w.startswith(surname) and len(w) > len(surname) and not is_title(w)
+                and (personal_name(lex, w) if surname in lex.surnames else self._chinese_name(e, w))
+                for w in name_words(e.name)
+            )
         ]  # fmt: skip
         return hits[0] if len(hits) == 1 else None
+
+    def _chinese_name(self, ent: _Entity, word: str) -> bool:
+        """'자오리젠(趙立堅)': a name of three or four syllables glossed in Chinese characters,
+        or written next to its post."""
+        return (
+            3 <= len(word) <= 4
+            and FOREIGN_WORD.match(word) is not None
+            and (
+                regex.search(regex.escape(word) + r"\s*[(（]\p{Han}{2,4}[)）]", ent.name) is not None
+                or any(m.text.startswith(word) for m in ent.mentions)
+            )
+        )
 
     def _topic_first(self, at: int) -> _Index | None:
         """The person index, or, when the last person named is in the same sentence as a
@@ -686,6 +710,11 @@ class Entities:
         n = self._by_name.get(bare(written))
         if n is None and " " not in written:
             n = self._aliases.get(written)
+        if n is None and " " in written and not refers and not written.startswith("같은 "):
+            # a headline's '이창용 한은 총재' for the body's '이창용 한국은행 총재'
+            n = self._same_full_name(written, len(self.article.text) + 1 if self.above_body(at) else at)
+            if n is not None and len(bare(self._ents[n].name)) < len(bare(written)):
+                n = None  # only a fuller form replaces what is written
         if n is None and " " in written:
             # a headline's 'MVP 강준서', '4년 120억 FA 계약 차태윤': what it says of a person the
             # body names, and the name

@@ -16,7 +16,7 @@ import regex
 from ...lexicon import alternation, load
 from ...page.article import HEADLINE, Article
 from .shortforms import is_title
-from .speakers import is_role, personal_name
+from .speakers import is_role, lexicon, personal_name
 
 GLUED_SSI = regex.compile(r"^(?P<head>[\p{Hangul}A-Z]{1,3})씨$")  # '최씨', 'A씨', '최모씨'
 HANJA = regex.compile(r"\p{Han}")  # '美', '中': a country written in one character
@@ -44,6 +44,11 @@ def entity_words() -> EntityWords:
 @cache
 def foreign_given_names() -> frozenset[str]:
     return frozenset(load("entities")["foreign_given_names"])
+
+
+@cache
+def relations() -> frozenset[str]:
+    return frozenset(load("entities")["relations"])
 
 
 @cache
@@ -89,6 +94,8 @@ def short_parts(written: str) -> tuple[str, str] | None:
     words = bare(written).split()
     if len(words) == 1 and (m := GLUED_SSI.match(words[0])):
         return m["head"], "씨"
+    if len(words) == 1 and _glued_title(words[0]):
+        return words[0][0], words[0][1:]  # '권사장': a family name and a post written as one word
     if len(words) == 3 and (words[1] in ("전", "현", "前", "現") or HANJA.fullmatch(words[1])):
         words = [words[0], words[2]]  # '탁 전 시장', '하워스 美 대통령': former, of a country
     if len(words) == 2:
@@ -96,6 +103,20 @@ def short_parts(written: str) -> tuple[str, str] | None:
         head = words[0][:-1] if words[0].endswith("의") and len(words[0]) > 2 else words[0]
         return head, words[1]
     return None
+
+
+def _glued_title(word: str) -> bool:
+    """'권사장', '정내정자': a family name glued to a post of two syllables or more; not a post
+    that starts with a family name's syllable ('부사장', '조교수', '이사장'), nor a post with
+    부/전/현 before it (vice, former, current: '부시장', '전대표')."""
+    lex = lexicon()
+    return (
+        3 <= len(word) <= 5
+        and word[0] not in "부전현"
+        and word[0] in lex.surnames
+        and word[1:] in lex.titles
+        and word not in lex.titles
+    )
 
 
 def name_words(written: str) -> list[str]:
