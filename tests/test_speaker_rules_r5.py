@@ -142,6 +142,53 @@ SHORT_FORMS = [
 ]
 
 
+# --- foreign names as Kiwi cuts them, and posts of other countries ---------------------------
+
+FOREIGN = [
+    pytest.param(
+        "하워드 펠트만 미국 상무장관은 예외를 두지 않겠다고 밝혔다.\n\n"
+        "펠트만 장관은 “미국에서 만들라”고 말했다.",
+        [
+            ("예외를 두지 않겠다", "하워드 펠트만 미국 상무장관", "하워드 펠트만 미국 상무장관"),
+            ("미국에서 만들라", "하워드 펠트만 미국 상무장관", "펠트만 장관"),
+        ],
+        id="a-name-ending-in-만-read-as-a-particle",
+    ),
+    pytest.param(
+        "무라카미 소이치로 일본 경제산업상은 “심사를 간소화하겠다”고 밝혔다. 무라카미 경제산업상은 "
+        "“한국은 파트너”라고 말했다.",
+        [
+            ("심사를 간소화하겠다", "무라카미 소이치로 일본 경제산업상", "무라카미 소이치로 일본 경제산업상"),
+            ("한국은 파트너", "무라카미 소이치로 일본 경제산업상", "무라카미 경제산업상"),
+        ],
+        id="a-japanese-name-ending-in-로-and-a-japanese-ministers-post",
+    ),
+    pytest.param(
+        "베트남 산업무역부 장관 팜 꽝 빈은 “전력 문제를 안다”고 말했다. 빈 장관은 송전선로를 "
+        "완공하겠다고 밝혔다.",
+        [
+            ("전력 문제를 안다", "베트남 산업무역부 장관 팜 꽝 빈", "베트남 산업무역부 장관 팜 꽝 빈"),
+            ("송전선로를 완공하겠다", "베트남 산업무역부 장관 팜 꽝 빈", "빈 장관"),
+        ],
+        id="a-vietnamese-name-after-its-post",
+    ),
+    pytest.param(
+        "日 경제산업상 “수출 심사 간소화”\n\n고토 마사루 전 경제산업상은 “신중해야 한다”고 말했다. "
+        "무라카미 소이치로 일본 경제산업상은 “수출 심사를 간소화하겠다”고 밝혔다.",
+        [
+            ("수출 심사 간소화", "무라카미 소이치로 일본 경제산업상", "日 경제산업상"),
+            ("신중해야 한다", "고토 마사루 전 경제산업상", "고토 마사루 전 경제산업상"),
+            (
+                "수출 심사를 간소화하겠다",
+                "무라카미 소이치로 일본 경제산업상",
+                "무라카미 소이치로 일본 경제산업상",
+            ),
+        ],
+        id="a-headlines-country-and-post-is-who-holds-it-now",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("word", "parts"),
     [
@@ -213,7 +260,7 @@ INTERVIEWS = [
 ]
 
 
-ALL_CASES = [*SAME_PERSON, *SHORT_FORMS, *HEADLINES, *INTERVIEWS]
+ALL_CASES = [*SAME_PERSON, *SHORT_FORMS, *FOREIGN, *HEADLINES, *INTERVIEWS]
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL_CASES)

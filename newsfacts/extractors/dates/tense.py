@@ -40,8 +40,6 @@ FUTURE, NEUTRAL, PAST = 1, 0, -1
 REPORTED_FUTURE = 2
 
 
-
-
 #: endings that close a reported clause (…하겠다고 밝혔다, …열겠다며, …하겠다는 뜻을 밝혔다)
 _QUOTATIVE = frozenset({"다고", "라고", "자고", "냐고", "다며", "라며", "다면서", "라면서", "다는", "라는"})
 

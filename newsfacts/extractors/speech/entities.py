@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import itertools
+from collections import Counter
 
 import regex
 
@@ -601,6 +602,19 @@ class Entities:
         ]  # fmt: skip
         return hits[0] if len(hits) == 1 else None
 
+    def _holder(self, post: str) -> str | None:
+        """Who holds ``post`` in the article: the person written with it most often, not one
+        who held it before ('고토 마사루 전 경제산업상')."""
+        index = self._by_short.get((BARE, post))
+        if index is None:
+            return None
+        counts = Counter(index.ents)
+        holders = [
+            n for n in counts
+            if not regex.search(rf"(?:전|前)\s*{regex.escape(post)}$", bare(self._ents[n].name))
+        ]  # fmt: skip
+        return self._ents[max(holders, key=lambda n: counts[n])].name if holders else None
+
     def _chinese_name(self, ent: _Entity, word: str) -> bool:
         """'자오리젠(趙立堅)': a name of three or four syllables glossed in Chinese characters,
         or written next to its post."""
@@ -700,9 +714,14 @@ class Entities:
         ``at`` or else (a headline, above the body) the first after it."""
         refers = written in lexicon().references or written in entity_words().references
         first, _, rest = written.partition(" ")
-        if rest and HANJA.fullmatch(first):
+        country = bool(rest) and HANJA.fullmatch(first) is not None
+        if country:
             written = rest  # a headline's '日 니시오카': the country in one character, then the name
+        # '美 상무장관': a country's post, the one person the body names with it
+        post = country and " " not in written and is_title(written)
         # a headline's short form is named in the body below it; a reference points back only
+        if post:
+            return self._holder(written)
         for where in (at,) if refers else (at, len(self.article.text) + 1):
             found = self.resolve(written, where) if short_parts(written) else None
             if found is not None:

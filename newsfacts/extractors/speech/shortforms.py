@@ -84,6 +84,8 @@ def person_keys(name: str, words: list[str]) -> list[tuple[str, str]]:
     titles = _titles(name, words)
     compound = _unit_heads(words)
     keys = [(BARE, t) for t in titles if t in lex.titles] + [(BARE, t) for t in compound]  # '교수는'
+    if is_title(words[-1]) and words[-1] not in lex.titles:
+        keys.append((BARE, words[-1]))  # a headline's '美 상무장관': the post as written whole
     # the name is last when the post is written before it ('… 대변인 소피아 렌하르트')
     for w in words if not is_title(words[-1]) else words[:-1]:
         name_word = _HANGUL_2_4.fullmatch(w) or lex.masked_re.match(w)

@@ -182,15 +182,36 @@ def chain_start(tokens: tuple[Token, ...], k: int, lo: int) -> int:
             t.tag in _NOUNISH
             or t.form in _MIDDOT
             or (t.tag == "MM" and (t.form in determiners or _surname_before_post(tokens, j)))
-            or (t.tag == "MAG" and len(t.form) == 1 and _before_post(tokens, j))
+            or (
+                t.tag == "MAG"
+                and len(t.form) == 1
+                and (_before_post(tokens, j) or _in_a_syllable_run(tokens, j))
+            )
             or (t.tag == "SW" and _masked(tokens, j))
             or _inside_a_name(tokens, j, lo)
+            or _name_cut_at_its_end(tokens, j, lo)
             or _a_division(tokens, j, lo)
         ):
             j -= 1
         else:
             break
     return j + 1
+
+
+def _in_a_syllable_run(tokens: tuple[Token, ...], j: int) -> bool:
+    """'팜 꽝/MAG 빈': between two words of one syllable, a one-syllable adverb is the middle
+    of a Vietnamese name."""
+    if not 0 < j < len(tokens) - 1:
+        return False
+    before, t, after = tokens[j - 1], tokens[j], tokens[j + 1]
+    return (
+        len(before.form) == 1
+        and len(after.form) == 1
+        and before.end < t.start
+        and t.end < after.start
+        and before.tag in ("NNG", "NNP")
+        and after.tag in ("NNG", "NNP")
+    )
 
 
 def _surname_before_post(tokens: tuple[Token, ...], j: int) -> bool:
@@ -234,6 +255,26 @@ def _inside_a_name(tokens: tuple[Token, ...], j: int, lo: int) -> bool:
         and tokens[j - 1].end == t.start
         and tokens[j + 1].start == t.end
         and tokens[j + 1].tag in _NOUNISH
+    )
+
+
+_NAME_ENDS = frozenset({"만", "로", "나"})  # '펠트/NNP 만/JX', '소이치/NNP 로/JKB', '마리아/NNP 나/JC'
+
+
+def _name_cut_at_its_end(tokens: tuple[Token, ...], j: int, lo: int) -> bool:
+    """'하워드 펠트만 미국 상무장관', '무라카미 소이치로 일본 경제산업상': Kiwi reads the last
+    syllable of a foreign name as a particle; a word of a proper noun and 만/로/나 with more of
+    the speaker's phrase after it is the name whole (a subject is not written 'X만 Y는')."""
+    t = tokens[j]
+    if not (t.tag.startswith("J") and t.form in _NAME_ENDS and lo < j < len(tokens) - 1):
+        return False
+    before, after = tokens[j - 1], tokens[j + 1]
+    return (
+        before.tag == "NNP"
+        and before.end == t.start
+        and len(before.form) >= 2
+        and after.start > t.end
+        and after.tag in ("NNP", "NNG")
     )
 
 
@@ -459,6 +500,8 @@ def named_person(article: Article, span: tuple[int, int]) -> bool:
     금리')."""
     text = article.text[span[0] : span[1]]
     words = text.split()
+    if _vietnamese_name_after_post(words):
+        return True
     word = words[-1]
     at = span[1] - len(word)
     lo, hi = bisect.bisect_left(article.token_starts, at), bisect.bisect_left(article.token_starts, span[1])
@@ -471,6 +514,24 @@ def named_person(article: Article, span: tuple[int, int]) -> bool:
         return False
     # '강준서(27)': the age glossed after a name leaves it a name
     return personal_name(lex, strip_paren(word)) or (len(words) > 1 and is_role(lex, strip_paren(words[-2])))
+
+
+_SHORT_HANGUL = regex.compile(r"^\p{Hangul}{1,3}$")
+
+
+def _vietnamese_name_after_post(words: list[str]) -> bool:
+    """'베트남 산업무역부 장관 팜 꽝 빈', '서기장 또 럼': after a post, a name of two to four
+    words of a few syllables, two of them of one syllable (a Vietnamese name in Hangul)."""
+    lex = lexicon()
+    for k in (2, 3, 4):
+        if len(words) <= k:
+            return False
+        run, post = words[-k:], words[-k - 1]
+        if not all(_SHORT_HANGUL.match(w) for w in run) or sum(len(w) == 1 for w in run) < min(2, k):
+            continue
+        if is_title_word(lex, post) and not any(is_title_word(lex, w) for w in run):
+            return True
+    return False
 
 
 def person_phrase(article: Article, span: tuple[int, int]) -> bool:

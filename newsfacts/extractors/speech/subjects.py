@@ -33,8 +33,6 @@ def speaker_np(article: Article, k: int, lo: int) -> tuple[int, int] | None:
     return span
 
 
-
-
 def _quoted_outlet(article: Article, k: int, lo: int) -> tuple[int, int] | None:
     """'현지 일간지 ‘라 가제타’는 “…”': a paper introduced by what it is, its name in single
     quotes; the name is the speaker."""
