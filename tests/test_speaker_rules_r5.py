@@ -15,6 +15,7 @@ from newsfacts.lexicon import load
 from newsfacts.page.article import parse_article
 
 ENTITIES = load("entities")
+VERBS = load("reporting_verbs")
 
 
 def speakers(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -142,6 +143,76 @@ SHORT_FORMS = [
 ]
 
 
+# --- what a person is written with: a team and a position, an affiliation, a stage name ------
+
+WRITTEN_WITH = [
+    pytest.param(
+        "9회말 배지훈의 2타점 적시타가 터졌다. 수훈 선수로 뽑힌 금파 블루호크스 우익수 배지훈은 "
+        "“자신이 있었다”고 말했다.",
+        [("자신이 있었다", "금파 블루호크스 우익수 배지훈", "금파 블루호크스 우익수 배지훈")],
+        id="a-team-and-a-position-before-the-name",
+    ),
+    pytest.param(
+        "의장 후보로 거론되는 열린공정당 소속 B씨는 “돈 봉투를 건넨 적이 없다”고 반박했다.",
+        [("돈 봉투를 건넨 적이 없다", "열린공정당 소속 B씨", "열린공정당 소속 B씨")],
+        id="소속-keeps-what-the-person-belongs-to",
+    ),
+    pytest.param(
+        "가수 루아(본명 채서윤)의 신곡이 표절 의혹에 휩싸였다.\n\n루아는 “걱정을 끼쳐 죄송하다”고 적었다.",
+        [("걱정을 끼쳐 죄송하다", "가수 루아(본명 채서윤)", "루아")],
+        id="a-stage-name-glossed-with-the-real-name-is-a-person",
+    ),
+]
+
+
+# --- real pages: photo glosses, 이하 short names, what a claim is about ---------------------
+
+PAGES = [
+    pytest.param(
+        "크리스틴 라가르드 유럽중앙은행(ECB) 총재(사진)가 금리인하는 검토하지 않는다고 밝혔다. "
+        "라가르드는 “너무 이르다”고 말했다.",
+        [
+            (
+                "금리인하는 검토하지 않는다",
+                "크리스틴 라가르드 유럽중앙은행(ECB) 총재",
+                "크리스틴 라가르드 유럽중앙은행(ECB) 총재",
+            ),
+            ("너무 이르다", "크리스틴 라가르드 유럽중앙은행(ECB) 총재", "라가르드"),
+        ],
+        id="a-photo-gloss-is-no-part-of-the-speaker",
+    ),
+    pytest.param(
+        "전국삼성전자노동조합(이하 전삼노)은 결의대회를 열었다. 전삼노 측은 “마지막 카드다”라고 밝혔다.",
+        [("마지막 카드다", "전국삼성전자노동조합(이하 전삼노)", "전삼노 측")],
+        id="a-short-name-given-with-이하",
+    ),
+    pytest.param(
+        "김동명 LG에너지솔루션 대표는 “수요 확보가 중요하다”고 말했다. 북미 ESS 전환 가능성도 시장 "
+        "상황에 따라 진행할 방침이라고 덧붙였다.",
+        [
+            ("수요 확보가 중요하다", "김동명 LG에너지솔루션 대표", "김동명 LG에너지솔루션 대표"),
+            ("북미 ESS 전환 가능성도 시장 상황에 따라 진행할 방침이라", "김동명 LG에너지솔루션 대표", None),
+        ],
+        id="what-the-claim-is-about-is-no-speaker",
+    ),
+    pytest.param(
+        "강철구 변호사는 “최선을 다했다”고 말했다. 박 전 대통령을 단 한 차례도 접견하지 못한 데 "
+        "대해서는 “말씀드리지 않겠다”며 말을 아꼈다.",
+        [
+            ("최선을 다했다", "강철구 변호사", "강철구 변호사"),
+            ("말씀드리지 않겠다", "강철구 변호사", None),
+        ],
+        id="a-count-is-no-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize("head", VERBS["topic_heads"])
+def test_every_topic_head_is_what_is_said(head: str) -> None:
+    text = f"한결은행 김도윤 부행장은 “금리를 본다”고 말했다. 다음 달 대출 {head}도 곧 정하겠다고 덧붙였다."
+    assert [s for _, s, _ in speakers(text)] == ["한결은행 김도윤 부행장"] * 2
+
+
 # --- foreign names as Kiwi cuts them, and posts of other countries ---------------------------
 
 FOREIGN = [
@@ -260,7 +331,7 @@ INTERVIEWS = [
 ]
 
 
-ALL_CASES = [*SAME_PERSON, *SHORT_FORMS, *FOREIGN, *HEADLINES, *INTERVIEWS]
+ALL_CASES = [*SAME_PERSON, *SHORT_FORMS, *WRITTEN_WITH, *PAGES, *FOREIGN, *HEADLINES, *INTERVIEWS]
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL_CASES)

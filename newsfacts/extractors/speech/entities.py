@@ -115,6 +115,8 @@ class _Entity:
     keys: list[tuple[str, str]] = dataclasses.field(default_factory=list)  # its short forms
 
 
+_HEREAFTER = regex.compile(r"^(?:이하|약칭|以下)\s*")
+_REAL_NAME = regex.compile(r"[(（]본명[ :]*\p{Hangul}{2,4}[)）]")  # '루아(본명 채서윤)'
 _DESCRIBED = regex.compile(r"(?<!\p{Hangul})(\p{Hangul}{2,6})인 $")
 
 
@@ -139,8 +141,10 @@ class _Index:
         return (self.starts[i], self.ents[i]) if i >= 0 else None
 
 
-def _fullness(written: str) -> tuple[bool, int]:
-    return any(is_title(w) for w in name_words(written)), len(bare(written))
+def _fullness(written: str) -> tuple[bool, int, bool]:
+    # '일본은행의 우에다 가즈오 총재' says no more than '우에다 가즈오 일본은행 총재'
+    plain = bare(written).replace("의 ", " ")
+    return any(is_title(w) for w in name_words(written)), len(plain), plain == bare(written)
 
 
 class Entities:
@@ -269,7 +273,11 @@ class Entities:
         kind, anonymous, name = classify(written)
         glued = GLUED_SSI.match(written) is not None
         court = is_court(written)
-        if kind == ORG and (person_phrase(self.article, span) or self._foreign_person(written, span)):
+        if kind == ORG and (
+            person_phrase(self.article, span)
+            or self._foreign_person(written, span)
+            or _REAL_NAME.search(written)
+        ):
             kind = PERSON  # '강민우는': a Korean name alone; '주장 오세훈'; a role and a name
         if person_only and (anonymous or kind == OFFICIAL or not self._named(span)):
             return  # before 의/에 only a person by name: '투자 시장에', '업계 관계자의' are not
@@ -354,6 +362,8 @@ class Entities:
         lex = lexicon()
         if any(t.tag in _PROPER for t in a.tokens[lo:hi]) or any(lex.masked_re.match(w) for w in words):
             return True
+        if _REAL_NAME.search(a.text, span[0], span[1]):
+            return True  # '가수 루아(본명 채서윤)': a stage name, and the name it stands for
         # a Korean name's shape before a post: '… 푸른울타리 서경민 상담팀장의 말이다'
         return len(words) > 1 and any(personal_name(lex, strip_paren(w)) for w in words[:-1])
 
@@ -409,6 +419,14 @@ class Entities:
 
     def _link(self, written: str, at: int, kind: str, anonymous: bool) -> int | None:
         """The earlier entity ``written`` shortens: '박 변호사', 'KDI', '최씨', '오세훈'."""
+        if written.endswith(" 측"):
+            # '전삼노 측' after '전국삼성전자노동조합(이하 전삼노)': the side is the body itself
+            head = written[: -len(" 측")]
+            side = self._by_name.get(bare(head))
+            if side is None and " " not in head:
+                side = self._aliases.get(head)
+            if side is not None:
+                return side
         if kind == PERSON and not anonymous and (parts := short_parts(written)) is not None:
             for key in (parts, (THIS, parts[1])) if parts[0] == "이" else (parts,):
                 index = self._by_short.get(key)
@@ -440,7 +458,8 @@ class Entities:
         and its bracketed glosses."""
         ent = self._ents[n]
         for gloss in _GLOSSES.findall(ent.name):
-            self._by_name.setdefault(gloss, n)
+            # '전국삼성전자노동조합(이하 전삼노)': the short name the article will use
+            self._by_name.setdefault(_HEREAFTER.sub("", gloss), n)
         if ent.kind != PERSON and not (ent.kind == OFFICIAL and ent.anonymous):
             return
         words = name_words(ent.name)

@@ -43,6 +43,7 @@ from .reporting import (
     owner_after_quote,
     passive_endings,
     quotative_any,
+    what_is_said,
     whose_words,
 )
 from .resolver import Resolver
@@ -146,7 +147,8 @@ class _Doc:
                 continue
             if is_subject_particle(tokens, i):
                 span = speaker_np(self.article, i, lo)
-                if span is not None:
+                # '단 한 차례도', '금리인하는': what is said or how often, not who says it
+                if span is not None and not what_is_said(self.text[span[0] : span[1]]):
                     if t.tag in ("JX", "MAG"):
                         return span
                     subjects.append(span)

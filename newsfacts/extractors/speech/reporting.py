@@ -237,6 +237,21 @@ def continuation() -> Any:
 
 
 @cache
+def topic_heads() -> tuple[str, ...]:
+    return tuple(words()["topic_heads"])
+
+
+_COUNTED = regex.compile(r"^(?:단\s+)?(?:한|두|세|네|몇)\s*(?:차례|번|번째|가지)$")  # '한 차례도', '몇 번은'
+
+
+def what_is_said(written: str) -> bool:
+    """A subject that is no one: an abstract noun heading what a claim is about ('ESS 전환
+    가능성도 … 진행할 방침이라고 덧붙였다', '당분간 금리인하는 …'), or a count ('단 한 차례도')."""
+    last = written.split()[-1] if written.strip() else written
+    return _COUNTED.match(written) is not None or last.endswith(topic_heads())
+
+
+@cache
 def source_nouns() -> frozenset[str]:
     return frozenset(words()["source_nouns"])
 

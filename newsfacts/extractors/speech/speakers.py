@@ -362,9 +362,12 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
         start -= 3
     if i > lo and tokens[i - 1].tag == "ETM" and classify(text[start:end])[1]:
         start = _described_by(article, i, lo, start)
+    if (photo := _PHOTO_GLOSS.search(text, start, end)) is not None and photo.start() > start:
+        end = photo.start()  # '… 총재(사진)가': where the photo is, not part of who speaks
     return start, end
 
 
+_PHOTO_GLOSS = regex.compile(r"\s*[(（](?:사진|왼쪽|오른쪽|가운데|앞줄|뒷줄|좌|우)[^()（）]{0,20}[)）]$")
 _WORD_AT = regex.compile(r"(\S+)\s+")
 _CLAUSE_STOP = frozenset({"JKS", "JX", "SP", "SF", "SSC", "SSO", "EC", "EF"})
 
