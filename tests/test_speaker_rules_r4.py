@@ -158,6 +158,8 @@ KIND_SHORT = {
     ("검찰", "지검"): ("서하지검 금융범죄수사부는 민모 씨를 기소했다.", "서하지검 금융범죄수사부"),
     ("검찰", "검찰청"): ("가람지방검찰청은 민모 씨를 기소했다.", "가람지방검찰청"),
     ("대학", "대학교"): ("서온대학교는 등록금을 5% 올렸다.", "서온대학교"),
+    ("경찰", "경찰서"): ("세명경찰서는 승합차 사고를 조사하고 있다.", "세명경찰서"),
+    ("경찰", "경찰청"): ("해울경찰청은 총책을 쫓고 있다.", "해울경찰청"),
 }
 
 
@@ -372,7 +374,7 @@ SET7 = [
         id="a-broadcast-interview-cue-names-who-speaks-next",
     ),
     pytest.param(
-        '열대야에 잠 못 드는 밤\n\n[인터뷰] 탁순애 / 여울시 남정동 주민\n'
+        "열대야에 잠 못 드는 밤\n\n[인터뷰] 탁순애 / 여울시 남정동 주민\n"
         '"밤에도 30도가 넘으니까 잠을 못 자요."',
         [("밤에도 30도가 넘으니까 잠을 못 자요.", "탁순애", "탁순애")],
         id="a-cue-with-the-name-then-what-the-person-is",
@@ -695,8 +697,19 @@ REPORTER = [
 
 # each table is a group of rules; the ids say which case fails
 ALL_CASES = [
-    *PEOPLE, *BODIES, *HEADLINES, *WHOSE, *SET6, *SET7, *SET8, *SET9, *SET10,
-    *SET11, *SET12, *SET13, *REPORTER,
+    *PEOPLE,
+    *BODIES,
+    *HEADLINES,
+    *WHOSE,
+    *SET6,
+    *SET7,
+    *SET8,
+    *SET9,
+    *SET10,
+    *SET11,
+    *SET12,
+    *SET13,
+    *REPORTER,
 ]
 
 

@@ -207,6 +207,29 @@ PAGES = [
 ]
 
 
+CARRIED = [
+    pytest.param(
+        "[스포츠조선 조윤선 기자] 임필성 감독이 출연 뒷이야기를 공개했다.\n"
+        "이어 “오디션을 했다”며 “식은땀이 났다”고 말했다.",
+        [("오디션을 했다", "임필성 감독", None), ("식은땀이 났다", "임필성 감독", None)],
+        id="a-sentences-only-subject-is-what-a-dropped-subject-continues",
+    ),
+    pytest.param(
+        "권 원내대표는 기자회견을 열어 “재의요구권을 행사해야 한다”고 말했다.\n"
+        "협상 결렬에 대해서는 “합의는 없었다”고 했다.\n"
+        "그러면서 “눈속임에 불과하다”고 주장했다.\n"
+        "이어 “독소조항”이라고 말했다.",
+        [
+            ("재의요구권을 행사해야 한다", "권 원내대표", "권 원내대표"),
+            ("합의는 없었다", "권 원내대표", None),
+            ("눈속임에 불과하다", "권 원내대표", None),
+            ("독소조항", "권 원내대표", None),
+        ],
+        id="a-dropped-subject-paragraph-after-paragraph",
+    ),
+]
+
+
 @pytest.mark.parametrize("head", VERBS["topic_heads"])
 def test_every_topic_head_is_what_is_said(head: str) -> None:
     text = f"한결은행 김도윤 부행장은 “금리를 본다”고 말했다. 다음 달 대출 {head}도 곧 정하겠다고 덧붙였다."
@@ -331,7 +354,7 @@ INTERVIEWS = [
 ]
 
 
-ALL_CASES = [*SAME_PERSON, *SHORT_FORMS, *WRITTEN_WITH, *PAGES, *FOREIGN, *HEADLINES, *INTERVIEWS]
+ALL_CASES = [*SAME_PERSON, *SHORT_FORMS, *WRITTEN_WITH, *PAGES, *CARRIED, *FOREIGN, *HEADLINES, *INTERVIEWS]
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL_CASES)

@@ -74,6 +74,7 @@ _PROPER = frozenset({"NNP", "SL", "SH"})
 # the tags ``Entities._scan`` looks at: an opening mark, a subject or topic particle
 # (JX/JKS, as ``is_subject_particle`` asks), an object's or a person's particle
 _SCANNED = frozenset({"SSO", "JX", "JKS", "JKO", "JKB", "JC", "JKG", "MAG", "VCP"})
+_TOPIC_FORMS = frozenset({"은", "는", "도"})
 _TOPIC_WORD = regex.compile(r"(?<!\S)(?P<word>\p{Hangul}{2,6})(?:은|는|이|가)(?=\s)")
 _PUBLIC_ENDINGS = ("위원회", "부", "청", "처")  # a ministry, an agency, a commission: no company
 
@@ -173,6 +174,11 @@ class Entities:
                 cued = s.paragraph  # '[인터뷰] 가온대 전기공학과 예인혁 교수' names who speaks next
                 self._note(who, subject=True, topic=True)
             k = s.token_start
+            # '임필성 감독이 … 공개했다. 이어 “…”': with no topic in the sentence, its first 이/가
+            # subject is what it is about, and a dropped subject next continues it
+            main_subject = not any(
+                tokens[j].tag == "JX" and tokens[j].form in _TOPIC_FORMS for j in range(k, s.token_end)
+            )
             while k < s.token_end:
                 t = tokens[k]
                 if t.tag not in _SCANNED:
@@ -185,7 +191,8 @@ class Entities:
                     span = speaker_np(article, k, s.token_start)
                     if span is not None:
                         self._listed_before(span, s.start)
-                        self._note(span, subject=True, topic=t.tag in ("JX", "MAG"))
+                        self._note(span, subject=True, topic=t.tag in ("JX", "MAG") or main_subject)
+                        main_subject = False
                 elif t.tag == "VCP":
                     # '가장 주목받은 신인은 … 주하은(24)이었다. 그녀는 …': a person named as
                     # what the subject is comes up next like a subject

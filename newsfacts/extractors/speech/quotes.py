@@ -119,6 +119,7 @@ class _Doc:
             return named
         if last is None or para - self.last_para > 1 or last.name is None:
             return None
+        self.last_para = para  # '그러면서 “…”', '이어 “…”': paragraph after paragraph, the same one
         return Speaker(last.name, None, None, None, last.anonymous, last.kind)
 
     def _named_since(self, last: Speaker | None, para: int, at: int) -> Speaker | None:
