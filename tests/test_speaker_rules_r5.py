@@ -230,6 +230,33 @@ CARRIED = [
 ]
 
 
+SUBJECTS = [
+    pytest.param(
+        "박민수 보건복지부 차관이 응급실에 대한 국민 불안이 커지는 상황에서 “극복할 수 있다”고 밝혔다.",
+        [("극복할 수 있다", "박민수 보건복지부 차관", "박민수 보건복지부 차관")],
+        id="of-two-subjects-the-one-that-can-speak",
+    ),
+    pytest.param(
+        "남기일 제주유나이티드 감독은 “행복한 경기였다”고 말했다. 페널티킥을 서진수가 처리한 것과 "
+        "관련해 “누가 차도 넣었을 것”이라고 말했다.",
+        [
+            ("행복한 경기였다", "남기일 제주유나이티드 감독", "남기일 제주유나이티드 감독"),
+            ("누가 차도 넣었을 것", "남기일 제주유나이티드 감독", None),
+        ],
+        id="a-subject-inside-a-것-clause-is-not-the-sentences",
+    ),
+    pytest.param(
+        "'작심 발언' 삼성 박진만 감독 “선수들에게 미안하다”\n\n박진만(47) 감독이 아쉬움을 표했다. "
+        "박진만 감독은 “선수들에게 미안하다”고 말했다.",
+        [
+            ("선수들에게 미안하다", "삼성 박진만 감독", "삼성 박진만 감독"),
+            ("선수들에게 미안하다", "삼성 박진만 감독", "박진만 감독"),
+        ],
+        id="a-headline-writes-the-person-more-fully",
+    ),
+]
+
+
 @pytest.mark.parametrize("head", VERBS["topic_heads"])
 def test_every_topic_head_is_what_is_said(head: str) -> None:
     text = f"한결은행 김도윤 부행장은 “금리를 본다”고 말했다. 다음 달 대출 {head}도 곧 정하겠다고 덧붙였다."
@@ -354,7 +381,17 @@ INTERVIEWS = [
 ]
 
 
-ALL_CASES = [*SAME_PERSON, *SHORT_FORMS, *WRITTEN_WITH, *PAGES, *CARRIED, *FOREIGN, *HEADLINES, *INTERVIEWS]
+ALL_CASES = [
+    *SAME_PERSON,
+    *SHORT_FORMS,
+    *WRITTEN_WITH,
+    *PAGES,
+    *CARRIED,
+    *SUBJECTS,
+    *FOREIGN,
+    *HEADLINES,
+    *INTERVIEWS,
+]
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL_CASES)

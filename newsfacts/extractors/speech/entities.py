@@ -54,6 +54,7 @@ from .speakers import (
     OUTLET,
     PERSON,
     classify,
+    in_a_noun_clause,
     is_role,
     is_subject_particle,
     lexicon,
@@ -191,7 +192,9 @@ class Entities:
                     span = speaker_np(article, k, s.token_start)
                     if span is not None:
                         self._listed_before(span, s.start)
-                        self._note(span, subject=True, topic=t.tag in ("JX", "MAG") or main_subject)
+                        # not '페널티킥을 서진수가 처리한 것과 관련해': a clause's own subject
+                        first = main_subject and not in_a_noun_clause(tokens, k, s.token_end)
+                        self._note(span, subject=True, topic=t.tag in ("JX", "MAG") or first)
                         main_subject = False
                 elif t.tag == "VCP":
                     # '가장 주목받은 신인은 … 주하은(24)이었다. 그녀는 …': a person named as

@@ -22,9 +22,9 @@ from ...lexicon import load
 from ...page.article import Article
 from .entities import ORGANIZATION, Entities
 from .mention import INDIRECT, QuoteMention
-from .names import body_heads
+from .names import bare, body_heads, name_words
 from .shortforms import is_title
-from .speakers import lexicon
+from .speakers import lexicon, personal_name
 
 _SHORT = regex.compile(r"^\p{Hangul}{2,5}$")
 _HANGUL = regex.compile(r"^\p{Hangul}+$")
@@ -110,7 +110,26 @@ def with_fullest_speakers(named: Entities, quotes: list[QuoteMention]) -> list[Q
         if name in (None, m.speaker) and m.kind == INDIRECT and m.speaker and _KIND_WORD.match(m.speaker):
             name = named.body_containing(m.speaker, m.start) or _body_said(out, m.speaker) or name
         out.append(dataclasses.replace(m, speaker=name) if name and name != m.speaker else m)
-    return out
+    return _headline_forms(named, out)
+
+
+def _headline_forms(named: Entities, quotes: list[QuoteMention]) -> list[QuoteMention]:
+    """'삼성 박진만 감독 “…”' over the body's '박진만(47) 감독': a headline may write the person
+    more fully than the body does (the team, the company); that form is the fullest written."""
+    lex = lexicon()
+    fuller: dict[str, str] = {}
+    for m in quotes:
+        written, name = m.speaker_mention, m.speaker
+        if not written or not name or written == name or not named.above_body(m.start):
+            continue
+        people = [w for w in name_words(name) if personal_name(lex, w) and len(w) >= 3]
+        if len(people) != 1 or people[0] not in written.split() or not is_title(written.split()[-1]):
+            continue
+        if len(bare(written).replace(" ", "")) > len(bare(name).replace(" ", "")):
+            fuller.setdefault(name, written)
+    if not fuller:
+        return quotes
+    return [dataclasses.replace(m, speaker=fuller[m.speaker]) if m.speaker in fuller else m for m in quotes]
 
 
 def _body_said(earlier: list[QuoteMention], word: str) -> str | None:

@@ -52,6 +52,7 @@ from .speakers import (
     Speaker,
     chain_start,
     classify,
+    in_a_noun_clause,
     is_subject_particle,
     lexicon,
 )
@@ -152,7 +153,8 @@ class _Doc:
                 if span is not None and not what_is_said(self.text[span[0] : span[1]]):
                     if t.tag in ("JX", "MAG"):
                         return span
-                    subjects.append(span)
+                    if not in_a_noun_clause(tokens, i, stop):
+                        subjects.append(span)
             i += 1
         if not subjects:
             return None
@@ -161,7 +163,8 @@ class _Doc:
                 return subjects[0]
             # a lone 이/가 subject speaks when it names someone: '누리랩스가 …했다고 밝혔다'
             return subjects[0] if self.speaker_like(subjects[0]) else None
-        return subjects[-1]
+        # '박민수 차관이 [국민 불안이 커지는] 상황에서 “…”': the last that can speak
+        return next((sp for sp in reversed(subjects) if self.speaker_like(sp)), subjects[-1])
 
     def owner(self, np_start: int, np_end: int) -> tuple[int, int] | None:
         """The phrase before the 의 at ``np_end``: '한국은행의 설명이다' -> 한국은행."""
@@ -375,7 +378,9 @@ def _assign_speakers(doc: _Doc, frame: _Frame, para: int) -> None:
             span = doc.subject(*q.gap)
         span = span or asked(doc.article, region, doc.tokens[q.open].start)
         # a name the article gave, with its particle, where Kiwi read no noun ('키/NNG 물리/VV 는/ETM')
-        span = span or doc.named.name_written(region, doc.tokens[q.open].start)
+        if span is None and (written := doc.named.name_written(region, doc.tokens[q.open].start)):
+            # not '서진수가 처리한 것과 관련해 “…”': the subject of a clause about something
+            span = None if in_a_noun_clause(doc.tokens, doc.token_at(written[1]), q.open) else written
         raw[id(q)] = span
         if q.mode != "connective":
             region = q.after

@@ -553,6 +553,19 @@ def strip_paren(word: str) -> str:
     return word[:cut] if cut > 0 else word
 
 
+def in_a_noun_clause(tokens: tuple[Token, ...], k: int, stop: int) -> bool:
+    """'페널티킥을 서진수가 처리한 것과 관련해 “…”': the subject at ``k`` is of a clause that
+    ends in 것/데 (what the sentence is about), not the sentence's."""
+    for j in range(k + 1, min(stop, k + 12) - 1):
+        t = tokens[j]
+        if t.tag in ("EC", "EF", "SF", "SSO", "JKS") or (t.tag == "JX" and t.form in ("은", "는")):
+            return False
+        if t.tag == "ETM":
+            after = tokens[j + 1]
+            return after.tag == "NNB" and after.form in ("것", "데")
+    return False
+
+
 def is_subject_particle(tokens: tuple[Token, ...], k: int) -> bool:
     t = tokens[k]
     if t.tag == "MAG" and t.form in _ALSO:
