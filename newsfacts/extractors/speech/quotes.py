@@ -142,6 +142,7 @@ class _Doc:
         lo = i = self.token_at(c0)
         stop = self.token_at(c1)
         subjects: list[tuple[int, int]] = []
+        inner = 0  # subjects of a clause inside the clause ('발사가 200회를 넘을 것')
         while i < stop:
             t = tokens[i]
             if t.tag == "SSO" and t.form in FAMILIES and i < t.paired < stop:
@@ -155,11 +156,13 @@ class _Doc:
                         return span
                     if not in_a_noun_clause(tokens, i, stop):
                         subjects.append(span)
+                    else:
+                        inner += 1
             i += 1
         if not subjects:
             return None
         if claim:
-            if len(subjects) > 1:
+            if len(subjects) + inner > 1:
                 return subjects[0]
             # a lone 이/가 subject speaks when it names someone: '누리랩스가 …했다고 밝혔다'
             return subjects[0] if self.speaker_like(subjects[0]) else None
