@@ -257,6 +257,41 @@ SUBJECTS = [
 ]
 
 
+# --- real pages: what makes a quote, and speech printed without marks -----------------------
+
+FOUND = [
+    pytest.param(
+        "한수총은 “위기다”라며 “수산정책을 열망한다”고 기대감을 표시했다.",
+        [("위기다", "한수총", "한수총"), ("수산정책을 열망한다", "한수총", "한수총")],
+        id="a-quote-tied-by-고-to-any-predicate",
+    ),
+    pytest.param(
+        "정기석 교수는 ″접종이 순조롭다″고 말했다.",
+        [("접종이 순조롭다", "정기석 교수", "정기석 교수")],
+        id="double-primes-as-quote-marks",
+    ),
+    pytest.param(
+        "전세 문의가 늘었다.\n[홍순철/공인중개사 : 전세 문의가 부쩍 늘었습니다.]\n"
+        "[김주철 / 닥터아파트 리서치팀장 : 전세시장으로 몰리고 있습니다]\n[앵커]",
+        [
+            ("전세 문의가 부쩍 늘었습니다.", "홍순철 공인중개사", "홍순철/공인중개사"),
+            (
+                "전세시장으로 몰리고 있습니다",
+                "김주철 닥터아파트 리서치팀장",
+                "김주철 / 닥터아파트 리서치팀장",
+            ),
+        ],
+        id="broadcast-soundbites-without-marks",
+    ),
+    pytest.param(
+        "“부스 규모는 커졌지만 색깔은 줄었다.”\n(부산=뉴스1) 김민석 기자 = 이재교 NXC 대표는 14일 부산 "
+        "벡스코에서 열린 다큐멘터리 ‘온 더 라인’ 사전 상영회 직후 기자들과 만나 이같이 말했다.",
+        [("부스 규모는 커졌지만 색깔은 줄었다.", "이재교 NXC 대표", "이재교 NXC 대표")],
+        id="a-lone-quote-and-who-said-it-after-a-wire-byline-and-a-title",
+    ),
+]
+
+
 @pytest.mark.parametrize("head", VERBS["topic_heads"])
 def test_every_topic_head_is_what_is_said(head: str) -> None:
     text = f"한결은행 김도윤 부행장은 “금리를 본다”고 말했다. 다음 달 대출 {head}도 곧 정하겠다고 덧붙였다."

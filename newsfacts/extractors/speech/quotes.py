@@ -403,12 +403,18 @@ def _assign_speakers(doc: _Doc, frame: _Frame, para: int) -> None:
         doc.note_verb(q.speaker, q.verb)
 
 
+_WIRE_BYLINE = regex.compile(r"\s*[(\[【][^()\[\]【】\n]{1,30}[)\]】]\s*(?:\p{Hangul}{2,4}\s*)?기자\s*=\s*")
+
+
 def _next_sentence_speaker(doc: _Doc, frame: _Frame, para: int) -> tuple[Speaker, str] | None:
-    """'한국은행 관계자는 이같이 밝혔다.' after a quote: its speaker and verb."""
-    if frame.quotes:
+    """'한국은행 관계자는 이같이 밝혔다.' after a quote: its speaker and verb (a title in single
+    marks may be in it: '… ‘온 더 라인’ 상영회 직후 이같이 말했다')."""
+    if any(q.family in SPEECH for q in frame.quotes):
         return None
     text = doc.text
     s, e = doc.tokens[frame.start].start, doc.tokens[frame.end - 1].end
+    if (wire := _WIRE_BYLINE.match(text, s, e)) is not None:
+        s = wire.end()  # '(부산=뉴스1) 김민석 기자 = 이재교 NXC 대표는 … 이같이 말했다.'
     m = next_sentence().match(text, s, e)
     if m is None:
         return _whose_words(doc, s, e, para)

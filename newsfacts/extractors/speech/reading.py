@@ -1,8 +1,9 @@
 """Who said what: the direct quotes, the reported claims and the headline quotes that
 condense a body quote, in text order (``extract_quotes``).
 
-Four modules read them: ``quotes`` (quote marks, frames and speakers), ``claims`` (what is
-reported without quote marks, read in the rest of each frame), ``fullest`` (each speaker as
+Five modules read them: ``quotes`` (quote marks, frames and speakers), ``claims`` (what is
+reported without quote marks, read in the rest of each frame), ``soundbites`` (a broadcast
+page's ``[이름/직함 : …]``, speech without marks), ``fullest`` (each speaker as
 the fullest form written for it) and ``condensed`` (a headline or subhead quote given the
 speaker of the body quote it condenses). The last three read what ``quotes`` makes, so this
 module, above all of them, joins them.
@@ -17,11 +18,15 @@ from .entities import Entities
 from .fullest import with_fullest_speakers
 from .mention import QuoteMention
 from .quotes import read_quotes
+from .soundbites import soundbites
 
 
 def extract_quotes(article: Article, named: Entities | None = None) -> list[QuoteMention]:
     """Every direct quote and reported claim of the article, in text order. ``named`` is the
     article's entities, when the caller has read them already."""
     named = named if named is not None else Entities(article)
-    quotes = with_fullest_speakers(named, read_quotes(article, named, claims_in))
+    read = read_quotes(article, named, claims_in)
+    if bites := soundbites(article, read):
+        read = sorted([*read, *bites], key=lambda m: (m.start, m.end))
+    quotes = with_fullest_speakers(named, read)
     return with_condensed_speakers(article, quotes, named)

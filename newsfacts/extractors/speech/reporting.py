@@ -127,7 +127,7 @@ def quotative_any() -> Any:
     (the next quote of the sentence then follows)."""
     word = r"[^\s.?!“”\"「」『』《》]+"
     return regex.compile(
-        rf"""^(?:\s(?=이?라))?(?P<q>이라고|라고)(?:{_alt("quotative_particles")})?\s+{GAP}
+        rf"""^(?:\s(?=이?라))?(?P<q>이라고|라고|고)(?:{_alt("quotative_particles")})?\s+{GAP}
              (?:(?P<verb>{word}다)\s*[.!?]?\s*$
               | (?P<verb>{word})\s+(?:뒤|후|다음|직후)(?:에)?\s*,?\s*$)""",
         regex.VERBOSE,
@@ -152,12 +152,12 @@ def next_sentence() -> Any:
     With 이같이/이렇게 the first reporting verb after it is the one ('이같이 말하며 …을
     강조했다' -> 말하며); without, the sentence must be no more than 'X는 말했다.' The subject
     may carry a relative clause and a time before it ('신인왕에 오른 … 강민호(21)는 시상식 뒤
-    이렇게 말하며').
+    이렇게 말하며'), and with 이같이 a place and an occasion ('… 상영회 직후 기자들과 만나 이같이').
     """
+    word = r"""[^\s.?!“”"]+"""
     return regex.compile(
-        rf"""\s*(?P<np>[^\s.?!“”"]+(?:\s[^\s.?!“”"]+){{0,9}}?)\s+
-             (?:(?P<this>{_alt("this_way")})\s+{GAP}{_verb()}{END}
-              | {_verb()}{END}\s*[.!]?\s*$)""",
+        rf"""\s*(?:(?P<np>{word}(?:\s{word}){{0,24}}?)\s+(?P<this>{_alt("this_way")})\s+{GAP}{_verb()}{END}
+              | (?P<np>{word}(?:\s{word}){{0,9}}?)\s+{_verb()}{END}\s*[.!]?\s*$)""",
         regex.VERBOSE,
     )
 
