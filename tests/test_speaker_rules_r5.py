@@ -292,6 +292,32 @@ FOUND = [
 ]
 
 
+GLOSSED = [
+    pytest.param(
+        "김정주 창업자의 기록을 담았다. 김정욱 넥슨재단 이사장(넥슨코리아 공동대표)도 참석했다. "
+        "김 이사장은 “책임감을 갖겠다”고 말했다.",
+        [("책임감을 갖겠다", "김정욱 넥슨재단 이사장(넥슨코리아 공동대표)", "김 이사장")],
+        id="a-gloss-of-several-words-after-the-post",
+    ),
+    pytest.param(
+        "서거석 교육감이 학부모들과 만났다. 서 교육감은 “공교육을 강화하겠다”고 말했다.",
+        [("공교육을 강화하겠다", "서거석 교육감", "서 교육감")],
+        id="교육감-is-a-post",
+    ),
+    pytest.param(
+        "조계종 총무원장 설정스님은 “참고 기다리자”고 당부했다.",
+        [("참고 기다리자", "조계종 총무원장 설정스님", "조계종 총무원장 설정스님")],
+        id="a-monks-name-and-스님",
+    ),
+]
+
+
+@pytest.mark.parametrize(("hanja", "hangul"), sorted(ENTITIES["hanja_surnames"].items()))
+def test_every_hanja_surname_in_a_headline(hanja: str, hangul: str) -> None:
+    text = f"{hanja}대통령 “협력하자”\n\n{hangul}도윤 대통령은 “더 협력하자”고 말했다."
+    assert speakers(text)[0] == ("협력하자", f"{hangul}도윤 대통령", f"{hanja}대통령")
+
+
 @pytest.mark.parametrize("head", VERBS["topic_heads"])
 def test_every_topic_head_is_what_is_said(head: str) -> None:
     text = f"한결은행 김도윤 부행장은 “금리를 본다”고 말했다. 다음 달 대출 {head}도 곧 정하겠다고 덧붙였다."

@@ -34,6 +34,7 @@ from .names import (
     body_heads_set,
     entity_words,
     foreign_given_names,
+    hanja_surnames,
     interview_cue,
     is_court,
     kind_short_names,
@@ -743,7 +744,7 @@ class Entities:
         ``at`` or else (a headline, above the body) the first after it."""
         refers = written in lexicon().references or written in entity_words().references
         first, _, rest = written.partition(" ")
-        country = bool(rest) and HANJA.fullmatch(first) is not None
+        country = bool(rest) and HANJA.fullmatch(first) is not None and first not in hanja_surnames()
         if country:
             written = rest  # a headline's '日 니시오카': the country in one character, then the name
         # '美 상무장관': a country's post, the one person the body names with it

@@ -47,6 +47,11 @@ def foreign_given_names() -> frozenset[str]:
 
 
 @cache
+def hanja_surnames() -> dict[str, str]:
+    return dict(load("entities")["hanja_surnames"])
+
+
+@cache
 def relations() -> frozenset[str]:
     return frozenset(load("entities")["relations"])
 
@@ -92,6 +97,11 @@ def bare(written: str) -> str:
 def short_parts(written: str) -> tuple[str, str] | None:
     """(head, title) of a two-word person form: '박 변호사', '그리어 대표', '최씨', '최모 씨(62)'."""
     words = bare(written).split()
+    if words and (hangul := hanja_surnames().get(words[0][0])) is not None:
+        # '朴대통령', '尹 대통령': a headline's family name in one Chinese character
+        post = words[0][1:] or (words[1] if len(words) == 2 else "")
+        if post and len(words) <= 2 - (len(words[0]) > 1) and post in lexicon().titles:
+            return hangul, post
     if len(words) == 1 and (m := GLUED_SSI.match(words[0])):
         return m["head"], "씨"
     if len(words) == 1 and _glued_title(words[0]):

@@ -595,6 +595,10 @@ _WORD = regex.compile(r"\S+")
 @lru_cache(maxsize=8192)  # a pure function of the words, asked again for every mention
 def classify(written: str) -> tuple[str, bool, str]:
     """(kind, anonymous, name) of a written speaker phrase that is not a reference."""
+    # '김정욱 넥슨재단 이사장(넥슨코리아 공동대표)': a gloss of several words after the post
+    # says more of the person; the post before it is what the phrase is
+    if written.endswith((")", "）")) and (gloss := _SPACED_GLOSS.search(written)) is not None:
+        written = written[: gloss.start()]
     kind, anonymous, name = _classify(written)
     # '한 참석자', '소속 한 의원': the determiner 한 ('a certain') leaves the speaker unnamed
     words = written.split()
@@ -607,6 +611,9 @@ def classify(written: str) -> tuple[str, bool, str]:
         # described between 한 and the head ('한 번', '한 번 최고기록' count, not introduce)
         kind = OFFICIAL
     return kind, anonymous or certain, name
+
+
+_SPACED_GLOSS = regex.compile(r"[(（][^()（）]*\s[^()（）]*[)）]$")
 
 
 def _a_post(lex: Lexicon, head: str) -> bool:
