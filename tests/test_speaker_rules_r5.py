@@ -312,6 +312,44 @@ GLOSSED = [
 ]
 
 
+LAYOUTS = [
+    pytest.param(
+        "경기 뒤 두 감독의 말이다.\n\n◆김진욱 두산 감독=“선수들이 힘든 경기를 했다. 감사하다.”\n\n"
+        "▲이승엽 LG 감독: “잘 싸웠다.”",
+        [
+            ("선수들이 힘든 경기를 했다. 감사하다.", "김진욱 두산 감독", "김진욱 두산 감독"),
+            ("잘 싸웠다.", "이승엽 LG 감독", "이승엽 LG 감독"),
+        ],
+        id="a-quote-labelled-with-who-says-it",
+    ),
+    pytest.param(
+        "트럼프 ‘김정은 건재’ 말 아끼며 “적절한 때 할 얘기 있을 것”\n\n"
+        "트럼프 미국 대통령은 “적절한 때에 할 얘기가 있을 것”이라고 말했다.",
+        [
+            ("적절한 때 할 얘기 있을 것", "트럼프 미국 대통령", "트럼프"),
+            ("적절한 때에 할 얘기가 있을 것", "트럼프 미국 대통령", "트럼프 미국 대통령"),
+        ],
+        id="a-headline-name-whose-action-leads-into-the-quote",
+    ),
+    pytest.param(
+        "물가 오르자 정부 나서며 “지원금 확대”\n\n정부는 지원금을 늘렸다.",
+        [("지원금 확대", None, None)],
+        id="a-headline-opening-with-a-thing-names-nobody",
+    ),
+    pytest.param(
+        "서울서부지법 형사항소3-2부는 항소를 기각했다. 재판부는 “사정이 변한 게 없다”고 밝혔다.",
+        [("사정이 변한 게 없다", "서울서부지법 형사항소3-2부", "재판부")],
+        id="a-court-division-numbered-with-a-hyphen",
+    ),
+    pytest.param(
+        "열애설이 불거진 가운데 씨제스 측은 “사실무근”이라고 밝혔다. 6월23일 송지효 소속사 관계자는 "
+        "“오보”라고 말했다.",
+        [("사실무근", "씨제스 측", "씨제스 측"), ("오보", "송지효 소속사 관계자", "송지효 소속사 관계자")],
+        id="가운데-and-a-date-written-together-are-when-not-who",
+    ),
+]
+
+
 @pytest.mark.parametrize(("hanja", "hangul"), sorted(ENTITIES["hanja_surnames"].items()))
 def test_every_hanja_surname_in_a_headline(hanja: str, hangul: str) -> None:
     text = f"{hanja}대통령 “협력하자”\n\n{hangul}도윤 대통령은 “더 협력하자”고 말했다."

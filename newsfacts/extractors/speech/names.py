@@ -37,7 +37,9 @@ def entity_words() -> EntityWords:
     return EntityWords(
         references=dict(data["references"]),
         # '서울중앙지법', '수원지법 형사11부', '민사합의3부': the last word of a court's name
-        court_re=regex.compile(rf"(?:{alternation(data['court_heads'])}|(?:{divisions})\d*(?:단독|부))$"),
+        court_re=regex.compile(
+            rf"(?:{alternation(data['court_heads'])}|(?:{divisions})(?:\d+(?:-\d+)?)?(?:단독|부))$"
+        ),
     )
 
 

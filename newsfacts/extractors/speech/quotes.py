@@ -339,6 +339,8 @@ def _headline_speaker(doc: _Doc, frame: _Frame, q: _Quote) -> tuple[int, int] | 
     comma right before it), at the start of a headline part."""
     tokens = doc.tokens
     i = q.open
+    if i > frame.start + 1 and tokens[i - 1].tag == "EC" and tokens[i - 1].form in ("며", "면서"):
+        return _headline_lead(doc, frame, i)
     if i <= frame.start or (tokens[i - 1].end == tokens[i].start and tokens[i - 1].form != ","):
         return None
     comma = tokens[i - 1].form == ","
@@ -366,6 +368,19 @@ def _headline_speaker(doc: _Doc, frame: _Frame, q: _Quote) -> tuple[int, int] | 
         if " " in doc.text[span[0] : span[1]] and not doc.speaker_like(span):
             return None
     return span
+
+
+def _headline_lead(doc: _Doc, frame: _Frame, i: int) -> tuple[int, int] | None:
+    """'트럼프 ‘김정은 건재’ 말 아끼며 “…”': the name that opens the headline part, whose
+    action leads into the quote with 며/면서."""
+    tokens = doc.tokens
+    k = frame.start
+    while k < i and tokens[k].tag in ("NNP", "NNG", "SL", "SH"):
+        k += 1
+    if k == frame.start or k >= i or tokens[k].start == tokens[k - 1].end:
+        return None  # the name must be a word of its own, with more of the headline after it
+    span = tokens[frame.start].start, tokens[k - 1].end
+    return span if classify(doc.text[span[0] : span[1]])[0] != ORG or doc.speaker_like(span) else None
 
 
 # --- speakers of the accepted quotes --------------------------------------------------------
@@ -403,6 +418,7 @@ def _assign_speakers(doc: _Doc, frame: _Frame, para: int) -> None:
         doc.note_verb(q.speaker, q.verb)
 
 
+_LABEL = regex.compile(r"\s*[◆◇▲△■□●○▶▷·*-]?\s*(?P<who>[^\s=:“”\"][^=:“”\"\n]{0,40}?)\s*[=:]\s*$")
 _WIRE_BYLINE = regex.compile(r"\s*[(\[【][^()\[\]【】\n]{1,30}[)\]】]\s*(?:\p{Hangul}{2,4}\s*)?기자\s*=\s*")
 
 
@@ -428,13 +444,22 @@ _QUESTION = regex.compile(r"\s*(?:[―—–-]|Q\s*[.:]|질문\s*[:.])")  # matc
 
 
 def _given_speaker(doc: _Doc, para: int) -> Speaker | None:
-    """The speaker of a paragraph of lone quotes, given by the paragraph before it: a
+    """The speaker of a paragraph of lone quotes, given by a label before the first quote
+    ('◆김진욱 두산 감독=“…”', '▲이 대표: “…”') or by the paragraph before it: a
     broadcast script's '[인터뷰] 가온대 전기공학과 예인혁 교수' (or '[인터뷰] 한말순 / 율목면
     주민'), or an interview's question ('―…?'), answered by the one interviewed: the first
     person the body names."""
     inline = interview_cue(doc.article, para)
     if inline is not None:
         return doc.speaker_at(inline, para)
+    p = doc.article.paragraphs[para]
+    mark = min(
+        (i for i in (doc.text.find("“", p.start, p.end), doc.text.find('"', p.start, p.end)) if i >= 0),
+        default=-1,
+    )
+    label = _LABEL.match(doc.text, p.start, mark) if mark > p.start else None
+    if label is not None and doc.speaker_like(label.span("who")):
+        return doc.speaker_at(label.span("who"), para)  # '◆김진욱 두산 감독=“…”', '▲이 대표: “…”'
     if para == 0:
         return None
     cue = interview_cue(doc.article, para - 1)

@@ -32,7 +32,9 @@ AGED = regex.compile(r"[(（]\d{1,3}(?:[·,][^()（）]*)?[)）]$")  # '(47)', '
 
 PERSON, OUTLET, COMPANY, OFFICIAL, GROUP, ORG = "person", "outlet", "company", "official", "group", "org"
 
-_NOUNISH = frozenset({"NNP", "NNG", "NNB", "NR", "SN", "SL", "SH", "XPN", "XSN", "NP"})
+_NOUNISH = frozenset(
+    {"NNP", "NNG", "NNB", "NR", "SN", "SL", "SH", "XPN", "XSN", "NP", "W_SERIAL"}
+)  # W_SERIAL: 3-2 of 형사항소3-2부
 _PROPER = frozenset({"NNP", "SL", "SH"})
 _TOPIC = frozenset({"은", "는", "ᆫ", "도"})
 _SUBJECT = frozenset({"이", "가", "께서"})
@@ -429,7 +431,8 @@ def _syllable_names_before(article: Article, start: int, floor: int) -> int:
     return m.start(1) if token is not None and token.start == m.start(1) and token.tag in _PROPER else start
 
 
-_TIME_WORD = regex.compile(r"^\d+(?:일|월|년|시|분|주|개월)(?:\(.*\))?$")
+# '23일', '6월23일', '2025년6월' (a date glued together), '1일(현지시간)'
+_TIME_WORD = regex.compile(r"^(?:\d+(?:일|월|년|시|분|주|개월))+(?:\(.*\))?$")
 
 
 def _proper_word(article: Article, a: int, b: int) -> bool:
