@@ -337,6 +337,28 @@ LAYOUTS = [
         id="a-headline-opening-with-a-thing-names-nobody",
     ),
     pytest.param(
+        "유 대표는 무대로 등장해 “X330은 전략의 밑바탕이 되는 인프라”라 소개했다.",
+        [("X330은 전략의 밑바탕이 되는 인프라", "유 대표", "유 대표")],
+        id="라-for-라고",
+    ),
+    pytest.param(
+        "노동계 간담회\n\n(전주=뉴스1) 신준수 기자 = “지금이 요구를 제기할 가장 좋은 기회라고 생각합니다.”\n"
+        "양경수 전국민주노동조합총연맹(민주노총) 위원장이 8일 전주에서 간담회를 가졌다.",
+        [
+            (
+                "지금이 요구를 제기할 가장 좋은 기회라고 생각합니다.",
+                "양경수 전국민주노동조합총연맹(민주노총) 위원장",
+                "양경수 전국민주노동조합총연맹(민주노총) 위원장",
+            )
+        ],
+        id="a-quote-that-opens-the-story-and-the-person-introduced-next",
+    ),
+    pytest.param(
+        "노동계 간담회\n\n“올해가 가장 좋은 기회다.”\n민주노총은 8일 전주에서 간담회를 열었다.",
+        [("올해가 가장 좋은 기회다.", None, None)],
+        id="a-lede-quote-then-a-body-is-not-given-to-the-body",
+    ),
+    pytest.param(
         "서울서부지법 형사항소3-2부는 항소를 기각했다. 재판부는 “사정이 변한 게 없다”고 밝혔다.",
         [("사정이 변한 게 없다", "서울서부지법 형사항소3-2부", "재판부")],
         id="a-court-division-numbered-with-a-hyphen",

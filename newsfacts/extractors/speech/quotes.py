@@ -27,7 +27,7 @@ from operator import itemgetter
 
 import regex
 
-from ...page.article import HEADLINE, SUBHEAD, Article, Token
+from ...page.article import BODY, HEADLINE, SUBHEAD, Article, Token
 from ...quotemarks import CLOSERS, FAMILIES, SPEECH
 from .carried import DANGLING, Open, close_carried
 from .condensed import sector_words
@@ -48,7 +48,9 @@ from .reporting import (
 )
 from .resolver import Resolver
 from .speakers import (
+    OFFICIAL,
     ORG,
+    PERSON,
     Speaker,
     chain_start,
     classify,
@@ -422,7 +424,9 @@ _LABEL = regex.compile(r"\s*[◆◇▲△■□●○▶▷·*-]?\s*(?P<who>[^\s
 _WIRE_BYLINE = regex.compile(r"\s*[(\[【][^()\[\]【】\n]{1,30}[)\]】]\s*(?:\p{Hangul}{2,4}\s*)?기자\s*=\s*")
 
 
-def _next_sentence_speaker(doc: _Doc, frame: _Frame, para: int) -> tuple[Speaker, str] | None:
+def _next_sentence_speaker(
+    doc: _Doc, frame: _Frame, para: int, lede: bool = False
+) -> tuple[Speaker, str | None] | None:
     """'한국은행 관계자는 이같이 밝혔다.' after a quote: its speaker and verb (a title in single
     marks may be in it: '… ‘온 더 라인’ 상영회 직후 이같이 말했다')."""
     if any(q.family in SPEECH for q in frame.quotes):
@@ -433,7 +437,14 @@ def _next_sentence_speaker(doc: _Doc, frame: _Frame, para: int) -> tuple[Speaker
         s = wire.end()  # '(부산=뉴스1) 김민석 기자 = 이재교 NXC 대표는 … 이같이 말했다.'
     m = next_sentence().match(text, s, e)
     if m is None:
-        return _whose_words(doc, s, e, para)
+        whose = _whose_words(doc, s, e, para)
+        if whose is None and lede:
+            # a quote that opens the story, then the person it is introduced with: '“…”
+            # 양경수 민주노총 위원장이 8일 … 간담회를 가졌다.'
+            span = doc.subject(s, e)
+            if span is not None and classify(text[span[0] : span[1]])[0] in (PERSON, OFFICIAL):
+                return doc.speaker_at(span, para), None
+        return whose
     span = doc.subject(m.start("np"), m.end("np") + 2)
     if span is None:
         return None
@@ -509,6 +520,7 @@ def read_quotes(article: Article, named: Entities | None, claims: ClaimReader) -
     pending: list[_Quote] = []  # lone quote sentences waiting for '… 이같이 말했다'
     pending_para = -1
     carried: list[Open] = []  # quotes left open at the end of the previous paragraphs
+    first_body = next((p.index for p in article.paragraphs if p.role == BODY), -1)
     for para, t0, t1 in _paragraph_ranges(article):
         role = article.paragraphs[para].role
         headline = role in (HEADLINE, SUBHEAD)
@@ -520,7 +532,7 @@ def read_quotes(article: Article, named: Entities | None, claims: ClaimReader) -
             if frame.end <= frame.start:
                 continue
             if pending:
-                found = _next_sentence_speaker(doc, frame, para)
+                found = _next_sentence_speaker(doc, frame, para, lede=pending_para == first_body)
                 if found is not None:
                     for q in pending:
                         q.speaker, q.verb = found

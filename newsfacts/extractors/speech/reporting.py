@@ -127,7 +127,7 @@ def quotative_any() -> Any:
     (the next quote of the sentence then follows)."""
     word = r"[^\s.?!“”\"「」『』《》]+"
     return regex.compile(
-        rf"""^(?:\s(?=이?라))?(?P<q>이라고|라고|고)(?:{_alt("quotative_particles")})?\s+{GAP}
+        rf"""^(?:\s(?=이?라))?(?P<q>이라고|라고|고|이라|라)(?:{_alt("quotative_particles")})?\s+{GAP}
              (?:(?P<verb>{word}다)\s*[.!?]?\s*$
               | (?P<verb>{word})\s+(?:뒤|후|다음|직후)(?:에)?\s*,?\s*$)""",
         regex.VERBOSE,
