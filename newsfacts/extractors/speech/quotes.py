@@ -483,6 +483,28 @@ def _given_speaker(doc: _Doc, para: int) -> Speaker | None:
     return Speaker(first.name, None, None, None, first.anonymous, first.kind) if first else None
 
 
+# '“…” 선동렬 삼성 감독(19일 경기 전 …)', '▲ “…” (국민의힘 이상휘 의원, 국회 과방위)': a day's
+# sayings, each quote followed by who said it and, in brackets, when
+_NAMED_AFTER = regex.compile(
+    r"\s*(?:(?P<who>[^\s(（“”\"‘’'][^(（“”\"\n.?!]{1,40}?)\s*[(（][^()（）]*[)）]"
+    r"|[(（](?P<who>[^,，()（）\n]{2,40}?)\s*(?:[,，][^()（）]*)?[)）])\s*\.?\s*$"
+)
+
+
+def _named_after(doc: _Doc, waiting: list[_Quote], para: int) -> Speaker | None:
+    """Who said a paragraph's lone quote, written right after it: a name and a bracket that
+    ends the paragraph (not '… 최모(62) 씨의 말이다', which ``_whose_words`` reads)."""
+    p = doc.article.paragraphs[para]
+    tail = doc.tokens[waiting[-1].close].end
+    m = _NAMED_AFTER.match(doc.text, tail, p.end)
+    if m is None:
+        return None
+    span = m.span("who")
+    if classify(doc.text[span[0] : span[1]])[0] not in (PERSON, OFFICIAL) and not doc.speaker_like(span):
+        return None
+    return doc.speaker_at(span, para)
+
+
 def _whose_words(doc: _Doc, s: int, e: int, para: int) -> tuple[Speaker, str] | None:
     """'“….” 박재영 해운FC 단장의 말이다.': the owner before 의, or the subject before
     '남긴 말이다', is the speaker of the lone quote before."""
@@ -543,7 +565,11 @@ def read_quotes(article: Article, named: Entities | None, claims: ClaimReader) -
                     pending = []  # a lone quote sentence keeps collecting: '“…” “…” 그는 이같이 말했다'
             residual = _frame_quotes(doc, frame, para, headline, out)
             waiting = [q for q in frame.quotes if q.mode == "pending" and q.family in SPEECH]
-            given = _given_speaker(doc, para) if waiting and not headline else None
+            given = (
+                _given_speaker(doc, para) or _named_after(doc, waiting, para)
+                if waiting and not headline
+                else None
+            )
             if given is not None:
                 for q in waiting:
                     q.speaker = given
