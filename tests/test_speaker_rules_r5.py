@@ -349,6 +349,15 @@ LAYOUTS = [
         id="sayings-each-followed-by-who-and-a-bracket",
     ),
     pytest.param(
+        "김 기자, 문 대통령에 “자신감 어디서 나오냐” 질문\n\n김예령 기자는 청와대에서 열린 문재인 대통령 "
+        "신년기자회견에서 질문했다. 이에 문 대통령은 “정책기조는 계속 가야 한다”고 답했다.",
+        [
+            ("자신감 어디서 나오냐", "김예령 기자", "김 기자"),
+            ("정책기조는 계속 가야 한다", "문재인 대통령", "문 대통령"),
+        ],
+        id="a-name-and-post-met-in-passing-and-a-headlines-short-form-before-it",
+    ),
+    pytest.param(
         "유 대표는 무대로 등장해 “X330은 전략의 밑바탕이 되는 인프라”라 소개했다.",
         [("X330은 전략의 밑바탕이 되는 인프라", "유 대표", "유 대표")],
         id="라-for-라고",

@@ -19,9 +19,12 @@ import bisect
 import dataclasses
 import itertools
 from collections import Counter
+from functools import cache
+from typing import Any
 
 import regex
 
+from ...lexicon import alternation
 from ...page.article import HEADLINE, SUBHEAD, Article
 from ...quotemarks import OPENERS
 from .names import (
@@ -116,6 +119,7 @@ class _Entity:
     court: bool
     mentions: list[EntityMention]
     keys: list[tuple[str, str]] = dataclasses.field(default_factory=list)  # its short forms
+    passing: bool = False  # only met in passing ('문재인 대통령 신년기자회견에서'), never a subject
 
 
 _HEREAFTER = regex.compile(r"^(?:이하|약칭|以下)\s*")
@@ -144,10 +148,26 @@ class _Index:
         return (self.starts[i], self.ents[i]) if i >= 0 else None
 
 
-def _fullness(written: str) -> tuple[bool, int, bool]:
-    # '일본은행의 우에다 가즈오 총재' says no more than '우에다 가즈오 일본은행 총재'
+def _short_form(name: str) -> bool:
+    """'문 대통령': a family name of one syllable and a post, no name written whole."""
+    parts = short_parts(name)
+    return parts is not None and len(parts[0]) == 1
+
+
+def _fullness(written: str) -> tuple[bool, int, bool, int]:
+    # '일본은행의 우에다 가즈오 총재' says no more than '우에다 가즈오 일본은행 총재'; an age
+    # glossed ('구하늘(44) 감독') says more than none
     plain = bare(written).replace("의 ", " ")
-    return any(is_title(w) for w in name_words(written)), len(plain), plain == bare(written)
+    return any(is_title(w) for w in name_words(written)), len(plain), plain == bare(written), len(written)
+
+
+@cache
+def _titled_name_re() -> Any:
+    titles = [t for t in lexicon().titles if len(t) > 1 and regex.fullmatch(r"\p{Hangul}+", t)]
+    return regex.compile(
+        rf"(?<!\p{{Hangul}})(?P<name>\p{{Hangul}}{{3}}) (?:{alternation(titles)})"
+        r"(?=[은는이가의을를에도과와]?(?!\p{Hangul}))"
+    )
 
 
 class Entities:
@@ -160,6 +180,7 @@ class Entities:
         self._by_short: dict[tuple[str, str], _Index] = {}  # (name word or surname, title)
         self._by_kind: dict[str, _Index] = {}  # person, official, company, court, topic
         self._aliases: dict[str, int] = {}  # a person's bare name: '오세훈' of '주장 오세훈'
+        self._short_only: dict[tuple[str, str], int] = {}  # '문 대통령' met before any full form
         self._at: dict[int, int] = {}  # where a mention starts -> its entity
         self._endings: dict[str, tuple[list[int], list[str]]] = {}  # '군' -> bodies named so
         self._noted: list[tuple[int, int]] = []  # every mention's span, in the order noted
@@ -213,6 +234,7 @@ class Entities:
                         self._note(span, subject=False, topic=False, person_only=True)
                 k += 1
             self._names_kiwi_missed(s.start, s.end)
+            self._titled_names(s.start, s.end)
 
     def _listed_before(self, span: tuple[int, int], floor: int) -> None:
         """'미래한길당 민도현(56) 후보, 시민연대당 허진아(49) 후보, 무소속 표승우(44) 후보가 …': the
@@ -244,6 +266,26 @@ class Entities:
                 return True
         return False
 
+    def _titled_names(self, start: int, end: int) -> None:
+        """'문재인 대통령 신년기자회견에서': a Korean name and its post anywhere in a sentence, in a
+        compound or before any particle, is the person, met in passing; a later '문 대통령'
+        shortens it."""
+        a, lex = self.article, lexicon()
+        if self.above_body(start):
+            return  # a headline's form is no fuller for being first
+        for m in _titled_name_re().finditer(a.text, start, end):
+            if m.start() in self._at or self._inside_a_mention(m.start(), start):
+                continue
+            lo, hi = (
+                bisect.bisect_left(a.token_starts, m.start()),
+                bisect.bisect_left(a.token_starts, m.end("name")),
+            )
+            name = a.tokens[lo:hi]  # a proper noun, not '노조는' (노조/NNG 는/JX)
+            if not name or name[0].tag != "NNP" or any(t.tag.startswith("J") for t in name):
+                continue
+            if personal_name(lex, m["name"]):
+                self._note(m.span(), subject=False, topic=False, passing=True)
+
     def _names_kiwi_missed(self, start: int, end: int) -> None:
         """A name met before, written again as a subject where Kiwi read no noun ('탁은비는',
         '키물리는' read as verbs): noted like a subject."""
@@ -267,6 +309,7 @@ class Entities:
         topic: bool,
         person_only: bool = False,
         taken: bool = False,
+        passing: bool = False,
     ) -> None:
         text = self.article.text
         written = text[span[0] : span[1]]
@@ -308,10 +351,15 @@ class Entities:
         if n is None:
             n = len(self._ents)
             # an outlet is named as the outlet ('파이낸셜타임스(FT)'), without '영국' before it
-            self._ents.append(_Entity(name if kind == OUTLET else written, kind, anonymous, court, []))
+            self._ents.append(
+                _Entity(name if kind == OUTLET else written, kind, anonymous, court, [], passing=passing)
+            )
             self._by_name[bare(written)] = n
             self._register(n)
+            if kind == PERSON and not anonymous and (parts := short_parts(written)) and len(parts[0]) == 1:
+                self._short_only.setdefault(parts, n)
         ent = self._ents[n]
+        ent.passing = ent.passing and passing
         ent.mentions.append(mention)
         if ent.kind != PERSON and len(ent.mentions) == 1 and self._foreign_name(written, span):
             # '앤드리슨' after '마크 앤드리슨', '타이거즈' after '한빛 타이거즈': the last of two or
@@ -326,7 +374,11 @@ class Entities:
         # and a form with the post beats a longer one without ('엘렌 드로지에 신임 예술감독' over
         # '프랑스 출신 안무가 엘렌 드로지에(52)')
         fuller = _fullness(written) > _fullness(ent.name) and not self._short_of_name(written, ent)
-        if fuller and ent.kind == kind != OUTLET:
+        if (
+            fuller
+            and ent.kind == kind != OUTLET
+            and not (passing and len(ent.mentions) > 1 and not _short_form(ent.name))
+        ):
             ent.name = written  # the fullest form written, wherever it comes
             self._register(n)
         # '그는' takes up a subject: '트럼프 대통령은 … 정 회장을 치켜세웠다. 그는 …' is 트럼프
@@ -452,6 +504,14 @@ class Entities:
         n = self._by_name.get(written.strip("()"))  # 'KDI' after '한국개발연구원(KDI)'
         if n is None and kind == PERSON and not anonymous and " " in written:
             n = self._same_full_name(written, at)
+        if n is None and self._short_only and kind == PERSON and not anonymous and not _short_form(written):
+            # '문재인 대통령' after a headline's '문 대통령': the short form met first is this person
+            words = name_words(written)
+            if any(personal_name(lexicon(), w) for w in words):
+                n = next(
+                    (self._short_only.pop(k) for k in person_keys(written, words) if k in self._short_only),
+                    None,
+                )
         if n is None and " " not in written:
             n = self._aliases.get(written)  # '오세훈' after '주장 오세훈'
         if n is None and kind == PERSON and not anonymous and " " in written:
@@ -730,7 +790,13 @@ class Entities:
         """The first named person of the body: whom an interview is with."""
         for e in self._ents:
             first = e.mentions[0].start if e.mentions else None
-            if e.kind == PERSON and not e.anonymous and first is not None and not self.above_body(first):
+            if (
+                e.kind == PERSON
+                and not e.anonymous
+                and first is not None
+                and not self.above_body(first)
+                and not e.passing
+            ):
                 return Found(e.name, e.kind, e.anonymous, first)
         return None
 
