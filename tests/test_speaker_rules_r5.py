@@ -358,6 +358,12 @@ LAYOUTS = [
         id="a-name-and-post-met-in-passing-and-a-headlines-short-form-before-it",
     ),
     pytest.param(
+        "교사노조는 흡연이 적발된 한 학생의 학부모가 문제를 삼지 말 것을 요구했다. 이에 해당 학부모는 "
+        "“사실과 다르다”라고 밝혔다.",
+        [("사실과 다르다", "적발된 한 학생의 학부모", "해당 학부모")],
+        id="해당-like-이-points-back-to-the-one-described",
+    ),
+    pytest.param(
         "유 대표는 무대로 등장해 “X330은 전략의 밑바탕이 되는 인프라”라 소개했다.",
         [("X330은 전략의 밑바탕이 되는 인프라", "유 대표", "유 대표")],
         id="라-for-라고",

@@ -122,6 +122,7 @@ class _Entity:
     passing: bool = False  # only met in passing ('문재인 대통령 신년기자회견에서'), never a subject
 
 
+_THIS_WORDS = frozenset({"이", "해당"})  # '이 관계자', '해당 학부모': the one just described
 _HEREAFTER = regex.compile(r"^(?:이하|약칭|以下)\s*")
 _REAL_NAME = regex.compile(r"[(（]본명[ :]*\p{Hangul}{2,4}[)）]")  # '루아(본명 채서윤)'
 _DESCRIBED = regex.compile(r"(?<!\p{Hangul})(\p{Hangul}{2,6})인 $")
@@ -491,7 +492,7 @@ class Entities:
             if side is not None:
                 return side
         if kind == PERSON and not anonymous and (parts := short_parts(written)) is not None:
-            for key in (parts, (THIS, parts[1])) if parts[0] == "이" else (parts,):
+            for key in (parts, (THIS, parts[1])) if parts[0] in _THIS_WORDS else (parts,):
                 index = self._by_short.get(key)
                 found = index.before(at) if index else None
                 if found is not None:
@@ -618,8 +619,8 @@ class Entities:
         if parts is None or parts[1] in relations():
             return None  # '박근혜 변호인' is someone else, the lawyer of 박근혜
         found = self._found(self._by_short.get(parts), at)
-        if found is None and parts[0] == "이":
-            # '이 의원' is lawmaker Lee when one was named; else 'this lawmaker'
+        if found is None and parts[0] in _THIS_WORDS:
+            # '이 의원' is lawmaker Lee when one was named; else 'this lawmaker' ('해당 학부모')
             found = self._found(self._by_short.get((THIS, parts[1])), at)
         # not '이 팀장', '한 평론가': 'this' and 'a certain', which are family names too ('한씨' is one)
         certain = parts[0] in lexicon().determiners and " " in written
