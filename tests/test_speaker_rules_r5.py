@@ -284,6 +284,17 @@ FOUND = [
         id="broadcast-soundbites-without-marks",
     ),
     pytest.param(
+        "정부 대응을 두고 공방이 오갔다.\n"
+        "[곽대훈/자유한국당 의원 (어제) : 롱리스트를 가지고 있다고 했습니다.]",
+        [("롱리스트를 가지고 있다고 했습니다.", "곽대훈 자유한국당 의원", "곽대훈/자유한국당 의원")],
+        id="a-soundbite-with-when-and-a-claim-inside-it",
+    ),
+    pytest.param(
+        "서점 주인 권옥분(74)씨를 만났다. “온라인 서점과 어떻게 경쟁하느냐”고 묻자 그는 손사래를 쳤다.",
+        [],
+        id="a-question-asked-is-nobodys-quote-here",
+    ),
+    pytest.param(
         "“부스 규모는 커졌지만 색깔은 줄었다.”\n(부산=뉴스1) 김민석 기자 = 이재교 NXC 대표는 14일 부산 "
         "벡스코에서 열린 다큐멘터리 ‘온 더 라인’ 사전 상영회 직후 기자들과 만나 이같이 말했다.",
         [("부스 규모는 커졌지만 색깔은 줄었다.", "이재교 NXC 대표", "이재교 NXC 대표")],

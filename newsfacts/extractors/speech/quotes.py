@@ -38,6 +38,7 @@ from .phrases import noun_phrase
 from .reporting import (
     after_quote,
     any_verb,
+    ask_words,
     label_words,
     next_sentence,
     owner_after_quote,
@@ -306,6 +307,8 @@ def _tied_by_rago(doc: _Doc, tail: str, tail_start: int) -> regex.Match[str] | N
     m = quotative_any().match(tail)
     if m is None or label_words().search(tail, m.start("gap"), m.end("verb")):
         return None
+    if ask_words().search(tail, m.start("q"), m.end("verb")):
+        return None  # '“…느냐”고 묻자 그는 손사래를 쳤다': the question is someone else's
     if any(w.endswith(passive_endings()) for w in tail[m.start("gap") : m.end("verb")].split()):
         return None  # '“…”이라고 평가받는다': the subject is what was called so
     lo, hi = doc.token_at(tail_start + m.start("gap")), doc.token_at(tail_start + m.start("verb"))

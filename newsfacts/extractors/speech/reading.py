@@ -27,6 +27,8 @@ def extract_quotes(article: Article, named: Entities | None = None) -> list[Quot
     named = named if named is not None else Entities(article)
     read = read_quotes(article, named, claims_in)
     if bites := soundbites(article, read):
-        read = sorted([*read, *bites], key=lambda m: (m.start, m.end))
+        # a claim read in a soundbite's brackets ('[…/… : …있다고 했습니다]') is its words
+        inside = [m for m in read if any((b.speaker_start or b.start) - 1 <= m.start < b.end for b in bites)]
+        read = sorted([*(m for m in read if m not in inside), *bites], key=lambda m: (m.start, m.end))
     quotes = with_fullest_speakers(named, read)
     return with_condensed_speakers(article, quotes, named)

@@ -29,6 +29,12 @@ def words() -> dict[str, Any]:
 
 
 @cache
+def ask_words() -> Any:
+    """An ask cue as a word anywhere ('“…”고 묻자 그는 …'): what comes before it was asked."""
+    return regex.compile(rf"(?<!\p{{Hangul}})(?:{alternation(words()['ask_cues'])})(?!\p{{Hangul}})")
+
+
+@cache
 def ask_cues() -> Any:
     """'X에게 … 묻자', '… 질문에': a question put to X before the quote X answers."""
     return regex.compile(rf"에게\s(?:[^“”\"]*\s)?(?:{alternation(words()['ask_cues'])})\s*$")

@@ -19,24 +19,29 @@ _SOUNDBITE = regex.compile(
     r"\[\s*(?P<who>[^\[\]/:\n]{2,20}?)\s*/\s*(?P<post>[^\[\]/:\n]{1,40}?)\s*:\s*"
     r"(?P<said>[^\[\]]*?\S)\s*(?:\]|$)"
 )
+_WHEN = regex.compile(r"\s*[(（][^()（）]*[)）]$")
 _PARTS = frozenset({"앵커", "기자", "리포트", "인터뷰", "현장음", "녹취"})  # a script's parts, no one
 
 
 def soundbites(article: Article, taken: list[QuoteMention]) -> list[QuoteMention]:
-    """The soundbites of the article's body paragraphs that hold no quote already read."""
+    """The soundbites of the article's body paragraphs that hold no direct quote already read
+    (a claim read inside one, '…있다고 했습니다', is the soundbite's words: ``reading`` drops it)."""
     out: list[QuoteMention] = []
     text = article.text
     for p in article.paragraphs:
         if p.role != BODY or "[" not in p.text or ":" not in p.text:
             continue  # most paragraphs: a bracket and a colon are both needed
-        if any(p.start <= q.start < p.end for q in taken):
-            continue
+        if any(p.start <= q.start < p.end and q.kind == DIRECT for q in taken):
+            continue  # quote marks were read: the paragraph is no soundbite
         m = _SOUNDBITE.match(text, p.start, p.end)
         if m is None or m["who"].strip() in _PARTS:
             continue
-        who = text[m.start("who") : m.end("post")]
-        name = f"{m['who'].strip()} {m['post'].strip()}"
-        speaker = Speaker(name, who, m.start("who"), m.end("post"), False, PERSON)
+        post = _WHEN.sub("", m["post"]).strip()  # '자유한국당 의원 (어제)': when, not who
+        end = m.start("post") + len(m["post"].rstrip())
+        end -= len(m["post"].rstrip()) - len(post) if post != m["post"].strip() else 0
+        who = text[m.start("who") : end]
+        name = f"{m['who'].strip()} {post}"
+        speaker = Speaker(name, who, m.start("who"), end, False, PERSON)
         out.append(
             quote_mention(article, m.start("said"), m.end("said"), kind=DIRECT, speaker=speaker, verb=None)
         )
