@@ -375,6 +375,12 @@ LAYOUTS = [
         id="해당-like-이-points-back-to-the-one-described",
     ),
     pytest.param(
+        "70대로 보이는 한 할머니가 군청을 찾았다. 군청 관계자들은 놀랐다. 할머니는 “동생 아플 때 "
+        "도와줬다”고 말했다.",
+        [("동생 아플 때 도와줬다", "70대로 보이는 한 할머니", "할머니")],
+        id="an-unnamed-persons-head-alone-points-back-to-them",
+    ),
+    pytest.param(
         "유 대표는 무대로 등장해 “X330은 전략의 밑바탕이 되는 인프라”라 소개했다.",
         [("X330은 전략의 밑바탕이 되는 인프라", "유 대표", "유 대표")],
         id="라-for-라고",

@@ -536,7 +536,7 @@ class Entities:
             return
         words = name_words(ent.name)
         if ent.anonymous:
-            keys = anonymous_keys(words)
+            keys = [*anonymous_keys(words), (BARE, words[-1])]  # '할머니는' after '한 할머니가'
         else:
             self._alias(n, words)
             keys = person_keys(ent.name, words)
