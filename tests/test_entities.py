@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+from _speakers import speakers
 
 import newsfacts
 from newsfacts.extractors.speech.entities import Entities
@@ -19,15 +20,6 @@ from newsfacts.lexicon import load
 from newsfacts.page.article import parse_article
 
 ARTICLES = Path(__file__).parent / "data" / "speakers"
-
-
-def speakers(text: str) -> list[tuple[str, str | None, str | None]]:
-    found = extract_quotes(parse_article(text))
-    for q in found:
-        assert text[q.start : q.end] == q.text
-        if q.speaker_start is not None:
-            assert text[q.speaker_start : q.speaker_end] == q.speaker_mention
-    return [(q.text, q.speaker, q.speaker_mention) for q in found]
 
 
 PASSAGES = [

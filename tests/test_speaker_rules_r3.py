@@ -8,23 +8,14 @@ speaker_mention)`` in text order.
 from __future__ import annotations
 
 import pytest
+from _speakers import speakers
 
 from newsfacts.extractors.speech.entities import Entities
 from newsfacts.extractors.speech.fullest import abbreviates
-from newsfacts.extractors.speech.reading import extract_quotes
 from newsfacts.lexicon import load
 from newsfacts.page.article import parse_article
 
 SPEAKERS = load("speakers")
-
-
-def speakers(text: str) -> list[tuple[str, str | None, str | None]]:
-    found = extract_quotes(parse_article(text))
-    for q in found:
-        assert text[q.start : q.end] == q.text
-        if q.speaker_start is not None:
-            assert text[q.speaker_start : q.speaker_end] == q.speaker_mention
-    return [(q.text, q.speaker, q.speaker_mention) for q in found]
 
 
 def kinds(text: str) -> list[tuple[str, str]]:

@@ -8,23 +8,13 @@ speaker_mention)`` in text order.
 from __future__ import annotations
 
 import pytest
+from _speakers import speakers
 
 from newsfacts.extractors.speech.names import short_parts
-from newsfacts.extractors.speech.reading import extract_quotes
 from newsfacts.lexicon import load
-from newsfacts.page.article import parse_article
 
 ENTITIES = load("entities")
 VERBS = load("reporting_verbs")
-
-
-def speakers(text: str) -> list[tuple[str, str | None, str | None]]:
-    found = extract_quotes(parse_article(text))
-    for q in found:
-        assert text[q.start : q.end] == q.text
-        if q.speaker_start is not None:
-            assert text[q.speaker_start : q.speaker_end] == q.speaker_mention
-    return [(q.text, q.speaker, q.speaker_mention) for q in found]
 
 
 # --- one person written again: the same full name, a foreign family name, a short form -------
