@@ -381,6 +381,22 @@ LAYOUTS = [
         id="a-forecast-quoted-with-으로-and-two-claims-with-a-comma-between",
     ),
     pytest.param(
+        "장용은 “무대에서 쓰러지는 게 행복하다고 하셨다” 회상했고, 손숙은 “곧 만나요”라며 고인을 기렸다.",
+        [("무대에서 쓰러지는 게 행복하다고 하셨다", "장용", "장용"), ("곧 만나요", "손숙", "손숙")],
+        id="a-reporting-verb-right-after-the-quote-its-고-left-out",
+    ),
+    pytest.param(
+        "머스크 CEO는 이날 트위터를 통해 ”지난 2017년 애플에 팔려고 했다”고 밝혔다.",
+        [("지난 2017년 애플에 팔려고 했다", "머스크 CEO", "머스크 CEO")],
+        id="a-closing-mark-written-to-open-a-quote",
+    ),
+    pytest.param(
+        "최영호 청장은 주민들과 악수했다.\n\n"
+        "▲ 할머니가 “정자 앞에 나무를 심어 주시오” 하자 최 청장이 웃었다.",
+        [("정자 앞에 나무를 심어 주시오", "할머니", "할머니")],
+        id="a-bare-post-with-이-가-brings-someone-new-in",
+    ),
+    pytest.param(
         "유 대표는 무대로 등장해 “X330은 전략의 밑바탕이 되는 인프라”라 소개했다.",
         [("X330은 전략의 밑바탕이 되는 인프라", "유 대표", "유 대표")],
         id="라-for-라고",

@@ -17,6 +17,8 @@ from functools import cached_property
 from operator import itemgetter
 from typing import Any, NamedTuple, TypeVar
 
+import regex
+
 from ..kiwi import get_kiwi, tokenize_options
 from ..mentions import Span
 from .layout import (
@@ -226,6 +228,15 @@ def _pieces(text: str) -> list[tuple[int, str]]:
 
 
 _AS_QUOTE_MARKS = str.maketrans({"″": '"', "‶": '"'})
+# '… 트위터를 통해 ”지난 2017년 …“': a closing mark written to open a quote (after a space,
+# before a word) is read as the opening one
+_OPENING_CLOSER = regex.compile(r"(?:(?<=\s)|^)”(?=[\p{Hangul}\p{L}\d‘'])")
+
+
+def _as_kiwi_reads(piece: str) -> str:
+    piece = piece.translate(_AS_QUOTE_MARKS)
+    # not where straight marks close what ” opened ('”오늘 …"면서 "…"'): Kiwi pairs those
+    return _OPENING_CLOSER.sub("“", piece) if "”" in piece and '"' not in piece else piece
 
 
 def _segment(text: str, paragraphs: list[Paragraph]) -> tuple[tuple[Sentence, ...], tuple[Token, ...]]:
@@ -238,7 +249,7 @@ def _segment(text: str, paragraphs: list[Paragraph]) -> tuple[tuple[Sentence, ..
     pieces = [(para, offset, piece) for para in paragraphs for offset, piece in _pieces(para.text)]
     # '″…″' (double primes, some broadcasters' pages): Kiwi pairs only the marks it knows; one
     # character for one, so every offset stays the text's
-    texts = [piece.translate(_AS_QUOTE_MARKS) for _, _, piece in pieces]
+    texts = [_as_kiwi_reads(piece) for _, _, piece in pieces]
     # One call with every paragraph lets Kiwi's threads share them. Single-threaded, that
     # form still hands them to a worker thread and waits, which costs 5-10 % more than a
     # call per paragraph on the caller's thread; the tokens are the same either way.

@@ -615,6 +615,10 @@ class Entities:
             bare_post = written in lex.roles and written not in lex.anonymous_heads | lex.groups
             if self.article.text[max(0, at - 3) : at] == "다른 ":
                 return None  # '또 다른 기자가': another one, not the one named before
+            # '할머니가 “…” 하자': with 이/가 a bare post brings someone new in, with 은/는 it
+            # goes on with the one named ('작가는')
+            after = self.article.text[at + len(written) : at + len(written) + 1]
+            bare_post = bare_post and after not in ("이", "가")
             return found or (self._found(self._topic_first(at), at) if bare_post else None)
         if parts is None or parts[1] in relations():
             return None  # '박근혜 변호인' is someone else, the lawyer of 박근혜

@@ -39,6 +39,7 @@ from .reporting import (
     after_quote,
     any_verb,
     ask_words,
+    bare_verb,
     label_words,
     next_sentence,
     owner_after_quote,
@@ -294,6 +295,11 @@ def _read_tails(doc: _Doc, frame: _Frame) -> None:
             if m["gap"]:
                 q.gap = (tail_start + m.start("gap"), tail_start + m.end("gap"))
             q.after = tail_start + m.end("verb")
+        elif q.family in SPEECH and (m := bare_verb().match(tail)):
+            # '“…” 회상했고': the quotative left out, the reporting verb right after the quote
+            q.mode = DIRECT
+            q.verb = m["verb"]
+            q.after = tail_start + m.end()
         elif not tail.strip(" .") and n == len(frame.quotes) - 1:
             q.mode = "pending"
             q.after = tail_end

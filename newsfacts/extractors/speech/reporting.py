@@ -119,6 +119,12 @@ def owner_after_quote() -> Any:
 
 @slow_pattern()
 @cache
+def bare_verb() -> Any:
+    """'“…” 회상했고': a reporting verb written right after the quote, its 고 left out."""
+    return regex.compile(rf"^\s+{_verb()}{END}")
+
+
+@cache
 def any_verb() -> Any:
     """A reporting verb or a gesture of speech anywhere (does a frame that chains quotes with
     라며 end in speech? '“…”이라며 한숨을 쉬었다' does, as '“…”라며 강조했다')."""

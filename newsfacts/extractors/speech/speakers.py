@@ -364,11 +364,15 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
         start -= 3
     if i > lo and tokens[i - 1].tag == "ETM" and classify(text[start:end])[1]:
         start = _described_by(article, i, lo, start)
+        # '“…”이라고 신애의 상황을 전한 관계자': the clause begins after the quote's 이라고
+        if (tie := _QUOTATIVE_START.match(text, start, end)) is not None:
+            start = tie.end()
     if (photo := _PHOTO_GLOSS.search(text, start, end)) is not None and photo.start() > start:
         end = photo.start()  # '… 총재(사진)가': where the photo is, not part of who speaks
     return start, end
 
 
+_QUOTATIVE_START = regex.compile(r"(?:이라고|라고|이라며|라며|고|며)\s+")
 _PHOTO_GLOSS = regex.compile(r"\s*[(（](?:사진|왼쪽|오른쪽|가운데|앞줄|뒷줄|좌|우)[^()（）]{0,20}[)）]$")
 _WORD_AT = regex.compile(r"(\S+)\s+")
 _CLAUSE_STOP = frozenset({"JKS", "JX", "SP", "SF", "SSC", "SSO", "EC", "EF"})
