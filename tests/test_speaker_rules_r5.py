@@ -397,6 +397,12 @@ LAYOUTS = [
         id="a-bare-post-with-이-가-brings-someone-new-in",
     ),
     pytest.param(
+        "전북 군산시 옥도면 어청도 주민들이 공사 추진을 규탄했다. 이에 대해 지역주민들은 사전 협의가 "
+        "없었다고 주장했다.",
+        [("사전 협의가 없었다", "전북 군산시 옥도면 어청도 주민들", "지역주민들")],
+        id="a-group-written-short-is-the-group-last-written-in-full",
+    ),
+    pytest.param(
         "유 대표는 무대로 등장해 “X330은 전략의 밑바탕이 되는 인프라”라 소개했다.",
         [("X330은 전략의 밑바탕이 되는 인프라", "유 대표", "유 대표")],
         id="라-for-라고",

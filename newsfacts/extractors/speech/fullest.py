@@ -24,7 +24,7 @@ from .entities import ORGANIZATION, Entities
 from .mention import INDIRECT, QuoteMention
 from .names import bare, body_heads, name_words
 from .shortforms import is_title
-from .speakers import lexicon, personal_name
+from .speakers import chain_start, lexicon, personal_name
 
 _SHORT = regex.compile(r"^\p{Hangul}{2,5}$")
 _HANGUL = regex.compile(r"^\p{Hangul}+$")
@@ -109,8 +109,32 @@ def with_fullest_speakers(named: Entities, quotes: list[QuoteMention]) -> list[Q
         name = _fullest(named, m, bodies, full)
         if name in (None, m.speaker) and m.kind == INDIRECT and m.speaker and _KIND_WORD.match(m.speaker):
             name = named.body_containing(m.speaker, m.start) or _body_said(out, m.speaker) or name
+        if name in (None, m.speaker) and m.speaker and (group := _group_written_before(named.article, m)):
+            name = group
         out.append(dataclasses.replace(m, speaker=name) if name and name != m.speaker else m)
     return _headline_forms(named, out)
+
+
+def _group_written_before(article: Article, m: QuoteMention) -> str | None:
+    """'주민들은', '지역주민들은' after '전북 군산시 옥도면 어청도 주민들이': a group written short
+    is the group last written in full (its place, what it belongs to) before."""
+    written = m.speaker or ""
+    if not written.endswith("들") or " " in written or len(written) < 3 or m.speaker_start is None:
+        return None
+    head = written[-3:]  # '주민들' of '지역주민들'
+    text, tokens = article.text, article.tokens
+    at = text.rfind(head, 0, m.speaker_start)
+    while at > 0:
+        k = article.first_token_from(at + len(head))
+        if k < len(tokens) and tokens[k].start == at + len(head):
+            sentence = article.sentence_at(at)
+            lo = sentence.token_start if sentence is not None else 0
+            first = chain_start(tokens, k, lo)
+            phrase = text[tokens[first].start : at + len(head)]
+            if " " in phrase and len(phrase) > len(written):
+                return phrase
+        at = text.rfind(head, 0, at)
+    return None
 
 
 def _headline_forms(named: Entities, quotes: list[QuoteMention]) -> list[QuoteMention]:
