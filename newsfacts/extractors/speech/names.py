@@ -96,6 +96,9 @@ def bare(written: str) -> str:
     return _PAREN.sub("", written).strip()
 
 
+_STATUS = frozenset({"당선자", "당선인", "내정자", "후보자", "직무대행"})
+
+
 def short_parts(written: str) -> tuple[str, str] | None:
     """(head, title) of a two-word person form: '박 변호사', '그리어 대표', '최씨', '최모 씨(62)'."""
     words = bare(written).split()
@@ -110,6 +113,8 @@ def short_parts(written: str) -> tuple[str, str] | None:
         return words[0][0], words[0][1:]  # '권사장': a family name and a post written as one word
     if len(words) == 3 and (words[1] in ("전", "현", "前", "現") or HANJA.fullmatch(words[1])):
         words = [words[0], words[2]]  # '탁 전 시장', '하워스 美 대통령': former, of a country
+    elif len(words) == 3 and words[2] in _STATUS:
+        words = words[:2]  # '김 위원장 당선자': elected to the post, not yet in it
     if len(words) == 2:
         # '노르바니아의 대통령' is '노르바니아 대통령': a country's title with 의 between
         head = words[0][:-1] if words[0].endswith("의") and len(words[0]) > 2 else words[0]
