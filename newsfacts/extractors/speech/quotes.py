@@ -430,7 +430,6 @@ def _assign_speakers(doc: _Doc, frame: _Frame, para: int) -> None:
 
 
 _LABEL = regex.compile(r"\s*[◆◇▲△■□●○▶▷·*-]?\s*(?P<who>[^\s=:“”\"][^=:“”\"\n]{0,40}?)\s*[=:]\s*$")
-_WIRE_BYLINE = regex.compile(r"\s*[(\[【][^()\[\]【】\n]{1,30}[)\]】]\s*(?:\p{Hangul}{2,4}\s*)?기자\s*=\s*")
 
 
 def _next_sentence_speaker(
@@ -442,8 +441,6 @@ def _next_sentence_speaker(
         return None
     text = doc.text
     s, e = doc.tokens[frame.start].start, doc.tokens[frame.end - 1].end
-    if (wire := _WIRE_BYLINE.match(text, s, e)) is not None:
-        s = wire.end()  # '(부산=뉴스1) 김민석 기자 = 이재교 NXC 대표는 … 이같이 말했다.'
     m = next_sentence().match(text, s, e)
     if m is None:
         whose = _whose_words(doc, s, e, para)
