@@ -36,9 +36,8 @@ def soundbites(article: Article, taken: list[QuoteMention]) -> list[QuoteMention
         m = _SOUNDBITE.match(text, p.start, p.end)
         if m is None or m["who"].strip() in _PARTS:
             continue
-        post = _WHEN.sub("", m["post"]).strip()  # '자유한국당 의원 (어제)': when, not who
-        end = m.start("post") + len(m["post"].rstrip())
-        end -= len(m["post"].rstrip()) - len(post) if post != m["post"].strip() else 0
+        post = _WHEN.sub("", m["post"]).rstrip()  # '자유한국당 의원 (어제)': when, not who
+        end = m.start("post") + len(post)
         who = text[m.start("who") : end]
         name = f"{m['who'].strip()} {post}"
         speaker = Speaker(name, who, m.start("who"), end, False, PERSON)
