@@ -533,6 +533,11 @@ def _mention(doc: _Doc, q: _Quote, kind: str = DIRECT) -> QuoteMention | None:
     start, end = doc.tokens[q.open].end, doc.tokens[q.close].start
     if not doc.text[start:end].strip():
         return None
+    # '해양수산부,“ 지난해 …”': a space a page leaves inside the marks is no part of the words
+    while doc.text[start].isspace():
+        start += 1
+    while doc.text[end - 1].isspace():
+        end -= 1
     return quote_mention(doc.article, start, end, kind=kind, speaker=q.speaker, verb=q.verb, via=q.relay)
 
 
