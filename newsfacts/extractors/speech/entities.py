@@ -515,14 +515,6 @@ class Entities:
                 )
         if n is None and " " not in written:
             n = self._aliases.get(written)  # '오세훈' after '주장 오세훈'
-        if n is None and kind == PERSON and not anonymous and " " in written:
-            # '외야수 오세윤(27)' after '오세윤의 홈런': the name met alone grows to this form
-            for w in name_words(written):
-                if is_title(w):
-                    continue  # '시민기자는' alone is any of them, not this one
-                m = self._by_name.get(w)
-                if m is not None and self._ents[m].kind == PERSON and self._ents[m].name == w:
-                    return m
         return n
 
     def _register(self, n: int) -> None:
@@ -644,7 +636,8 @@ class Entities:
 
     def _same_full_name(self, written: str, at: int) -> int | None:
         """'엘렌 드로지에 신임 예술감독' after '프랑스 출신 안무가 엘렌 드로지에(52)', '한국은행
-        정민호 총재' after '정민호 한국은행 총재': a person written again with other words around
+        정민호 총재' after '정민호 한국은행 총재', '외야수 오세윤(27)' after '오세윤의 홈런' (the name met
+        alone grows to this form): a person written again with other words around
         the same full name, a Korean name of three syllables or a foreign given and family name
         (not '곽태민 캠프 윤채령 대변인', the camp's spokesperson, nor '주한 베라니아 대사')."""
         lex = lexicon()
