@@ -28,7 +28,8 @@ def extract_quotes(article: Article, named: Entities | None = None) -> list[Quot
     read = read_quotes(article, named, claims_in)
     if bites := soundbites(article, read):
         # a claim read in a soundbite's brackets ('[…/… : …있다고 했습니다]') is its words
-        inside = [m for m in read if any((b.speaker_start or b.start) - 1 <= m.start < b.end for b in bites)]
-        read = sorted([*(m for m in read if m not in inside), *bites], key=lambda m: (m.start, m.end))
+        spans = [((b.speaker_start or b.start) - 1, b.end) for b in bites]
+        kept = [m for m in read if not any(s <= m.start < e for s, e in spans)]
+        read = sorted([*kept, *bites], key=lambda m: (m.start, m.end))
     quotes = with_fullest_speakers(named, read)
     return with_condensed_speakers(article, quotes, named)
