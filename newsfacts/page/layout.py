@@ -100,6 +100,9 @@ __all__ = [
     "read_page",
 ]
 
+# '“통장 잔고가 없는 것 아냐.” 선동렬 감독(경기 전)', '[김주철/팀장 : 몰리고 있습니다]': someone's
+# words, not a crosshead, though the line ends without a period of its own
+_SPOKEN = re.compile(r"[.?!][”\"]|^\[[^\]/:]{2,20}/[^\]:]{1,40}:")
 _SUBHEAD_MAX = 150  # a longer line without a final period is a body paragraph
 _ONE_WORD = regex.compile(r"^[^\s\d]{1,15}$")
 _SPACES = regex.compile(r"\s+")
@@ -349,8 +352,8 @@ def read_page(text: str) -> Layout:
         in_related = False
         if headline is not None and same_as_headline(t):
             roles[i], reasons[i] = CHROME, "second copy of the headline"
-        elif body_like[i]:
-            roles[i] = BODY
+        elif body_like[i] or _SPOKEN.search(t):
+            roles[i] = BODY  # in the body, a line with a quoted sentence or a soundbite is text
         else:
             roles[i] = SUBHEAD
     # In the trailing noise a labelled date line still counts (some pages print it after the

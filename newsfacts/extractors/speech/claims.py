@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 _MIN_CLAUSE = 2
 # '…이른다며 가격은 … 책정하겠다고 밝혔다': a second reported clause between the first and the verb
-_SECOND = regex.compile(r"(?<=\p{Hangul})(?P<end>다|라)(?:고|며|면서),?\s+$")  # '…있다며, …'
+_SECOND = regex.compile(r"(?<=\p{Hangul})(?P<end>다|라)(?:고|며|면서)\s+$")
 
 
 def _source(doc: _Doc, r0: int, r1: int, para: int) -> tuple[Speaker, int, int, str] | None:
