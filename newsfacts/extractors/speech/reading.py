@@ -18,7 +18,7 @@ from .entities import Entities
 from .fullest import with_fullest_speakers
 from .mention import QuoteMention
 from .quotes import read_quotes
-from .soundbites import soundbites
+from .soundbites import soundbites, tagged
 
 
 def extract_quotes(article: Article, named: Entities | None = None) -> list[QuoteMention]:
@@ -31,5 +31,5 @@ def extract_quotes(article: Article, named: Entities | None = None) -> list[Quot
         spans = [((b.speaker_start or b.start) - 1, b.end) for b in bites]
         kept = [m for m in read if not any(s <= m.start < e for s, e in spans)]
         read = sorted([*kept, *bites], key=lambda m: (m.start, m.end))
-    quotes = with_fullest_speakers(named, read)
+    quotes = tagged(article, with_fullest_speakers(named, read), named)
     return with_condensed_speakers(article, quotes, named)

@@ -1,10 +1,16 @@
-"""Broadcasters' soundbites: speech printed without quote marks, after who says it.
+"""Broadcasters' soundbites: speech printed after who says it, without quote marks or on
+the lines under a name tag.
 
 Broadcast news pages print an interviewee's words in brackets after their name and post,
 ``[홍순철/공인중개사 : 전세 문의가 부쩍 늘었습니다.]`` (SBS) or ``[김OO / 서울 망원동 : …]``
 (YTN). The words are a direct quote; who says them is written before the colon. Only the
 slashed form counts: ``[앵커]``, ``[기자]`` name a part of the script, and a bracket without a
 post is as often a caption.
+
+A broadcaster's web page also prints a name tag alone on its line, ``오정근 / 한국금융학회장``
+(a lower third), over the line or lines of that person's words in quote marks; a talk show's
+page lists its guest's sayings so under the guest's tag. Nothing else on the lines says who
+speaks, so the tag does (``tagged``).
 """
 
 from __future__ import annotations
@@ -12,8 +18,10 @@ from __future__ import annotations
 import regex
 
 from ...page.article import BODY, Article
+from .entities import Entities
 from .mention import DIRECT, QuoteMention, quote_mention
-from .speakers import PERSON, Speaker
+from .shortforms import is_title
+from .speakers import PERSON, Speaker, lexicon, personal_name
 
 _SOUNDBITE = regex.compile(
     r"\[\s*(?P<who>[^\[\]/:\n]{2,20}?)\s*/\s*(?P<post>[^\[\]/:\n]{1,40}?)\s*:\s*"
@@ -45,3 +53,60 @@ def soundbites(article: Article, taken: list[QuoteMention]) -> list[QuoteMention
             quote_mention(article, m.start("said"), m.end("said"), kind=DIRECT, speaker=speaker, verb=None)
         )
     return out
+
+
+# the tag: a name (a spaced one too: '오 준'), a slash, a post; nothing else on the line
+_TAG = regex.compile(
+    r"[ \t]*[▶▷■□●○◆◇▲△■\-]?[ \t]*(?P<who>[가-힣]{2,4}|[가-힣] [가-힣]{1,2})[ \t]*/[ \t]*"
+    r"(?P<post>[^/:\n\"“”\[\]]{1,40}?)[ \t]*$"
+)
+_QUOTE_LINE = regex.compile(r'(?:[ \t]*(?:“[^“”\n]+”|"[^"“”\n]+"))+[ \t]*$')
+_MARKED = regex.compile(r'“\s*(?P<said>[^“”\n]*?\S)\s*”|"\s*(?P<said>[^"“”\n]*?\S)\s*"')
+
+
+def _a_name(who: str, post: str) -> bool:
+    """'반지훈', and under a post a name of two syllables or a double family name: '채민 /
+    누리증권 연구위원', '선우은숙 / 배우' ('정치 / 사회' is a menu)."""
+    lex = lexicon()
+    if personal_name(lex, who):
+        return True
+    family = who[:2] if len(who) == 4 else who[:1]
+    return len(who) in (2, 4) and family in lex.surnames and bool(post) and is_title(post.split()[-1])
+
+
+def tagged(article: Article, read: list[QuoteMention], named: Entities) -> list[QuoteMention]:
+    """``read`` with the quotes of the lines under a name tag given to the tagged person:
+    the quotes read there without a speaker, and those not read at all (a body line that is
+    only a quote waits for a '…이같이 말했다' that never comes). Read after the fullest forms:
+    the tag is one (or the article writes the person more fully elsewhere)."""
+    text, paragraphs = article.text, article.paragraphs
+    out = list(read)
+    changed = False
+    for i, p in enumerate(paragraphs):
+        m = _TAG.match(text, p.start, p.end)
+        if m is None:
+            continue
+        post = _WHEN.sub("", m["post"]).rstrip()
+        if not _a_name(m["who"].replace(" ", ""), post):
+            continue
+        name = f"{m['who']} {post}"
+        elsewhere = named.fullest(m["who"], m.start("who"))
+        if elsewhere and len(elsewhere.replace(" ", "")) > len(name.replace(" ", "")):
+            name = elsewhere
+        speaker = Speaker(name, m["who"], m.start("who"), m.end("who"), False, PERSON)
+        for q in paragraphs[i + 1 :]:
+            if _QUOTE_LINE.match(text, q.start, q.end) is None:
+                break
+            for said in _MARKED.finditer(text, q.start, q.end):
+                s, e = said.span("said")
+                at = next((k for k, r in enumerate(out) if r.kind == DIRECT and r.start <= s < r.end), None)
+                if at is None:
+                    out.append(quote_mention(article, s, e, kind=DIRECT, speaker=speaker, verb=None))
+                elif out[at].speaker is None:
+                    out[at] = quote_mention(
+                        article, out[at].start, out[at].end, kind=DIRECT, speaker=speaker, verb=None
+                    )
+                else:
+                    continue
+                changed = True
+    return sorted(out, key=lambda r: (r.start, r.end)) if changed else read

@@ -1,0 +1,66 @@
+"""Speakers, seventh pass (issue 20): page layouts real pages showed, each written as a
+passage of its own for this project. An expected row is ``(quote text, speaker,
+speaker_mention)`` in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _speakers import speakers
+
+# --- a name tag alone on its line over the lines of that person's words --------------------
+
+TAGS = [
+    pytest.param(
+        "[한낮의 시사토크] 여당 정책위의장에게 듣는다\n\n■ 진행 : 도은채 앵커\n"
+        "■ 출연 : 엄태수 새한국당 정책위의장\n\n엄태수 / 새한국당 정책위의장\n"
+        '"추경 규모는 20조 원이 적당…더 늘리면 물가 부담"\n"지역화폐 예산, 지자체와 절반씩 나눠야"\n\n'
+        "▷ 도은채 / 앵커 : 오늘은 여당 정책위의장 모셨습니다.\n\n"
+        "▶ 엄태수 / 새한국당 정책위의장 : 안녕하십니까.\n",
+        [
+            ("추경 규모는 20조 원이 적당…더 늘리면 물가 부담", "엄태수 새한국당 정책위의장", "엄태수"),
+            ("지역화폐 예산, 지자체와 절반씩 나눠야", "엄태수 새한국당 정책위의장", "엄태수"),
+        ],
+        id="a-talk-show-lists-its-guests-sayings-under-the-guests-tag",
+    ),
+    pytest.param(
+        "전문가 열 명 가운데 아홉 명이 연내 인하를 점쳤습니다.\n\n반지훈 / 가람대 경제학과 교수\n"
+        '"내수가 너무 식었습니다. 두 번까지 내릴 수 있다고 봅니다…."\n\n'
+        "물가 둔화를 인하 이유로 꼽았습니다.\n\n채 민 / 누리증권 수석연구위원\n"
+        '"환율이 변수입니다."\n',
+        [
+            (
+                "내수가 너무 식었습니다. 두 번까지 내릴 수 있다고 봅니다….",
+                "반지훈 가람대 경제학과 교수",
+                "반지훈",
+            ),
+            ("환율이 변수입니다.", "채 민 누리증권 수석연구위원", "채 민"),
+        ],
+        id="a-broadcast-script-prints-each-soundbite-under-a-tag-a-spaced-two-syllable-name-too",
+    ),
+    pytest.param(
+        "누리시 하수관로 공사를 두고 함동규 누리시의회 건설교통위원장이 현장을 찾았다.\n\n"
+        '함동규 / 위원장\n"주민 설명회부터 다시 하라"\n',
+        [("주민 설명회부터 다시 하라", "함동규 누리시의회 건설교통위원장", "함동규")],
+        id="the-article-writing-the-tagged-person-more-fully-gives-the-fullest-form",
+    ),
+    pytest.param(
+        '주요 뉴스\n\n정치 / 사회\n"오늘의 말말말"\n\n'
+        '서울 시내 버스 요금이 오른다. 시는 "적자가 크다"고 밝혔다.\n',
+        [("오늘의 말말말", None, None), ("적자가 크다", "시", "시")],
+        id="a-menus-slash-is-no-tag",
+    ),
+]
+
+ALL_CASES = [*TAGS]
+
+
+def test_every_table_runs() -> None:
+    # a formatter's line breaks once made an edit to ALL_CASES miss three tables
+    tables = [v for k, v in globals().items() if k.isupper() and k != "ALL_CASES" and isinstance(v, list)]
+    assert sum(len(t) for t in tables) == len(ALL_CASES)
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL_CASES)
+def test_seventh_pass(text: str, expected: list[tuple]) -> None:
+    assert speakers(text) == expected
