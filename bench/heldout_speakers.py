@@ -8,7 +8,8 @@ set is unseen only until rules are tuned on it; ``bench/README.md`` says which w
 Prints per set: labels found, direct-quote recall and precision, and speaker accuracy on the
 labels found. A label is found by a quote with the same text (spaces aside) or, for labels
 over eight characters, one holding it or held in it. A speaker is right when it is the
-label's, or one holds the other (a speaker of four characters or more inside the label's).
+label's, or one holds the other (a speaker of four characters or more inside the label's),
+spaces and a broadcast tag's ``/`` and ``*`` aside.
 ``-v`` lists the wrong speakers and the labels not found. A SET is a name under
 ``bench/heldout`` or the path of a folder laid out the same way.
 """
@@ -29,6 +30,11 @@ def _norm(s: str | None) -> str:
     return re.sub(r"\s+", "", s or "")
 
 
+def _norm_speaker(s: str) -> str:
+    # a broadcast tag's markup is no part of the name: '홍순철/공인중개사', '김인석 *어민*'
+    return re.sub(r"[\s/*]+", "", s)
+
+
 def _same(text: str, want: str) -> bool:
     return text == want or (len(want) > 8 and (want in text or text in want))
 
@@ -36,7 +42,7 @@ def _same(text: str, want: str) -> bool:
 def _right(got: str | None, want: str | None) -> bool:
     if got is None or want is None:
         return got is None and want is None
-    g, w = _norm(got), _norm(want)
+    g, w = _norm_speaker(got), _norm_speaker(want)
     return g == w or (g in w and len(g) >= 4) or w in g
 
 

@@ -52,7 +52,58 @@ TAGS = [
     ),
 ]
 
-ALL_CASES = [*TAGS]
+
+# --- an interview page's guest says the quote lines of its headline and subhead ----------
+
+GUESTS = [
+    pytest.param(
+        "뉴스한낮\n\n[이슈 집중] 독감 유행 정점은 언제?\n\n입력 | 2025-12-03 14:10\n\n"
+        "″유행 정점은 이달 말…고위험군은 지금 접종해야″\n\n″해열제 사재기 필요 없어″\n\n◀ 앵커 ▶\n\n"
+        "변지호 누리대병원 감염내과 교수 모셨습니다.\n\n어서 오세요.\n\n◀ 변지호/누리대병원 교수 ▶\n\n"
+        "네, 안녕하세요.\n",
+        [
+            ("유행 정점은 이달 말…고위험군은 지금 접종해야", "변지호 누리대병원 감염내과 교수", "변지호"),
+            ("해열제 사재기 필요 없어", "변지호 누리대병원 감염내과 교수", "변지호"),
+        ],
+        id="a-programme-page-lists-its-guests-sayings-and-the-transcript-names-the-guest",
+    ),
+    pytest.param(
+        "■ 진행 : 도은채 앵커\n■ 대담 : 엄태수 새한국당 정책위의장\n\n"
+        '"추경은 20조 원이 적당"\n\n"지역화폐는 절반씩"\n\n'
+        "▷ 도은채 / 앵커 : 어서 오십시오.\n\n▶ 엄태수 / 새한국당 의원 : 안녕하십니까.\n",
+        [
+            ("추경은 20조 원이 적당", "엄태수 새한국당 정책위의장", "엄태수"),
+            ("지역화폐는 절반씩", "엄태수 새한국당 정책위의장", "엄태수"),
+        ],
+        id="the-guest-line-of-a-talk-show-and-its-turns-name-one-guest-the-host-is-none",
+    ),
+    pytest.param(
+        "■ 진행 : 도은채 앵커\n■ 대담 : 엄태수 새한국당 의원, 반하늘 민생당 의원\n\n"
+        '"추경은 20조 원이 적당"\n\n▶ 엄태수 / 새한국당 의원 : 안녕하십니까.\n\n'
+        "▶ 반하늘 / 민생당 의원 : 반갑습니다.\n",
+        [("추경은 20조 원이 적당", None, None)],
+        id="two-guests-and-the-header-quote-is-nobodys-named",
+    ),
+]
+
+# --- a name and its post with the body between, met in passing -----------------------------
+
+PASSING = [
+    pytest.param(
+        "기자회견에는 변지호 누리대병원 감염내과 교수 등이 함께했다.\n\n"
+        "변 교수는 “접종이 최선”이라고 말했다.\n",
+        [("접종이 최선", "변지호 누리대병원 감염내과 교수", "변 교수")],
+        id="name-body-department-post-then-surname-and-post",
+    ),
+    pytest.param(
+        "김 기자는 시청사 본관에서 열린 한도윤 시장 취임 간담회에서 질문했다.\n\n"
+        "이에 한 시장은 “교통부터 풀겠다”고 답했다.\n",
+        [("교통부터 풀겠다", "한도윤 시장", "한 시장")],
+        id="a-place-before-the-name-is-no-part-of-it-the-scan-looks-again-at-each-word",
+    ),
+]
+
+ALL_CASES = [*TAGS, *GUESTS, *PASSING]
 
 
 def test_every_table_runs() -> None:

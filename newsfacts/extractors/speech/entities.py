@@ -166,7 +166,8 @@ def _fullness(written: str) -> tuple[bool, int, bool, int]:
 def _titled_name_re() -> Any:
     titles = [t for t in lexicon().titles if len(t) > 1 and regex.fullmatch(r"\p{Hangul}+", t)]
     return regex.compile(
-        rf"(?<!\p{{Hangul}})(?P<name>\p{{Hangul}}{{3}}) (?:{alternation(titles)})"
+        rf"(?<!\p{{Hangul}})(?P<name>\p{{Hangul}}{{3}})(?P<between>(?: [\p{{Hangul}}\p{{Latin}}\d]+){{0,3}}?)"
+        rf" (?:{alternation(titles)})"
         r"(?=[은는이가의을를에도과와]?(?!\p{Hangul}))"
     )
 
@@ -274,7 +275,7 @@ class Entities:
         a, lex = self.article, lexicon()
         if self.above_body(start):
             return  # a headline's form is no fuller for being first
-        for m in _titled_name_re().finditer(a.text, start, end):
+        for m in _titled_name_re().finditer(a.text, start, end, overlapped=True):
             if m.start() in self._at or self._inside_a_mention(m.start(), start):
                 continue
             lo, hi = (
@@ -283,6 +284,10 @@ class Entities:
             )
             name = a.tokens[lo:hi]  # a proper noun, not '노조는' (노조/NNG 는/JX)
             if not name or name[0].tag != "NNP" or any(t.tag.startswith("J") for t in name):
+                continue
+            # '정기석 한림대성심병원 호흡기내과 교수': what lies between is where the post is
+            between = a.tokens[hi : bisect.bisect_left(a.token_starts, m.end("between"))]
+            if any(not t.tag.startswith(("NN", "SL", "SN", "XSN")) for t in between):
                 continue
             if personal_name(lex, m["name"]):
                 self._note(m.span(), subject=False, topic=False, passing=True)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import regex
 
-from ...page.article import BODY, Article
+from ...page.article import BODY, HEADLINE, SUBHEAD, Article, Paragraph
 from .entities import Entities
 from .mention import DIRECT, QuoteMention, quote_mention
 from .shortforms import is_title
@@ -56,12 +56,23 @@ def soundbites(article: Article, taken: list[QuoteMention]) -> list[QuoteMention
 
 
 # the tag: a name (a spaced one too: '오 준'), a slash, a post; nothing else on the line
+_NAME = r"(?P<who>\p{Hangul}{2,4}|\p{Hangul} \p{Hangul}{1,2})(?!\p{Hangul})"
 _TAG = regex.compile(
-    r"[ \t]*[▶▷■□●○◆◇▲△■\-]?[ \t]*(?P<who>[가-힣]{2,4}|[가-힣] [가-힣]{1,2})[ \t]*/[ \t]*"
-    r"(?P<post>[^/:\n\"“”\[\]]{1,40}?)[ \t]*$"
+    rf"[ \t]*[▶▷■□●○◆◇▲△\-]?[ \t]*{_NAME}[ \t]*/[ \t]*(?P<post>[^/:\n\"“”″\[\]]{{1,40}}?)[ \t]*$"
 )
-_QUOTE_LINE = regex.compile(r'(?:[ \t]*(?:“[^“”\n]+”|"[^"“”\n]+"))+[ \t]*$')
-_MARKED = regex.compile(r'“\s*(?P<said>[^“”\n]*?\S)\s*”|"\s*(?P<said>[^"“”\n]*?\S)\s*"')
+# an interview page's guest: '■ 대담 : 김용민 더불어민주당 의원', or a turn of the transcript,
+# '◀ 정기석/한림대성심병원 교수 ▶', '▶ 김용민 / 민주당 의원 : 안녕하십니까.'
+_GUEST_LINE = regex.compile(
+    rf"^[ \t]*[■□●○◆◇▲△\-]?[ \t]*(?:대담|출연|게스트|초대석)[ \t]*[:：][ \t]*{_NAME}[ \t]*"
+    r"(?P<post>[^\n,，·]*?)[ \t]*(?P<more>[,，·][^\n]*)?$",
+    regex.MULTILINE,
+)
+_TURN = regex.compile(
+    rf"^[ \t]*[◀▶▷◁][ \t]*{_NAME}[ \t]*/[ \t]*(?P<post>[^◀▶▷◁:\n]{{1,40}}?)[ \t]*[◀▶:]", regex.MULTILINE
+)
+_HOSTS = ("앵커", "기자", "진행", "진행자", "아나운서", "사회자", "사회")
+_QUOTE_LINE = regex.compile(r'(?:[ \t]*(?:“[^“”\n]+”|"[^"“”\n]+"|″[^″\n]+″))+[ \t]*$')
+_MARKED = regex.compile(r'[“″"]\s*(?P<said>[^"“”″\n]*?\S)\s*[”″"]')
 
 
 def _a_name(who: str, post: str) -> bool:
@@ -74,39 +85,72 @@ def _a_name(who: str, post: str) -> bool:
     return len(who) in (2, 4) and family in lex.surnames and bool(post) and is_title(post.split()[-1])
 
 
+def _speaker(m: regex.Match[str], named: Entities) -> Speaker | None:
+    post = _WHEN.sub("", m["post"]).rstrip()
+    if not _a_name(m["who"].replace(" ", ""), post) or post.endswith(_HOSTS):
+        return None
+    name = f"{m['who']} {post}" if post else m["who"]
+    elsewhere = named.fullest(m["who"], m.start("who"))
+    if elsewhere and len(elsewhere.replace(" ", "")) > len(name.replace(" ", "")):
+        name = elsewhere
+    return Speaker(name, m["who"], m.start("who"), m.end("who"), False, PERSON)
+
+
+def _guest(article: Article, named: Entities) -> Speaker | None:
+    """The one person an interview page talks to, if it names one and only one (the lines
+    are read as written: a page's reading may leave a transcript's turns out as furniture)."""
+    text = article.text
+    found: dict[str, Speaker] = {}
+    for m in (*_GUEST_LINE.finditer(text), *_TURN.finditer(text)):
+        if m.groupdict().get("more"):
+            return None  # '대담 : 엄태수 의원, 반하늘 의원': two guests
+        sp = _speaker(m, named)
+        if sp is not None and sp.mention:
+            key = sp.mention.replace(" ", "")
+            if key not in found or len(sp.name or "") > len(found[key].name or ""):
+                found[key] = sp
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def tagged(article: Article, read: list[QuoteMention], named: Entities) -> list[QuoteMention]:
-    """``read`` with the quotes of the lines under a name tag given to the tagged person:
-    the quotes read there without a speaker, and those not read at all (a body line that is
-    only a quote waits for a '…이같이 말했다' that never comes). Read after the fullest forms:
-    the tag is one (or the article writes the person more fully elsewhere)."""
+    """``read`` with the quotes of the lines under a name tag given to the tagged person
+    (the quotes read there without a speaker, and those not read at all: a body line that is
+    only a quote waits for a '…이같이 말했다' that never comes), and an interview page's
+    headline and subhead quote lines given to its guest. Read after the fullest forms: the
+    tag is one (or the article writes the person more fully elsewhere)."""
     text, paragraphs = article.text, article.paragraphs
     out = list(read)
     changed = False
     for i, p in enumerate(paragraphs):
         m = _TAG.match(text, p.start, p.end)
-        if m is None:
+        speaker = _speaker(m, named) if m is not None else None
+        if speaker is None:
             continue
-        post = _WHEN.sub("", m["post"]).rstrip()
-        if not _a_name(m["who"].replace(" ", ""), post):
-            continue
-        name = f"{m['who']} {post}"
-        elsewhere = named.fullest(m["who"], m.start("who"))
-        if elsewhere and len(elsewhere.replace(" ", "")) > len(name.replace(" ", "")):
-            name = elsewhere
-        speaker = Speaker(name, m["who"], m.start("who"), m.end("who"), False, PERSON)
         for q in paragraphs[i + 1 :]:
             if _QUOTE_LINE.match(text, q.start, q.end) is None:
                 break
-            for said in _MARKED.finditer(text, q.start, q.end):
-                s, e = said.span("said")
-                at = next((k for k, r in enumerate(out) if r.kind == DIRECT and r.start <= s < r.end), None)
-                if at is None:
-                    out.append(quote_mention(article, s, e, kind=DIRECT, speaker=speaker, verb=None))
-                elif out[at].speaker is None:
-                    out[at] = quote_mention(
-                        article, out[at].start, out[at].end, kind=DIRECT, speaker=speaker, verb=None
-                    )
-                else:
-                    continue
-                changed = True
+            changed |= _give(article, out, q, speaker)
+    guest = _guest(article, named) if any(r.speaker is None for r in out) else None
+    if guest is not None:
+        for p in paragraphs:
+            if p.role in (HEADLINE, SUBHEAD) and _QUOTE_LINE.match(text, p.start, p.end) is not None:
+                changed |= _give(article, out, p, guest)
     return sorted(out, key=lambda r: (r.start, r.end)) if changed else read
+
+
+def _give(article: Article, out: list[QuoteMention], p: Paragraph, speaker: Speaker) -> bool:
+    """Give ``speaker`` the quotes of the line ``p`` that have none, reading those not read."""
+    changed = False
+    for said in _MARKED.finditer(article.text, p.start, p.end):
+        s, e = said.span("said")
+        at = next((k for k, r in enumerate(out) if r.kind == DIRECT and r.start <= s < r.end), None)
+        if at is None:
+            out.append(quote_mention(article, s, e, kind=DIRECT, speaker=speaker, verb=None))
+        elif out[at].speaker is None:
+            out[at] = quote_mention(
+                article, out[at].start, out[at].end, kind=DIRECT, speaker=speaker, verb=None
+            )
+        else:
+            continue
+        changed = True
+    return changed
