@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from _speakers import speakers
 
+from newsfacts.lexicon import load
+
 # --- a name tag alone on its line over the lines of that person's words --------------------
 
 TAGS = [
@@ -103,7 +105,79 @@ PASSING = [
     ),
 ]
 
-ALL_CASES = [*TAGS, *GUESTS, *PASSING]
+
+# --- a subject inside a clause the sentence holds speaks only if it can ------------------
+
+CLAUSES = [
+    pytest.param(
+        "한지석 정무수석은 이날 라디오에 출연했다.\n\n"
+        "다음 달 무역 협상이 타결될 가능성에 대해서는 “서두르지 않겠다”고 말했다.\n",
+        [("서두르지 않겠다", "한지석 정무수석", None)],
+        id="the-subject-of-a-clause-describing-a-noun-is-no-speaker-the-dropped-one-speaks",
+    ),
+    pytest.param(
+        "오민호 누리도지사가 발표를 마쳤다.\n\n"
+        "기자들의 질문이 여기저기서 터져 나오자 “다음에 자리를 만들겠다”며 회견을 끝냈다.\n",
+        [("다음에 자리를 만들겠다", "오민호 누리도지사", None)],
+        id="the-subject-of-a-clause-ending-in-자-is-no-speaker",
+    ),
+    pytest.param(
+        "엄태수 의원은 “당이 하나로 가야 한다”고 말했다. 특히 반 위원이 지난 5일 예산을 두고 "
+        "신경전을 벌였던 것을 겨냥하며 “공개 회의에서 할 일이 아니다”라고 꼬집었다.\n",
+        [
+            ("당이 하나로 가야 한다", "엄태수 의원", "엄태수 의원"),
+            ("공개 회의에서 할 일이 아니다", "엄태수 의원", None),
+        ],
+        id="a-date-and-a-postposition-do-not-end-the-clause-about-what-someone-did",
+    ),
+    pytest.param(
+        "노르바니아의 대통령이 국경 지역에 배치한 병력을 철수하지 않겠다고 밝혔다.\n",
+        [("국경 지역에 배치한 병력을 철수하지 않겠다", "노르바니아의 대통령", "노르바니아의 대통령")],
+        id="before-an-object-the-subject-goes-on",
+    ),
+    pytest.param(
+        "박진호 보건복지부 차관이 응급실 상황에 대한 국민 불안이 커지는 상황에서 "
+        "“극복할 수 있다”고 밝혔다.\n",
+        [("극복할 수 있다", "박진호 보건복지부 차관", "박진호 보건복지부 차관")],
+        id="에-대한-is-a-postposition-the-person-before-it-speaks",
+    ),
+    pytest.param(
+        "한도윤 시장이 주민들을 만난 자리에서 “길부터 넓히겠다”고 말했다.\n",
+        [("길부터 넓히겠다", "한도윤 시장", "한도윤 시장")],
+        id="a-person-in-a-clause-describing-where-still-speaks",
+    ),
+]
+
+# every postpositional verb: '반 위원이 {…} 신경전을 벌였던 것을 겨냥하며' is about 반 위원
+POSTPOSITIONS = {
+    "두": "예산을 두고",
+    "대하": "예산에 대해",
+    "관하": "예산에 관해",
+    "통하": "언론을 통해",
+    "위하": "지역을 위해",
+    "따르": "당헌에 따라",
+    "비롯하": "예산을 비롯해",
+    "향하": "지도부를 향해",
+    "둘러싸": "예산을 둘러싸고",
+    "인하": "예산으로 인해",
+    "관련하": "예산과 관련해",
+}
+
+
+def test_every_postpositional_verb_is_exercised() -> None:
+    assert set(POSTPOSITIONS) == set(load("speakers")["postpositional_verbs"])
+
+
+@pytest.mark.parametrize(("verb", "phrase"), POSTPOSITIONS.items())
+def test_a_postposition_does_not_end_a_clause(verb: str, phrase: str) -> None:
+    text = (
+        "엄태수 의원은 “당이 하나로 가야 한다”고 말했다. 특히 반 위원이 지난 5일 "
+        f"{phrase} 신경전을 벌였던 것을 겨냥하며 “공개 회의에서 할 일이 아니다”라고 꼬집었다.\n"
+    )
+    assert speakers(text)[1] == ("공개 회의에서 할 일이 아니다", "엄태수 의원", None)
+
+
+ALL_CASES = [*TAGS, *GUESTS, *PASSING, *CLAUSES]
 
 
 def test_every_table_runs() -> None:

@@ -53,9 +53,11 @@ from .speakers import (
     OFFICIAL,
     ORG,
     PERSON,
+    THING,
     Speaker,
     chain_start,
     classify,
+    clause_of,
     in_a_noun_clause,
     is_subject_particle,
     lexicon,
@@ -158,7 +160,9 @@ class _Doc:
                 if span is not None and not what_is_said(self.text[span[0] : span[1]]):
                     if t.tag in ("JX", "MAG"):
                         return span
-                    if not in_a_noun_clause(tokens, i, stop):
+                    clause = clause_of(tokens, i, stop)
+                    # a clause's own subject speaks only if it can: '김 대표가 … 만난 자리에서'
+                    if clause is None or (clause != THING and self.speaker_like(span)):
                         subjects.append(span)
                     else:
                         inner += 1

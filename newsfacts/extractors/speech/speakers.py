@@ -63,6 +63,7 @@ class Lexicon:
     groups: frozenset[str]
     company_heads: frozenset[str]
     not_speakers: frozenset[str]
+    postpositional_verbs: frozenset[str]  # '…을 두고', '…에 대한': no clause ends there
     determiners: frozenset[str]
     among: frozenset[str]
     versus: frozenset[str]
@@ -98,6 +99,7 @@ def lexicon() -> Lexicon:
         groups=frozenset(data["anonymous_groups"]),
         company_heads=frozenset(data["company_heads"]),
         not_speakers=frozenset(data["not_speakers"]),
+        postpositional_verbs=frozenset(data["postpositional_verbs"]),
         determiners=frozenset(data["determiners"]),
         among=frozenset(data["among"]),
         versus=frozenset(data["versus"]),
@@ -560,17 +562,49 @@ def strip_paren(word: str) -> str:
     return word[:cut] if cut > 0 else word
 
 
-def in_a_noun_clause(tokens: tuple[Token, ...], k: int, stop: int) -> bool:
-    """'페널티킥을 서진수가 처리한 것과 관련해 “…”': the subject at ``k`` is of a clause that
-    ends in 것/데 (what the sentence is about), not the sentence's."""
-    for j in range(k + 1, min(stop, k + 12) - 1):
+THING, DESCRIBED, WHEN = "thing", "described", "when"
+
+
+def clause_of(tokens: tuple[Token, ...], k: int, stop: int) -> str | None:
+    """Which clause inside the sentence the subject at ``k`` belongs to, if any: one that
+    ends in 것/데 (``THING``: '페널티킥을 서진수가 처리한 것과 관련해 “…”'), in another noun it
+    describes (``DESCRIBED``: '관세 협상이 타결될 가능성에 대해서는 “…”', and as well '김 대표가
+    기자들과 만난 자리에서 “…”', where it speaks), or in -자 (``WHEN``: '질문이 쏟아지자 “…”').
+    Before an object the subject goes on: '대통령이 [배치한] 병력을 철수하지 않겠다'."""
+    for j in range(k + 1, min(stop, k + 20, len(tokens) - 1)):
         t = tokens[j]
+        if t.tag == "EC" and t.form in ("자", "자마자"):
+            return WHEN
+        if t.tag in ("EC", "ETM") and _stem_before(tokens, j) in lexicon().postpositional_verbs:
+            continue  # '…에 대한', '…로 인한', '…을 두고', '…과 관련해'
+        if t.tag == "ETM" and tokens[j - 1].form == "지나":
+            continue  # '지난 20일': a date
+        if t.tag == "EC" and t.form in ("어", "아") and tokens[j + 1].tag in ("VV", "VX"):
+            continue  # '터져 나오자': two verbs as one
         if t.tag in ("EC", "EF", "SF", "SSO", "JKS") or (t.tag == "JX" and t.form in ("은", "는")):
-            return False
+            return None
         if t.tag == "ETM":
             after = tokens[j + 1]
-            return after.tag == "NNB" and after.form in ("것", "데")
-    return False
+            if after.tag == "NNB":
+                return THING if after.form in ("것", "데") else None
+            if after.tag not in ("NNG", "NNP"):
+                return None
+            n = j + 1
+            while n < stop and tokens[n].tag in ("NNG", "NNP", "NNB", "XSN", "SN"):
+                n += 1
+            return DESCRIBED if n < stop and tokens[n].tag != "JKO" else None
+    return None
+
+
+def _stem_before(tokens: tuple[Token, ...], j: int) -> str:
+    """The verb stem the ending at ``j`` ends: '두' of '두고', '관련하' of '관련/NNG 하/XSV 어'."""
+    before = tokens[j - 1]
+    return tokens[j - 2].form + before.form if before.tag == "XSV" and j > 1 else before.form
+
+
+def in_a_noun_clause(tokens: tuple[Token, ...], k: int, stop: int) -> bool:
+    """The subject at ``k`` is of a clause that ends in 것/데 (what the sentence is about)."""
+    return clause_of(tokens, k, stop) == THING
 
 
 def is_subject_particle(tokens: tuple[Token, ...], k: int) -> bool:
