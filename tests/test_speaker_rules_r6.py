@@ -9,6 +9,7 @@ import pytest
 from _speakers import speakers
 
 from newsfacts.lexicon import load
+from newsfacts.page.article import parse_article
 
 # --- a name tag alone on its line over the lines of that person's words --------------------
 
@@ -177,7 +178,60 @@ def test_a_postposition_does_not_end_a_clause(verb: str, phrase: str) -> None:
     assert speakers(text)[1] == ("공개 회의에서 할 일이 아니다", "엄태수 의원", None)
 
 
-ALL_CASES = [*TAGS, *GUESTS, *PASSING, *CLAUSES]
+# --- lists of sayings and joined quotes -----------------------------------------------------
+
+LISTS = [
+    pytest.param(
+        '오민호 누리도지사는 26일 기자회견을 열어 "그동안 걱정을 끼쳐 죄송하다"하고 '
+        '"앞으로 빚을 갚아나가겠다"며 도정에 힘쓰겠다고 밝혔다.\n',
+        [
+            ("그동안 걱정을 끼쳐 죄송하다", "오민호 누리도지사", "오민호 누리도지사"),
+            ("앞으로 빚을 갚아나가겠다", "오민호 누리도지사", "오민호 누리도지사"),
+            ("도정에 힘쓰겠다", "오민호 누리도지사", None),
+        ],
+        id="a-quote-joined-by-하고-to-the-next-is-speech-as-the-next-is",
+    ),
+    pytest.param(
+        '오 지사는 "소통의 행정을 할 것"이며, 또한 "화합의 길로 나아갈 것"이라고 강조했다.\n',
+        [("소통의 행정을 할 것", "오 지사", "오 지사"), ("화합의 길로 나아갈 것", "오 지사", "오 지사")],
+        id="a-quote-joined-by-이며-또한",
+    ),
+    pytest.param(
+        '국감 첫날\n\n[엄태수/새한국당 의원/19일/정치분야 : "영빈관은 누가 지시했습니까?"]\n\n'
+        '[하지선/국무총리 : "아니에요."]\n',
+        [
+            ("영빈관은 누가 지시했습니까?", "엄태수 새한국당 의원", "엄태수/새한국당 의원"),
+            ("아니에요.", "하지선 국무총리", "하지선/국무총리"),
+        ],
+        id="a-soundbite-with-a-date-and-a-session-after-the-post-and-its-words-in-marks",
+    ),
+    pytest.param(
+        "국감 첫날 여야가 기싸움을 벌였다.\n\n"
+        "▲“모르면 모른다고 해라.”(국방위 소속 새한국당 엄태수 의원. 지난달 합의 여부를 묻다가)\n\n"
+        "▲ “기업들 살려주세요.” (산자위 소속 민생당 반하늘 의원, 장관에게)\n",
+        [
+            ("모르면 모른다고 해라.", "국방위 소속 새한국당 엄태수 의원", "국방위 소속 새한국당 엄태수 의원"),
+            ("기업들 살려주세요.", "산자위 소속 민생당 반하늘 의원", "산자위 소속 민생당 반하늘 의원"),
+        ],
+        id="a-days-sayings-each-with-who-and-what-in-brackets-a-full-stop-inside",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("▲ 엄태수 의원이 질의하고 있다.", "caption"),
+        ("▲“모르면 모른다고 해라.”(국방위 소속 엄태수 의원)", "body"),
+        ("▲“기업 살려라” 엄태수 의원이 말하고 있다. /뉴스1", "caption"),
+    ],
+)
+def test_a_bullet_before_a_quote_mark_lists_a_saying(line: str, role: str) -> None:
+    article = parse_article(f"국감 첫날 여야가 기싸움을 벌였다.\n\n{line}\n\n본문이 이어진다.\n")
+    assert [p.role for p in article.paragraphs] == ["body", role, "body"]
+
+
+ALL_CASES = [*TAGS, *GUESTS, *PASSING, *CLAUSES, *LISTS]
 
 
 def test_every_table_runs() -> None:

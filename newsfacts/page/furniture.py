@@ -328,7 +328,11 @@ def _line_role(text: str) -> tuple[str, str | None] | None:
 
 def _is_caption(text: str) -> bool:
     p = _patterns()
-    return p["caption_lead"].match(text) is not None or p["caption_marker"].search(text) is not None
+    if p["caption_marker"].search(text) is not None:
+        return True
+    lead = p["caption_lead"].match(text)
+    # '▲“…”(… 의원. …)': a bullet before a quote mark lists a saying, not a photo
+    return lead is not None and not text[lead.end() :].lstrip().startswith(("“", '"'))
 
 
 def _is_byline(text: str) -> bool:

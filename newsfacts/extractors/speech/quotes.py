@@ -304,9 +304,39 @@ def _read_tails(doc: _Doc, frame: _Frame) -> None:
             q.mode = DIRECT
             q.verb = m["verb"]
             q.after = tail_start + m.end()
-        elif not tail.strip(" .") and n == len(frame.quotes) - 1:
-            q.mode = "pending"
+        elif n == len(frame.quotes) - 1 and (
+            not tail.strip(" .") or _bracket_ends_paragraph(doc, tail_start)
+        ):
+            q.mode = "pending"  # a lone quote, or one with who said it in brackets ('“…”(… 의원, …)')
             q.after = tail_end
+        elif n + 1 < len(frame.quotes) and (m := _JOINER.match(tail)):
+            q.mode = "joined"  # '“…”하고 “…”며 … 밝혔다': speech if the quote it joins is
+            q.verb = m["q"]
+            q.after = tail_start + m.end()
+    for n in range(len(frame.quotes) - 2, -1, -1):
+        q = frame.quotes[n]
+        if q.mode == "joined":
+            q.mode = "connective" if frame.quotes[n + 1].mode in (DIRECT, "connective") else None
+
+
+_BRACKET_ONLY = regex.compile(r"\s*[(（][^()（）]*[)）]\s*\.?\s*$")
+
+
+def _bracket_ends_paragraph(doc: _Doc, at: int) -> bool:
+    """What follows ``at`` to the end of its paragraph is one bracket (the sentence Kiwi cut
+    may end inside it: '“…”(… 백승주 의원. 지난달 …)')."""
+    if doc.text[at : at + 2].strip()[:1] not in ("(", "（"):
+        return False
+    sentence = doc.article.sentence_at(at)
+    if sentence is None:
+        return False
+    end = doc.article.paragraphs[sentence.paragraph].end
+    return _BRACKET_ONLY.match(doc.text, at, end) is not None
+
+
+# '“…”하고 “…”며', '“…할것”이며, 또한 “…”이고, “…”': a quote joined to the next by a quotative or
+# a copula's connective ending alone
+_JOINER = regex.compile(r"\s*(?P<q>(?:이라|라)?하고|이며|이고)\s*[,，]?\s*(?:또한|또)?\s*$")
 
 
 def _tied_by_rago(doc: _Doc, tail: str, tail_start: int) -> regex.Match[str] | None:
@@ -493,11 +523,12 @@ def _given_speaker(doc: _Doc, para: int) -> Speaker | None:
     return Speaker(first.name, None, None, None, first.anonymous, first.kind) if first else None
 
 
-# '“…” 선동렬 삼성 감독(19일 경기 전 …)', '▲ “…” (국민의힘 이상휘 의원, 국회 과방위)': a day's
-# sayings, each quote followed by who said it and, in brackets, when
+# '“…” 선동렬 삼성 감독(19일 경기 전 …)', '▲ “…” (국민의힘 이상휘 의원, 국회 과방위)', '▲“…”(김현미
+# 국토교통부 장관. 한국당 … 자료에 대해)': a day's sayings, each quote followed by who said it and,
+# in brackets, when
 _NAMED_AFTER = regex.compile(
     r"\s*(?:(?P<who>[^\s(（“”\"‘’'][^(（“”\"\n.?!]{1,40}?)\s*[(（][^()（）]*[)）]"
-    r"|[(（](?P<who>[^,，()（）\n]{2,40}?)\s*(?:[,，][^()（）]*)?[)）])\s*\.?\s*$"
+    r"|[(（](?P<who>[^,，.()（）\n]{2,40}?)\s*(?:[,，.][^()（）]*)?[)）])\s*\.?\s*$"
 )
 
 

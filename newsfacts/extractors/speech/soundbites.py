@@ -23,9 +23,11 @@ from .mention import DIRECT, QuoteMention, quote_mention
 from .shortforms import is_title
 from .speakers import PERSON, Speaker, lexicon, personal_name
 
+# '[김회재/더불어민주당 의원/19일/정치분야 : "…"]': more fields after the post say when and
+# where; the words may be in quote marks of their own
 _SOUNDBITE = regex.compile(
-    r"\[\s*(?P<who>[^\[\]/:\n]{2,20}?)\s*/\s*(?P<post>[^\[\]/:\n]{1,40}?)\s*:\s*"
-    r"(?P<said>[^\[\]]*?\S)\s*(?:\]|$)"
+    r"\[\s*(?P<who>[^\[\]/:\n]{2,20}?)\s*/\s*(?P<post>[^\[\]/:\n]{1,40}?)(?:\s*/[^\[\]/:\n]{1,20})*\s*:\s*"
+    r"(?:(?P<mark>[“\"])\s*)?(?P<said>[^\[\]]*?\S)\s*(?(mark)[”\"]\s*)(?:\]|$)"
 )
 _WHEN = regex.compile(r"\s*[(（][^()（）]*[)）]$")
 _PARTS = frozenset({"앵커", "기자", "리포트", "인터뷰", "현장음", "녹취"})  # a script's parts, no one
