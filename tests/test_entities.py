@@ -195,10 +195,15 @@ WORDS = load("entities")
 
 @pytest.mark.parametrize(("reference", "kind"), sorted(WORDS["references"].items()))
 def test_every_court_reference(reference: str, kind: str) -> None:
-    assert kind == "court"
+    assert kind in ("court", "first_court")
     particle = "은" if (ord(reference[-1]) - 0xAC00) % 28 else "는"  # after a final consonant, 은
-    text = f"서울고법 형사3부는 항소를 기각했다. {reference}{particle} “이유 없다”고 밝혔다."
-    assert speakers(text) == [("이유 없다", "서울고법 형사3부", reference)]
+    # a first_court reference ('1심은') takes up the district court, not the appeal court after it
+    court = "서울고법 형사3부" if kind == "court" else "서울중앙지법 형사5부"
+    text = (
+        "서울중앙지법 형사5부는 지난해 징역 5년을 선고했다. 서울고법 형사3부는 항소를 기각했다. "
+        f"{reference}{particle} “이유 없다”고 밝혔다."
+    )
+    assert speakers(text) == [("이유 없다", court, reference)]
 
 
 @pytest.mark.parametrize("head", WORDS["court_heads"])

@@ -231,7 +231,45 @@ def test_a_bullet_before_a_quote_mark_lists_a_saying(line: str, role: str) -> No
     assert [p.role for p in article.paragraphs] == ["body", role, "body"]
 
 
-ALL_CASES = [*TAGS, *GUESTS, *PASSING, *CLAUSES, *LISTS]
+# --- courts met in passing, and '1심' in a story about an appeal ---------------------------
+
+COURTS = [
+    pytest.param(
+        "검찰은 광주고법 형사1부 심리로 열린 결심공판에서 사형을 구형했다.\n\n"
+        "앞서 전주지법 형사12부(부장판사 하지선) 심리로 열린 1심 선고공판에서 재판부는 무기징역을 "
+        "선고했다.\n\n1심은 “반성하는 모습이 없다”며 중형을 선고했다.\n",
+        [("반성하는 모습이 없다", "전주지법 형사12부", "1심")],
+        id="1심-is-the-district-court-named-before-not-the-appeal-court",
+    ),
+    pytest.param(
+        "수원지법 형사11부 심리로 열린 공판에서 재판부는 “증거가 부족하다”고 밝혔다.\n",
+        [("증거가 부족하다", "수원지법 형사11부", "재판부")],
+        id="재판부-is-the-court-before-심리로",
+    ),
+]
+
+# every first_court_heads entry: the district court, named before the appeal court, says it
+FIRST_COURTS = {
+    "지법": "서울중앙지법 형사5부",
+    "지방법원": "대구지방법원 형사2부",
+    "지원": "안산지원 형사1부",
+}
+
+
+def test_every_first_court_head_is_exercised() -> None:
+    assert set(FIRST_COURTS) == set(load("entities")["first_court_heads"])
+
+
+@pytest.mark.parametrize(("head", "court"), FIRST_COURTS.items())
+def test_1심_takes_up_the_district_court(head: str, court: str) -> None:
+    text = (
+        f"{court}는 지난해 징역 5년을 선고했다.\n\n서울고법 형사3부는 20일 항소를 기각했다.\n\n"
+        "1심은 당시 “죄질이 나쁘다”고 밝혔다.\n"
+    )
+    assert speakers(text) == [("죄질이 나쁘다", court, "1심")]
+
+
+ALL_CASES = [*TAGS, *GUESTS, *PASSING, *CLAUSES, *LISTS, *COURTS]
 
 
 def test_every_table_runs() -> None:

@@ -24,7 +24,7 @@ from typing import Any
 
 import regex
 
-from ...lexicon import alternation
+from ...lexicon import alternation, load
 from ...page.article import HEADLINE, SUBHEAD, Article
 from ...quotemarks import OPENERS
 from .names import (
@@ -36,6 +36,7 @@ from .names import (
     body_head_re,
     body_heads_set,
     entity_words,
+    first_court_heads,
     foreign_given_names,
     hanja_surnames,
     interview_cue,
@@ -74,6 +75,7 @@ _GLOSSES = regex.compile(r"[(（]([^()（）]+)[)）]")
 #: outlets and courts).
 PERSON_KIND, ORGANIZATION = "person", "organization"
 COURT = "court"
+FIRST_COURT = "first_court"  # '1심은': the district court of a case under appeal
 
 _PROPER = frozenset({"NNP", "SL", "SH"})
 # the tags ``Entities._scan`` looks at: an opening mark, a subject or topic particle
@@ -172,6 +174,20 @@ def _titled_name_re() -> Any:
     )
 
 
+@cache
+def _court_name_re() -> Any:
+    """A court's name as copy writes it ('전주지법', '광주고법 전주재판부 형사1-1부', '수원지법
+    안산지원 형사2단독'), before a particle or none."""
+    data = load("entities")
+    heads = alternation([h for h in data["court_heads"] if h not in ("재판부", "법원")])
+    divisions = alternation(data["court_divisions"])
+    return regex.compile(
+        rf"(?<!\p{{Hangul}})\p{{Hangul}}{{1,8}}(?:{heads})(?: \p{{Hangul}}{{1,6}}(?:재판부|지원))?"
+        rf"(?: (?:{divisions})(?:합의)?\d+(?:-\d+)?(?:단독|부))?"
+        r"(?=(?:에서|으로|[은는이가의에도와과을를로])?(?!\p{Hangul}))"
+    )
+
+
 class Entities:
     """Every person and body the article names, read in one pass over its morphemes."""
 
@@ -237,6 +253,8 @@ class Entities:
                 k += 1
             self._names_kiwi_missed(s.start, s.end)
             self._titled_names(s.start, s.end)
+            if "법" in article.text[s.start : s.end] or "지원" in article.text[s.start : s.end]:
+                self._courts_named(s.start, s.end)
 
     def _listed_before(self, span: tuple[int, int], floor: int) -> None:
         """'미래한길당 민도현(56) 후보, 시민연대당 허진아(49) 후보, 무소속 표승우(44) 후보가 …': the
@@ -290,6 +308,15 @@ class Entities:
             if any(not t.tag.startswith(("NN", "SL", "SN", "XSN")) for t in between):
                 continue
             if personal_name(lex, m["name"]):
+                self._note(m.span(), subject=False, topic=False, passing=True)
+
+    def _courts_named(self, start: int, end: int) -> None:
+        """'전주지법 형사12부(김유랑 부장판사) 심리로 열린 1심 선고공판에서': a court named anywhere
+        in a sentence, met in passing; a later '1심은', '재판부는' takes it up."""
+        for m in _court_name_re().finditer(self.article.text, start, end):
+            if m.start() in self._at or self._inside_a_mention(m.start(), start):
+                continue
+            if is_court(m.group()):
                 self._note(m.span(), subject=False, topic=False, passing=True)
 
     def _names_kiwi_missed(self, start: int, end: int) -> None:
@@ -392,7 +419,8 @@ class Entities:
         # sentence has a person as its topic, the topic comes first (``_topic_first``)
         # (an object of the verb, not '발린 국방장관과 … 배석했다' nor '오정만씨의 환갑')
         taken = taken and ent.kind == PERSON and not anonymous
-        keys = self._kinds(ent, topic) if subject else [PERSON] if taken else []
+        # a court met in passing ('… 형사12부 심리로 열린 공판에서') is what '재판부는' takes up
+        keys = self._kinds(ent, topic) if subject or (passing and ent.court) else [PERSON] if taken else []
         if person_only and not subject and ent.kind == PERSON and not anonymous:
             keys = ["owner"]  # '서유나(41)의 개인전': only when no one else is there to take up
         for key in keys:
@@ -601,6 +629,8 @@ class Entities:
             return self._found(self._topic_first(at), at) or self._found(self._by_kind.get("owner"), at)
         if kind in (OFFICIAL, COURT):
             return self._found(self._by_kind.get(kind), at)
+        if kind == FIRST_COURT:
+            return self._first_court(at)
         if kind is not None:
             return None  # outlets: the speakers' history and the outlet list answer those
         parts = short_parts(written)
@@ -631,6 +661,18 @@ class Entities:
                 ent = self._ents[n]
                 found = Found(ent.name, ent.kind, ent.anonymous, ent.mentions[0].start)
         return found
+
+    def _first_court(self, at: int) -> Found | None:
+        """'1심은': the last court named before ``at`` that is a district court or its branch."""
+        index = self._by_kind.get(COURT)
+        if index is None:
+            return None
+        heads = first_court_heads()
+        for i in range(bisect.bisect_left(index.starts, at) - 1, -1, -1):
+            ent = self._ents[index.ents[i]]
+            if any(h in w for w in bare(ent.name).split() for h in heads):
+                return Found(ent.name, COMPANY, ent.anonymous, index.starts[i])
+        return None
 
     def _short_of_name(self, written: str, ent: _Entity) -> bool:
         parts = short_parts(written)

@@ -54,6 +54,11 @@ def hanja_surnames() -> dict[str, str]:
 
 
 @cache
+def first_court_heads() -> tuple[str, ...]:
+    return tuple(load("entities")["first_court_heads"])
+
+
+@cache
 def relations() -> frozenset[str]:
     return frozenset(load("entities")["relations"])
 
