@@ -269,7 +269,28 @@ def test_1심_takes_up_the_district_court(head: str, court: str) -> None:
     assert speakers(text) == [("죄질이 나쁘다", court, "1심")]
 
 
-ALL_CASES = [*TAGS, *GUESTS, *PASSING, *CLAUSES, *LISTS, *COURTS]
+# --- who someone is, written before the name ----------------------------------------------
+
+ROLES = [
+    pytest.param(
+        "제작발표회에는 배우 채지안, 송하윤이 참석했다.\n\n채지안은 “드라마가 처음”이라고 말했다.\n",
+        [("드라마가 처음", "배우 채지안", "채지안")],
+        id="a-role-before-the-first-name-of-a-list-the-words-before-with-a-particle-are-not-its",
+    ),
+    pytest.param(
+        "제보자 A씨는 밤늦게 메시지를 받았다.\n\nA씨는 “보이스피싱인 줄 알았다”고 말했다.\n",
+        [("보이스피싱인 줄 알았다", "제보자 A씨", "A씨")],
+        id="제보자-is-a-role",
+    ),
+    pytest.param(
+        "노조는 16일 엄태수 기자를 위원장으로 뽑았다.\n\n"
+        "신임 엄 위원장은 “노조다운 노조를 만들겠다”고 말했다.\n",
+        [("노조다운 노조를 만들겠다", "엄태수 기자", "신임 엄 위원장")],
+        id="신임-before-a-family-name-and-a-new-post",
+    ),
+]
+
+ALL_CASES = [*TAGS, *GUESTS, *PASSING, *CLAUSES, *LISTS, *COURTS, *ROLES]
 
 
 def test_every_table_runs() -> None:

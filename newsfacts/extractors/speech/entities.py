@@ -268,14 +268,32 @@ class Entities:
             cut = max(text.rfind(", ", floor, end), text.rfind(". ", floor, end))
             start = cut + 2 if cut >= 0 else floor
             item = text[start:end]
-            if not item or len(item.split()) > 5 or classify(item)[0] != PERSON or classify(item)[1]:
+            if cut < 0:
+                start = self._after_particles(start, end)  # '행사에는 배우 정재영, 송윤아가'
+                item = text[start:end]
+            if not item.strip() or len(item.split()) > 5:
                 break
+            person = classify(item)[0] == PERSON or (
+                person_phrase(self.article, (start, end)) and self._after_particles(start, end) == start
+            )
+            if not person or classify(item)[1]:
+                break  # '배우 정재영, 송윤아가': a role and a name is a person too
             items.append((start, end))
             if cut < 0 or text[cut] != ",":
                 break
             end = cut
         for item_span in reversed(items):
             self._note(item_span, subject=False, topic=False)
+
+    def _after_particles(self, start: int, end: int) -> int:
+        """Where the words of text[start:end] after its last particle start."""
+        a = self.article
+        lo, hi = bisect.bisect_left(a.token_starts, start), bisect.bisect_left(a.token_starts, end)
+        last = max((k for k in range(lo, hi) if a.tokens[k].tag.startswith("J")), default=None)
+        if last is None:
+            return start
+        space = a.text.find(" ", a.tokens[last].end, end)
+        return space + 1 if space >= 0 else end
 
     def _inside_a_mention(self, at: int, since: int) -> bool:
         """Whether ``at`` is inside a mention noted since ``since`` ('한빛 타이거즈가')."""

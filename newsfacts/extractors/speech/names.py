@@ -118,6 +118,8 @@ def short_parts(written: str) -> tuple[str, str] | None:
         return words[0][0], words[0][1:]  # '권사장': a family name and a post written as one word
     if len(words) == 3 and (words[1] in ("전", "현", "前", "現") or HANJA.fullmatch(words[1])):
         words = [words[0], words[2]]  # '탁 전 시장', '하워스 美 대통령': former, of a country
+    elif len(words) == 3 and words[0] in ("신임", "새"):
+        words = words[1:]  # '신임 노 위원장': new in the post
     elif len(words) == 3 and words[2] in _STATUS:
         words = words[:2]  # '김 위원장 당선자': elected to the post, not yet in it
     if len(words) == 2:
