@@ -290,7 +290,32 @@ ROLES = [
     ),
 ]
 
-ALL_CASES = [*TAGS, *GUESTS, *PASSING, *CLAUSES, *LISTS, *COURTS, *ROLES]
+
+# --- unnamed people, and a name written whole over its short forms ------------------------
+
+FORMS = [
+    pytest.param(
+        "한 학부모는 “교육이 답”이라고 말했다.\n\n또 다른 학부모는 “공교육을 살려달라”고 말했다.\n",
+        [("교육이 답", "한 학부모", "한 학부모"), ("공교육을 살려달라", "또 다른 학부모", "또 다른 학부모")],
+        id="또-다른-introduces-another-unnamed-one",
+    ),
+    pytest.param(
+        "한 회원은 “환경부가 나서야 한다”고 말했다. 이 회원은 “약속을 지켜야 한다”고 덧붙였다.\n",
+        [("환경부가 나서야 한다", "한 회원", "한 회원"), ("약속을 지켜야 한다", "한 회원", "이 회원")],
+        id="한-and-a-role-is-a-person-이-and-the-role-takes-them-up",
+    ),
+    pytest.param(
+        "엄태수 누리노조 새 지부장, “현장을 강화하겠다”\n\n2025-01-17 홍길동 기자\n\n"
+        "엄 신임지부장은 “교섭을 타파하겠다”고 밝혔다.\n\n새 집행부는 엄태수 지부장을 비롯해 8명이다.\n",
+        [
+            ("현장을 강화하겠다", "엄태수 누리노조 새 지부장", "엄태수 누리노조 새 지부장"),
+            ("교섭을 타파하겠다", "엄태수 누리노조 새 지부장", "엄 신임지부장"),
+        ],
+        id="a-short-form-before-the-full-name-and-the-headline-writing-it-fullest",
+    ),
+]
+
+ALL_CASES = [*TAGS, *GUESTS, *PASSING, *CLAUSES, *LISTS, *COURTS, *ROLES, *FORMS]
 
 
 def test_every_table_runs() -> None:

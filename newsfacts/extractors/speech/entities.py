@@ -157,11 +157,13 @@ def _short_form(name: str) -> bool:
     return parts is not None and len(parts[0]) == 1
 
 
-def _fullness(written: str) -> tuple[bool, int, bool, int]:
+def _fullness(written: str) -> tuple[bool, bool, int, bool, int]:
+    # a name written whole beats a family name and a post ('정병천 지부장' over '정 신임지부장');
     # '일본은행의 우에다 가즈오 총재' says no more than '우에다 가즈오 일본은행 총재'; an age
     # glossed ('구하늘(44) 감독') says more than none
     plain = bare(written).replace("의 ", " ")
-    return any(is_title(w) for w in name_words(written)), len(plain), plain == bare(written), len(written)
+    titled = any(is_title(w) for w in name_words(written))
+    return not _short_form(written), titled, len(plain), plain == bare(written), len(written)
 
 
 @cache
@@ -169,7 +171,7 @@ def _titled_name_re() -> Any:
     titles = [t for t in lexicon().titles if len(t) > 1 and regex.fullmatch(r"\p{Hangul}+", t)]
     return regex.compile(
         rf"(?<!\p{{Hangul}})(?P<name>\p{{Hangul}}{{3}})(?P<between>(?: [\p{{Hangul}}\p{{Latin}}\d]+){{0,3}}?)"
-        rf" (?:{alternation(titles)})"
+        rf" \p{{Hangul}}{{0,4}}(?:{alternation(titles)})"
         r"(?=[은는이가의을를에도과와]?(?!\p{Hangul}))"
     )
 

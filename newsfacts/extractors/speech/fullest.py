@@ -142,15 +142,24 @@ def _headline_forms(named: Entities, quotes: list[QuoteMention]) -> list[QuoteMe
     more fully than the body does (the team, the company); that form is the fullest written."""
     lex = lexicon()
     fuller: dict[str, str] = {}
+    names = {m.speaker for m in quotes if m.speaker and not named.above_body(m.start)}
     for m in quotes:
         written, name = m.speaker_mention, m.speaker
-        if not written or not name or written == name or not named.above_body(m.start):
+        if not written or not name or not named.above_body(m.start):
             continue
-        people = [w for w in name_words(name) if personal_name(lex, w) and len(w) >= 3]
-        if len(people) != 1 or people[0] not in written.split() or not is_title(written.split()[-1]):
+        if not is_title(written.split()[-1]):
             continue
-        if len(bare(written).replace(" ", "")) > len(bare(name).replace(" ", "")):
-            fuller.setdefault(name, written)
+        # the body's names of that person: the one resolved here, or (a headline written in
+        # full, '정병천 현중노조 새 지부장') each body name with the same personal name
+        people = [w for w in name_words(written) if personal_name(lex, w) and len(w) >= 3 and not is_title(w)]
+        if len(people) != 1:
+            continue
+        shorter = [name] if written != name else [n for n in names if people[0] in name_words(n)]
+        for body in shorter:
+            if people[0] in name_words(body) and len(bare(written).replace(" ", "")) > len(
+                bare(body).replace(" ", "")
+            ):
+                fuller.setdefault(body, written)
     if not fuller:
         return quotes
     return [dataclasses.replace(m, speaker=fuller[m.speaker]) if m.speaker in fuller else m for m in quotes]

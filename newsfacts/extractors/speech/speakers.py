@@ -186,6 +186,7 @@ def chain_start(tokens: tuple[Token, ...], k: int, lo: int) -> int:
             t.tag in _NOUNISH
             or t.form in _MIDDOT
             or (t.tag == "MM" and (t.form in determiners or _surname_before_post(tokens, j)))
+            or (t.form == "또" and j + 1 < len(tokens) and tokens[j + 1].form == "다른")  # '또 다른 주민'
             or (
                 t.tag == "MAG"
                 and len(t.form) == 1
@@ -651,6 +652,8 @@ def classify(written: str) -> tuple[str, bool, str]:
         # introduced as 'a certain …' is a person unless its head is a body's word; it is
         # described between 한 and the head ('한 번', '한 번 최고기록' count, not introduce)
         kind = OFFICIAL
+    elif certain and kind == ORG and strip_paren(words[-1]) in lexicon().roles:
+        kind = PERSON  # '한 학부모', '한 회원': a person by role, unnamed
     return kind, anonymous or certain, name
 
 
