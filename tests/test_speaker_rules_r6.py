@@ -246,6 +246,21 @@ COURTS = [
         [("증거가 부족하다", "수원지법 형사11부", "재판부")],
         id="재판부-is-the-court-before-심리로",
     ),
+    pytest.param(
+        "재판 소식\n\n항소심 재판부가 “적법한 선고 절차였다”고 판단했습니다.\n\n"
+        "의정부지법 형사1부는 한 모 씨에 대한 항소심에서 원심을 파기했습니다.\n",
+        [("적법한 선고 절차였다", "의정부지법 형사1부", "항소심 재판부")],
+        id="a-lede-says-재판부-before-the-court-is-named",
+    ),
+    pytest.param(
+        "한일 차관 회담\n\n일본 외무성이 한일 차관 회담에서 소통하기로 했다고 밝혔다.\n\n"
+        "외무성은 보도자료를 통해 “현안을 조기에 해결하기로 했다”고 밝혔다.\n",
+        [
+            ("한일 차관 회담에서 소통하기로 했다", "일본 외무성", "일본 외무성"),
+            ("현안을 조기에 해결하기로 했다", "일본 외무성", "외무성"),
+        ],
+        id="a-bodys-word-after-whose-it-is-names-a-body",
+    ),
 ]
 
 # every first_court_heads entry: the district court, named before the appeal court, says it

@@ -469,7 +469,8 @@ class Entities:
             return True  # '청림중학교', '태림조선노동조합': a name and the kind of body it is
         lex = lexicon()
         bodily = word[-1:] in lex.org_suffixes or lex.company_end_re.search(word) is not None
-        return bodily and self._proper(span)
+        # '일본 외무성': a body's word alone after the name of whose it is
+        return (bodily or word in body_heads_set()) and self._proper(span)
 
     def _named(self, span: tuple[int, int]) -> bool:
         """The phrase has a name in it besides its title: a proper noun or a masked name."""
@@ -647,7 +648,10 @@ class Entities:
             # with no person named as a subject or object before, the one met as an owner
             # ('설치작가 서유나(41)의 개인전은 … 그녀는 …')
             return self._found(self._topic_first(at), at) or self._found(self._by_kind.get("owner"), at)
-        if kind in (OFFICIAL, COURT):
+        if kind == COURT:
+            # a broadcast lede's '항소심 재판부가 “…”' names the court only in the next sentences
+            return self._found(self._by_kind.get(kind), at) or self._first_after(self._by_kind.get(kind), at)
+        if kind == OFFICIAL:
             return self._found(self._by_kind.get(kind), at)
         if kind == FIRST_COURT:
             return self._first_court(at)
@@ -822,6 +826,12 @@ class Entities:
         ent = self._ents[n]
         kind = COMPANY if ent.court else ent.kind
         return Found(ent.name, kind, ent.anonymous, start)
+
+    def _first_after(self, index: _Index | None, at: int) -> Found | None:
+        if index is None or (i := bisect.bisect_right(index.starts, at)) >= len(index.starts):
+            return None
+        ent = self._ents[index.ents[i]]
+        return Found(ent.name, COMPANY, ent.anonymous, index.starts[i])
 
     @staticmethod
     def _last_before(index: _Index | None, at: int) -> tuple[int, int] | None:
