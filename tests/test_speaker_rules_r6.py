@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from _speakers import speakers
 
+import newsfacts
 from newsfacts.lexicon import load
 from newsfacts.page.article import parse_article
 
@@ -330,12 +331,62 @@ FORMS = [
     ),
 ]
 
+
+# --- broadcast scripts as their web pages print them ---------------------------------------
+
+SCRIPTS = [
+    pytest.param(
+        "종로 의류상가 화재\n\n어제 밤 의류자재 상가에서 불이 났습니다.\n▶ 인터뷰 : 김명수 / 목격자\n"
+        '- "연기가 보통 연기가 아니었어요."\n창고 뒤편에서 시작된 불은 건물 전체로 번졌습니다.\n'
+        '▶ 스탠딩 : 박광일 / 기자\n- "상가가 오래된 목조 건물이었습니다."\n',
+        [
+            ("연기가 보통 연기가 아니었어요.", "김명수 목격자", "김명수 / 목격자"),
+            ("상가가 오래된 목조 건물이었습니다.", "박광일 기자", "박광일 / 기자"),
+        ],
+        id="an-interview-line-and-a-reporters-stand-up-over-a-dashed-quote",
+    ),
+    pytest.param(
+        "목욕탕 화재\n\n    바로 근처에 계셨는지요?\n\n    [김상대/목격자]\n"
+        '    "그렇죠. 연기를 많이 흡입하셨어요."\n\n    ◀ 앵커 ▶\n',
+        [("그렇죠. 연기를 많이 흡입하셨어요.", "김상대 목격자", "김상대")],
+        id="a-tag-in-brackets-a-name-that-ends-like-a-bodys-under-a-role",
+    ),
+    pytest.param(
+        "김천 수해\n\n주민들에게는 안락한 집이 꿈만 같습니다.\n◀INT▶이외순/김천시 구성면\n"
+        '"그저 막막합니다. 앞으로 어떻게 살아야 할지"\n◀INT▶배순자/김천시 구성면\n'
+        '"남의 일인 줄 알았는데. 제가 당하고 나니\n뭐라 말을 못하겠습니다."\n'
+        "일부 주민들은 면사무소 밖에서 잠을 잤습니다.\n",
+        [
+            ("그저 막막합니다. 앞으로 어떻게 살아야 할지", "이외순 김천시 구성면", "이외순"),
+            (
+                "남의 일인 줄 알았는데. 제가 당하고 나니\n뭐라 말을 못하겠습니다.",
+                "배순자 김천시 구성면",
+                "배순자",
+            ),
+        ],
+        id="mbc-int-cues-are-lines-of-their-own-and-a-quote-may-be-wrapped",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCRIPTS)
+def test_broadcast_scripts(text: str, expected: list[tuple]) -> None:
+    # through the public call: the page's reading joins wrapped lines, offsets are the input's
+    found = newsfacts.extract(text).quotes
+    assert all(text[q.start : q.end] == q.text for q in found)
+    assert [(q.text, q.speaker, q.speaker_mention) for q in found] == expected
+
+
 ALL_CASES = [*TAGS, *GUESTS, *PASSING, *CLAUSES, *LISTS, *COURTS, *ROLES, *FORMS]
 
 
 def test_every_table_runs() -> None:
     # a formatter's line breaks once made an edit to ALL_CASES miss three tables
-    tables = [v for k, v in globals().items() if k.isupper() and k != "ALL_CASES" and isinstance(v, list)]
+    tables = [
+        v
+        for k, v in globals().items()
+        if k.isupper() and k not in ("ALL_CASES", "SCRIPTS") and isinstance(v, list)
+    ]
     assert sum(len(t) for t in tables) == len(ALL_CASES)
 
 

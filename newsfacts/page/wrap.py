@@ -64,9 +64,15 @@ _WRAP_LOW, _WRAP_HIGH = 0.5, 1.3  # a wrapped line is at least half the width, a
 _FIRST_WORD = re.compile(r"[\S\x1c-\x1f]*")
 
 
+# a broadcast script's cue before a line of speech: '◀INT▶이외술/김천시 구성면', '[김상대/목격자]'
+_SCRIPT_CUE = re.compile(r"◀[^▶\n]{1,12}▶|\[[^\[\]\n]{1,40}\]")
+
+
 def _starts_unit(ln: _Line) -> bool:
     """A line that begins something of its own, never the rest of a wrapped paragraph."""
     p = _patterns()
+    if ln.text[:1] in ("◀", "[") and _SCRIPT_CUE.match(ln.text) is not None:
+        return True
     return ln.bulleted or (
         _maybe_special(ln.text)
         and (

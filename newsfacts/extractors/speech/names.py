@@ -154,7 +154,28 @@ def name_words(written: str) -> list[str]:
     return words
 
 
-_CUE = regex.compile(r"[\[(【]\s*인터뷰\s*[\])】]\s*:?\s*(?P<who>[^/\n:]+?)\s*(?:/[^\n:]*)?\s*:?\s*$")
+# '[인터뷰] 가온대 … 교수', and a broadcaster's web page's '▶ 인터뷰 : 이기수 / 대교협 회장' (or its
+# reporter's '▶ 스탠딩 : 박광렬 / 기자') over the line of their words, '- "…"'
+_CUE = regex.compile(
+    r"(?:[\[(【]\s*인터뷰\s*[\])】]|[▶▷]?\s*(?:인터뷰|스탠딩)\s*:)\s*:?\s*(?P<who>[^/\n:]+?)\s*(?:/[^\n:]*)?\s*:?\s*$"
+)
+_LINE_CUE = regex.compile(
+    r"[ \t]*[▶▷][ \t]*(?:인터뷰|스탠딩)[ \t]*:[ \t]*(?P<who>[^/\n:]+?)[ \t]*(?:/[ \t]*(?P<post>[^\n:(]*?))?"
+    r"[ \t]*(?:\([^()\n]*\))?[ \t]*$"
+)
+
+
+def cue_line_before(article: Article, at: int) -> regex.Match[str] | None:
+    """The '▶ 인터뷰 : 이름 / 직함 (때)' line right above ``at``, read as written: a page's
+    reading may leave it out as furniture."""
+    text = article.text
+    end = text.rfind("\n", 0, at)
+    while end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
+        end = text.rfind("\n", 0, end)  # blank lines between
+    if end <= 0:
+        return None
+    start = text.rfind("\n", 0, end) + 1
+    return _LINE_CUE.match(text, start, end)
 
 
 def interview_cue(article: Article, para: int) -> tuple[int, int] | None:
@@ -167,7 +188,7 @@ def interview_cue(article: Article, para: int) -> tuple[int, int] | None:
     # the cue alone on its line, or before the quote itself ('[인터뷰] 박순자 / … 주민 : "…"')
     marks = (text.find('"', p.start, p.end), text.find("“", p.start, p.end))
     end = min((i for i in marks if i >= 0), default=p.end)
-    if end - p.start > 80 or "인터뷰" not in text[p.start : end]:
+    if end - p.start > 80 or ("인터뷰" not in text[p.start : end] and "스탠딩" not in text[p.start : end]):
         return None
     m = _CUE.match(text, p.start, end)
     return m.span("who") if m is not None else None

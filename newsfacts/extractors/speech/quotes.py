@@ -33,7 +33,7 @@ from .carried import DANGLING, Open, close_carried
 from .condensed import sector_words
 from .entities import Entities
 from .mention import DIRECT, QuoteMention, quote_mention
-from .names import body_heads, interview_cue
+from .names import body_heads, cue_line_before, interview_cue
 from .phrases import noun_phrase
 from .reporting import (
     after_quote,
@@ -511,6 +511,17 @@ def _given_speaker(doc: _Doc, para: int) -> Speaker | None:
     label = _LABEL.match(doc.text, p.start, mark) if mark > p.start else None
     if label is not None and doc.speaker_like(label.span("who")):
         return doc.speaker_at(label.span("who"), para)  # '◆김진욱 두산 감독=“…”', '▲이 대표: “…”'
+    if (line := cue_line_before(doc.article, p.start)) is not None:
+        # '▶ 인터뷰 : 이기수 / 대교협 회장', then '- "…"': the name, and the post the tag gives
+        found = doc.speaker_at(line.span("who"), para)
+        if line["post"] and found.name == line["who"]:
+            # the tag as written is the mention ('박광렬 / 기자'), as a soundbite's is
+            end = line.end("post")
+            name = f"{line['who']} {line['post'].strip()}"
+            found = Speaker(
+                name, doc.text[line.start("who") : end], line.start("who"), end, found.anonymous, PERSON
+            )
+        return found
     if para == 0:
         return None
     cue = interview_cue(doc.article, para - 1)

@@ -15,13 +15,15 @@ speaks, so the tag does (``tagged``).
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from ...page.article import BODY, HEADLINE, SUBHEAD, Article, Paragraph
 from .entities import Entities
 from .mention import DIRECT, QuoteMention, quote_mention
 from .shortforms import is_title
-from .speakers import PERSON, Speaker, lexicon, personal_name
+from .speakers import PERSON, Speaker, is_role, lexicon, personal_name
 
 # '[김회재/더불어민주당 의원/19일/정치분야 : "…"]': more fields after the post say when and
 # where; the words may be in quote marks of their own
@@ -59,8 +61,12 @@ def soundbites(article: Article, taken: list[QuoteMention]) -> list[QuoteMention
 
 # the tag: a name (a spaced one too: '오 준'), a slash, a post; nothing else on the line
 _NAME = r"(?P<who>\p{Hangul}{2,4}|\p{Hangul} \p{Hangul}{1,2})(?!\p{Hangul})"
+# ('오정근 / 한국금융학회장'), in brackets ('[김상대/목격자]'), or after MBC's '◀INT▶'; read on the
+# lines as written (a page's reading may leave a tag out as furniture)
 _TAG = regex.compile(
-    rf"[ \t]*[▶▷■□●○◆◇▲△\-]?[ \t]*{_NAME}[ \t]*/[ \t]*(?P<post>[^/:\n\"“”″\[\]]{{1,40}}?)[ \t]*$"
+    rf"^[ \t]*(?:[▶▷■□●○◆◇▲△\-]|◀\s*(?:INT|인터뷰)\s*▶)?[ \t]*(?P<open>\[)?[ \t]*{_NAME}[ \t]*/[ \t]*"
+    rf"(?P<post>[^/:\n\"“”″\[\]]{{1,40}}?)[ \t]*(?(open)\])[ \t]*$",
+    regex.MULTILINE,
 )
 # an interview page's guest: '■ 대담 : 김용민 더불어민주당 의원', or a turn of the transcript,
 # '◀ 정기석/한림대성심병원 교수 ▶', '▶ 김용민 / 민주당 의원 : 안녕하십니까.'
@@ -73,18 +79,23 @@ _TURN = regex.compile(
     rf"^[ \t]*[◀▶▷◁][ \t]*{_NAME}[ \t]*/[ \t]*(?P<post>[^◀▶▷◁:\n]{{1,40}}?)[ \t]*[◀▶:]", regex.MULTILINE
 )
 _HOSTS = ("앵커", "기자", "진행", "진행자", "아나운서", "사회자", "사회")
-_QUOTE_LINE = regex.compile(r'(?:[ \t]*(?:“[^“”\n]+”|"[^"“”\n]+"|″[^″\n]+″))+[ \t]*$')
-_MARKED = regex.compile(r'[“″"]\s*(?P<said>[^"“”″\n]*?\S)\s*[”″"]')
+# a line of quotes only (a hard-wrapped one too: '"남의 일인 줄 … 나니\n뭐라 …"')
+_QUOTE_LINE = regex.compile(r'(?:\s*(?:“[^“”]+”|"[^"“”]+"|″[^″]+″))+\s*$')
+_MARKED = regex.compile(r'[“″"]\s*(?P<said>[^"“”″]*?\S)\s*[”″"]')
 
 
 def _a_name(who: str, post: str) -> bool:
-    """'반지훈', and under a post a name of two syllables or a double family name: '채민 /
-    누리증권 연구위원', '선우은숙 / 배우' ('정치 / 사회' is a menu)."""
+    """'반지훈', and under a post or a role any name with a family name: '채민 / 누리증권
+    연구위원', '선우은숙 / 배우', '[김상대/목격자]' ('정치 / 사회' is a menu)."""
     lex = lexicon()
     if personal_name(lex, who):
         return True
     family = who[:2] if len(who) == 4 else who[:1]
-    return len(who) in (2, 4) and family in lex.surnames and bool(post) and is_title(post.split()[-1])
+    if not post or family not in lex.surnames:
+        return False
+    # a name that ends like a body's ('김상대') is a name still under a tag with a post or a role
+    last = post.split()[-1]
+    return is_title(last) or is_role(lex, last)
 
 
 def _speaker(m: regex.Match[str], named: Entities) -> Speaker | None:
@@ -123,15 +134,17 @@ def tagged(article: Article, read: list[QuoteMention], named: Entities) -> list[
     text, paragraphs = article.text, article.paragraphs
     out = list(read)
     changed = False
-    for i, p in enumerate(paragraphs):
-        m = _TAG.match(text, p.start, p.end)
-        speaker = _speaker(m, named) if m is not None else None
+    starts = [p.start for p in paragraphs]
+    for m in _TAG.finditer(text) if "/" in text else ():
+        speaker = _speaker(m, named)
         if speaker is None:
             continue
-        for q in paragraphs[i + 1 :]:
-            if _QUOTE_LINE.match(text, q.start, q.end) is None:
+        after = m.end()
+        for q in paragraphs[bisect.bisect_left(starts, after) :]:
+            if text[after : q.start].strip() or _QUOTE_LINE.match(text, q.start, q.end) is None:
                 break
             changed |= _give(article, out, q, speaker)
+            after = q.end
     guest = _guest(article, named) if any(r.speaker is None for r in out) else None
     if guest is not None:
         for p in paragraphs:
