@@ -219,6 +219,25 @@ LISTS = [
 ]
 
 
+SAYINGS = [
+    pytest.param(
+        "국감 말말말\n\n여야가 맞붙었다.\n\n"
+        '▲ "세간에서는요. 국회는 민의의 전당입니다." (국민의힘 엄태수 의원, 국정감사 중)\n',
+        [("세간에서는요. 국회는 민의의 전당입니다.", "국민의힘 엄태수 의원", "국민의힘 엄태수 의원")],
+        id="a-bullet-before-a-straight-mark-of-two-sentences",
+    ),
+    pytest.param(
+        '배구 미디어데이\n\n누리화재의 신한결 감독은 "편하게 치르고 싶다"고 말했다.\n\n'
+        '▲ "좋은 동반자입니다. 존중합니다." (신한결 누리화재 감독, 맞수를 평가하며)\n',
+        [
+            ("편하게 치르고 싶다", "누리화재의 신한결 감독", "누리화재의 신한결 감독"),
+            ("좋은 동반자입니다. 존중합니다.", "신한결 누리화재 감독", "신한결 누리화재 감독"),
+        ],
+        id="straight-marks-kiwi-leaves-unpaired-and-the-form-written-at-the-quote",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("line", "role"),
     [
@@ -377,7 +396,7 @@ def test_broadcast_scripts(text: str, expected: list[tuple]) -> None:
     assert [(q.text, q.speaker, q.speaker_mention) for q in found] == expected
 
 
-ALL_CASES = [*TAGS, *GUESTS, *PASSING, *CLAUSES, *LISTS, *COURTS, *ROLES, *FORMS]
+ALL_CASES = [*TAGS, *GUESTS, *PASSING, *CLAUSES, *LISTS, *SAYINGS, *COURTS, *ROLES, *FORMS]
 
 
 def test_every_table_runs() -> None:

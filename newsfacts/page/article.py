@@ -233,8 +233,15 @@ _AS_QUOTE_MARKS = str.maketrans({"″": '"', "‶": '"'})
 _OPENING_CLOSER = regex.compile(r"(?:(?<=\s)|^)”(?=[\p{Hangul}\p{L}\d‘'])")
 
 
+# '▲ "…. …." (… 의원, …)': before a straight mark a bullet makes Kiwi read the mark as a
+# closing one; as a blank it reads the mark as opening
+_BULLET_BEFORE_MARK = regex.compile(r"^[▲△▶▷■□●○◆◇•·\-]+(?=\s*\")")
+
+
 def _as_kiwi_reads(piece: str) -> str:
     piece = piece.translate(_AS_QUOTE_MARKS)
+    if piece[:1] in "▲△▶▷■□●○◆◇•·-" and (bullet := _BULLET_BEFORE_MARK.match(piece)) is not None:
+        piece = " " * bullet.end() + piece[bullet.end() :]
     # not where straight marks close what ” opened ('”오늘 …"면서 "…"'): Kiwi pairs those
     return _OPENING_CLOSER.sub("“", piece) if "”" in piece and '"' not in piece else piece
 
@@ -258,6 +265,8 @@ def _segment(text: str, paragraphs: list[Paragraph]) -> tuple[tuple[Sentence, ..
         results = kiwi.tokenize(texts, **options)
     else:
         results = [kiwi.tokenize(t, **options) for t in texts]
+    results = list(results)
+    text_of = {id(found): t for found, t in zip(results, texts, strict=True)}
     tokens: list[Token] = []
     add = tokens.append
     new = tuple.__new__  # Token(...) goes through a Python-level __new__: a third slower
@@ -272,6 +281,8 @@ def _segment(text: str, paragraphs: list[Paragraph]) -> tuple[tuple[Sentence, ..
             s, e = t.span
             p = t.paired_token
             add(new(Token, (t.form, t.tag, base + s, base + e, tbase + p if p >= 0 else -1)))
+        if '"' in text_of[id(found)]:
+            _pair_straight_marks(tokens, tbase)
     sentences = []
     for i, (paragraph, first) in enumerate(firsts):
         last = firsts[i + 1][1] if i + 1 < len(firsts) else len(tokens)
@@ -288,6 +299,17 @@ def _segment(text: str, paragraphs: list[Paragraph]) -> tuple[tuple[Sentence, ..
             )
         )
     return tuple(sentences), tuple(tokens)
+
+
+def _pair_straight_marks(tokens: list[Token], first: int) -> None:
+    """'"좋은 동반자입니다. 존중합니다." (…)': Kiwi leaves straight marks that run over a
+    sentence's end unpaired; an even number of them left in a piece pair in turn."""
+    left = [i for i in range(first, len(tokens)) if tokens[i].form == '"' and tokens[i].paired < 0]
+    if len(left) < 2 or len(left) % 2:
+        return
+    for i, j in zip(left[::2], left[1::2], strict=True):
+        tokens[i] = tokens[i]._replace(tag="SSO", paired=j)
+        tokens[j] = tokens[j]._replace(tag="SSC", paired=i)
 
 
 def parse_article(

@@ -157,7 +157,7 @@ def _short_form(name: str) -> bool:
     return parts is not None and len(parts[0]) == 1
 
 
-def _fullness(written: str) -> tuple[bool, bool, int, bool, int]:
+def fullness(written: str) -> tuple[bool, bool, int, bool, int]:
     # a name written whole beats a family name and a post ('정병천 지부장' over '정 신임지부장');
     # '일본은행의 우에다 가즈오 총재' says no more than '우에다 가즈오 일본은행 총재'; an age
     # glossed ('구하늘(44) 감독') says more than none
@@ -426,7 +426,7 @@ class Entities:
         # '강 수석' after '강민재(34)': a family name and a post shorten a name, however long
         # and a form with the post beats a longer one without ('엘렌 드로지에 신임 예술감독' over
         # '프랑스 출신 안무가 엘렌 드로지에(52)')
-        fuller = _fullness(written) > _fullness(ent.name) and not self._short_of_name(written, ent)
+        fuller = fullness(written) > fullness(ent.name) and not self._short_of_name(written, ent)
         if (
             fuller
             and ent.kind == kind != OUTLET

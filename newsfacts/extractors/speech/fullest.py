@@ -20,7 +20,7 @@ import regex
 
 from ...lexicon import load
 from ...page.article import Article
-from .entities import ORGANIZATION, Entities
+from .entities import ORGANIZATION, Entities, fullness
 from .mention import INDIRECT, QuoteMention
 from .names import bare, body_heads, name_words
 from .shortforms import is_title
@@ -230,6 +230,16 @@ def _fullest(named: Entities, m: QuoteMention, bodies: list[str], full: dict[str
         # shorter only when it holds the name written last ('MVP 강준서' is '가드 강준서(27)')
         if name is not None and len(name) < len(m.speaker) and m.speaker.split()[-1] not in name:
             name = None
+        # the same person written as fully at the quote ('(김호철 현대캐피탈 감독, …)' over '김호철
+        # 감독', '신치용 삼성화재 감독' over '삼성화재의 신치용 감독'): what is written there; a
+        # headline's words are its own business ('무대 인생 55년 연극배우 기태민' says no more who)
+        if (
+            name is not None
+            and not named.above_body(m.start)
+            and _same_person(name, m.speaker)
+            and fullness(m.speaker) >= fullness(name)
+        ):
+            name = m.speaker
     if name is None and m.speaker_mention and m.speaker_mention != m.speaker:
         name = named.fullest(m.speaker_mention, m.start)
     authority = _AUTHORITIES.match(m.speaker)
@@ -248,6 +258,12 @@ def _fullest(named: Entities, m: QuoteMention, bodies: list[str], full: dict[str
     elif name in (None, m.speaker):
         name = _words_abbreviated(named, m.speaker, bodies, full) or name
     return name
+
+
+def _same_person(a: str, b: str) -> bool:
+    lex = lexicon()
+    names = [{w for w in name_words(x) if personal_name(lex, w) and not is_title(w)} for x in (a, b)]
+    return bool(names[0]) and names[0] == names[1]
 
 
 def _words_abbreviated(
