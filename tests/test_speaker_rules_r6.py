@@ -273,6 +273,12 @@ COURTS = [
         id="a-lede-says-재판부-before-the-court-is-named",
     ),
     pytest.param(
+        "누리 노조 파업\n\n누리전자노동조합(이하 누전노) 조합원 3천여명이 8일 파업에 들어갔다.\n\n"
+        "누전노 측은 “마지막 카드”라고 밝혔다.\n",
+        [("마지막 카드", "누리전자노동조합(이하 누전노)", "누전노 측")],
+        id="a-body-given-its-short-name-anywhere-in-a-sentence",
+    ),
+    pytest.param(
         "한일 차관 회담\n\n일본 외무성이 한일 차관 회담에서 소통하기로 했다고 밝혔다.\n\n"
         "외무성은 보도자료를 통해 “현안을 조기에 해결하기로 했다”고 밝혔다.\n",
         [

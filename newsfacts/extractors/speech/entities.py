@@ -126,6 +126,9 @@ class _Entity:
 
 _THIS_WORDS = frozenset({"이", "해당"})  # '이 관계자', '해당 학부모': the one just described
 _HEREAFTER = regex.compile(r"^(?:이하|약칭|以下)\s*")
+_GLOSSED_BODY = regex.compile(
+    r"(?<![\p{Hangul}\w])(?P<body>[\p{Hangul}\w]{3,20})[(（](?:이하|약칭)\s*[^()（）\n]{1,12}[)）]"
+)
 _REAL_NAME = regex.compile(r"[(（]본명[ :]*\p{Hangul}{2,4}[)）]")  # '루아(본명 채서윤)'
 _DESCRIBED = regex.compile(r"(?<!\p{Hangul})(\p{Hangul}{2,6})인 $")
 
@@ -257,6 +260,8 @@ class Entities:
             self._titled_names(s.start, s.end)
             if "법" in article.text[s.start : s.end] or "지원" in article.text[s.start : s.end]:
                 self._courts_named(s.start, s.end)
+            if "(이하" in article.text[s.start : s.end] or "(약칭" in article.text[s.start : s.end]:
+                self._glossed_bodies(s.start, s.end)
 
     def _listed_before(self, span: tuple[int, int], floor: int) -> None:
         """'미래한길당 민도현(56) 후보, 시민연대당 허진아(49) 후보, 무소속 표승우(44) 후보가 …': the
@@ -329,6 +334,15 @@ class Entities:
                 continue
             if personal_name(lex, m["name"]):
                 self._note(m.span(), subject=False, topic=False, passing=True)
+
+    def _glossed_bodies(self, start: int, end: int) -> None:
+        """'전국삼성전자노동조합(이하 전삼노) 조합원 3천여명이 …': a body given the short name the
+        article will use is named, wherever in the sentence ('전삼노 측은' takes it up)."""
+        for m in _GLOSSED_BODY.finditer(self.article.text, start, end):
+            if m.start() in self._at or self._inside_a_mention(m.start(), start):
+                continue
+            if self._a_body((m.start(), m.end("body"))):
+                self._note(m.span(), subject=True, topic=False)
 
     def _courts_named(self, start: int, end: int) -> None:
         """'전주지법 형사12부(김유랑 부장판사) 심리로 열린 1심 선고공판에서': a court named anywhere
