@@ -265,13 +265,11 @@ def _segment(text: str, paragraphs: list[Paragraph]) -> tuple[tuple[Sentence, ..
         results = kiwi.tokenize(texts, **options)
     else:
         results = [kiwi.tokenize(t, **options) for t in texts]
-    results = list(results)
-    text_of = {id(found): t for found, t in zip(results, texts, strict=True)}
     tokens: list[Token] = []
     add = tokens.append
     new = tuple.__new__  # Token(...) goes through a Python-level __new__: a third slower
     firsts: list[tuple[int, int]] = []  # (paragraph index, first token) of each sentence
-    for (para, offset, _), found in zip(pieces, results, strict=True):
+    for (para, offset, _), found, read in zip(pieces, results, texts, strict=True):
         base, tbase, number = para.start + offset, len(tokens), -1  # a piece starts a sentence
         # Each attribute of a Kiwi token is a call into kiwipiepy; this reads each field once.
         for t in found:
@@ -281,7 +279,7 @@ def _segment(text: str, paragraphs: list[Paragraph]) -> tuple[tuple[Sentence, ..
             s, e = t.span
             p = t.paired_token
             add(new(Token, (t.form, t.tag, base + s, base + e, tbase + p if p >= 0 else -1)))
-        if '"' in text_of[id(found)]:
+        if '"' in read:
             _pair_straight_marks(tokens, tbase)
     sentences = []
     for i, (paragraph, first) in enumerate(firsts):

@@ -120,10 +120,10 @@ def short_parts(written: str) -> tuple[str, str] | None:
         words = [words[0], words[2]]  # '탁 전 시장', '하워스 美 대통령': former, of a country
     elif len(words) == 3 and words[0] in ("신임", "새"):
         words = words[1:]  # '신임 노 위원장': new in the post
-    if len(words) == 2 and words[1].startswith("신임") and len(words[1]) > 3:
-        words = [words[0], words[1][2:]]  # '정 신임지부장', written as one word
     elif len(words) == 3 and words[2] in _STATUS:
         words = words[:2]  # '김 위원장 당선자': elected to the post, not yet in it
+    if len(words) == 2 and words[1].startswith("신임") and len(words[1]) > 3:
+        words = [words[0], words[1][2:]]  # '정 신임지부장', written as one word
     if len(words) == 2:
         # '노르바니아의 대통령' is '노르바니아 대통령': a country's title with 의 between
         head = words[0][:-1] if words[0].endswith("의") and len(words[0]) > 2 else words[0]
