@@ -393,6 +393,37 @@ SCRIPTS = [
     ),
 ]
 
+SCRIPTS += [
+    pytest.param(
+        "국방부 정례브리핑\n\n[문상수 / 국방부 대변인]\n자료 제공은 2건입니다. "
+        "보도자료를 참고하시기 바랍니다.\n\n[기자]\n비행거리는 얼마입니까?\n\n"
+        "[노재선 / 합참 공보실장]\n현재 분석 중이라는 말씀드리겠습니다.\n",
+        [
+            ("자료 제공은 2건입니다. 보도자료를 참고하시기 바랍니다.", "문상수 국방부 대변인", "문상수"),
+            ("현재 분석 중이라는 말씀드리겠습니다.", "노재선 합참 공보실장", "노재선"),
+        ],
+        id="a-briefings-transcript-each-tag-over-what-was-said-unmarked-the-reporter-is-none",
+    ),
+    pytest.param(
+        "[속보] 감염병 브리핑\n\n보건복지부 감염병 브리핑\n\n■하윤수 보건복지부 장관\n\n"
+        "“정부 노력에도 환자 계속 발생”\n\n“상황 대단히 송구”\n",
+        [
+            ("정부 노력에도 환자 계속 발생", "하윤수 보건복지부 장관", "하윤수 보건복지부 장관"),
+            ("상황 대단히 송구", "하윤수 보건복지부 장관", "하윤수 보건복지부 장관"),
+        ],
+        id="a-person-alone-on-a-line-over-the-lines-of-their-words",
+    ),
+    pytest.param(
+        "[청년창업가를 만나다] 폐어망으로 운동화 만드는 한서윤 대표\n“쓰레기는 없어요”\n\n"
+        "바다결 한서윤(29) 대표는 “쓰레기는 없어요, 자원이 있을 뿐”이라고 말했다.\n",
+        [
+            ("쓰레기는 없어요", "바다결 한서윤(29) 대표", None),
+            ("쓰레기는 없어요, 자원이 있을 뿐", "바다결 한서윤(29) 대표", "바다결 한서윤(29) 대표"),
+        ],
+        id="a-headline-naming-the-interviewee-is-no-tag-the-body-quote-says-who",
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), SCRIPTS)
 def test_broadcast_scripts(text: str, expected: list[tuple]) -> None:

@@ -23,7 +23,7 @@ from ...page.article import BODY, HEADLINE, SUBHEAD, Article, Paragraph
 from .entities import Entities
 from .mention import DIRECT, QuoteMention, quote_mention
 from .shortforms import is_title
-from .speakers import PERSON, Speaker, is_role, lexicon, personal_name
+from .speakers import OFFICIAL, PERSON, Speaker, classify, is_role, lexicon, personal_name
 
 # '[김회재/더불어민주당 의원/19일/정치분야 : "…"]': more fields after the post say when and
 # where; the words may be in quote marks of their own
@@ -140,17 +140,70 @@ def tagged(article: Article, read: list[QuoteMention], named: Entities) -> list[
         if speaker is None:
             continue
         after = m.end()
-        for q in paragraphs[bisect.bisect_left(starts, after) :]:
+        following = paragraphs[bisect.bisect_left(starts, after) :]
+        if m["open"] and following and not text[after : following[0].start].strip():
+            # a briefing's transcript: '[문상균 / 국방부 대변인]', then what he said, unmarked
+            changed |= _transcribed(article, out, following[0], speaker)
+        for q in following:
             if text[after : q.start].strip() or _QUOTE_LINE.match(text, q.start, q.end) is None:
                 break
             changed |= _give(article, out, q, speaker)
             after = q.end
+    for i, p in enumerate(paragraphs[1:], 1):
+        # '■문형표 보건복지부 장관' over the lines of his words in marks: a person alone on a line
+        if _QUOTE_LINE.match(text, p.start, p.end) is None or _QUOTE_LINE.match(
+            text, *_span(paragraphs[i - 1])
+        ):
+            continue
+        person = _person_line(article, paragraphs[i - 1])
+        if person is None:
+            continue
+        for q in paragraphs[i:]:
+            if _QUOTE_LINE.match(text, q.start, q.end) is None:
+                break
+            changed |= _give(article, out, q, person)
     guest = _guest(article, named) if any(r.speaker is None for r in out) else None
     if guest is not None:
         for p in paragraphs:
             if p.role in (HEADLINE, SUBHEAD) and _QUOTE_LINE.match(text, p.start, p.end) is not None:
                 changed |= _give(article, out, p, guest)
     return sorted(out, key=lambda r: (r.start, r.end)) if changed else read
+
+
+def _span(p: Paragraph) -> tuple[int, int]:
+    return p.start, p.end
+
+
+# a person alone on a line (after a bullet or none): a name and a post ('■문형표 보건복지부 장관'), or
+# a post and who ('■메르스 TF 전문가(최보율 한양대 교수)'); no colon, no mark, no sentence
+_PERSON_LINE = regex.compile(r"[ \t]*[■□●○◆◇▲△▶▷\-]?[ \t]*(?P<who>[^\n:：“”\"/\[\]‘’']{3,40}?)[ \t]*$")
+
+
+def _person_line(article: Article, p: Paragraph) -> Speaker | None:
+    if p.role == HEADLINE:
+        return None  # '[청년창업가를 만나다] … 한서윤 대표' says what the story is, over its quote
+    m = _PERSON_LINE.match(article.text, p.start, p.end)
+    if m is None or m["who"].endswith(("다", "다.", ".")) or len(m["who"].split()) > 5:
+        return None
+    kind, anonymous, _ = classify(m["who"])
+    if kind not in (PERSON, OFFICIAL) or (anonymous and "(" not in m["who"]):
+        return None
+    return Speaker(m["who"], m["who"], m.start("who"), m.end("who"), anonymous, PERSON)
+
+
+def _transcribed(article: Article, out: list[QuoteMention], p: Paragraph, speaker: Speaker) -> bool:
+    """The unmarked words of a transcript's paragraph under its speaker's tag, as a quote,
+    unless the paragraph holds quotes or is a tag itself."""
+    text = article.text
+    if any(p.start <= r.start < p.end for r in out) or text[p.start] in '[◀▶(“"':
+        return False
+    start, end = p.start, p.end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start < 2:
+        return False
+    out.append(quote_mention(article, start, end, kind=DIRECT, speaker=speaker, verb=None))
+    return True
 
 
 def _give(article: Article, out: list[QuoteMention], p: Paragraph, speaker: Speaker) -> bool:
