@@ -603,6 +603,7 @@ def test_a_broadcast_script_keeps_only_its_report() -> None:
         ("서울 -3℃", "weather widget"),
         ("맑음 12°C", "weather widget"),
         ("8℃ / 15℃", "weather widget"),
+        ("해솔 날씨 12℃ 흐림 | 미세먼지 보통 | [알림] 시민기자 모집", "weather widget"),
         # a temperature in a sentence is the article's
         ("낮 최고기온은 33℃까지 올랐다.", None),
     ],

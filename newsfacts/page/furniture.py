@@ -196,6 +196,12 @@ def chrome_reason(line: str) -> str | None:
             return "read-aloud notice"
         if len(line) <= 24 and ("℃" in line or "°" in line) and _WEATHER.fullmatch(line.strip()):
             return "weather widget"
+        if (
+            "|" in line
+            and ("℃" in line or "°" in line)
+            and any(_WEATHER_ITEM.fullmatch(item.strip()) for item in line.split("|"))
+        ):
+            return "weather widget"  # '해솔 날씨 12℃ 흐림 | 미세먼지 보통 | [알림] …': a bar of widgets
     if (
         len(line) <= 200
         # a ticker opens with a market's name (after blanks, which isspace finds and more)
@@ -261,6 +267,10 @@ def furniture_reason(line: str) -> tuple[str, str] | None:
 # sentence has words around it)
 _WEATHER = re.compile(
     r"(?:[가-힣]{1,6}\s*){0,2}-?\d{1,2}(?:\.\d)?\s*(?:℃|°C?)(?:\s*[/~]\s*-?\d{1,2}(?:\.\d)?\s*(?:℃|°C?))?"
+)
+# one item of a widget bar: the weather, with the sky after it ('해솔 날씨 12℃ 흐림')
+_WEATHER_ITEM = re.compile(
+    r"(?:[가-힣]{1,6}\s*){0,2}-?\d{1,2}(?:\.\d)?\s*(?:℃|°C?)(?:\s*[/~]\s*-?\d{1,2}(?:\.\d)?\s*(?:℃|°C?))?(?:\s*[가-힣]{1,4})?"
 )
 _CUE_OPENERS = frozenset("[<【◀〈")
 _NAV_MARK = re.compile("[>›»▸]")
