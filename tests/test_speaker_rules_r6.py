@@ -354,6 +354,16 @@ FORMS = [
         ],
         id="a-short-form-before-the-full-name-and-the-headline-writing-it-fullest",
     ),
+    pytest.param(
+        "해솔시 수도요금 인상안 공청회\n오정택 해솔시장 “인상 폭 최소화”\n\n"
+        "해솔시가 상수도 요금 인상을 추진한다.\n\n"
+        "오 시장은 “인상 폭을 최소화하겠다”고 말했다.\n",
+        [
+            ("인상 폭 최소화", "오정택 해솔시장", "오정택 해솔시장"),
+            ("인상 폭을 최소화하겠다", "오정택 해솔시장", "오 시장"),
+        ],
+        id="a-body-short-form-written-in-full-only-in-a-subhead",
+    ),
 ]
 
 

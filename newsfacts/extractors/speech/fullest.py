@@ -22,7 +22,7 @@ from ...lexicon import load
 from ...page.article import Article
 from .entities import ORGANIZATION, Entities, fullness
 from .mention import INDIRECT, QuoteMention
-from .names import bare, body_heads, name_words
+from .names import bare, body_heads, name_words, short_parts
 from .shortforms import is_title
 from .speakers import chain_start, lexicon, personal_name
 
@@ -159,6 +159,12 @@ def _headline_forms(named: Entities, quotes: list[QuoteMention]) -> list[QuoteMe
             if people[0] in name_words(body) and len(bare(written).replace(" ", "")) > len(
                 bare(body).replace(" ", "")
             ):
+                fuller.setdefault(body, written)
+        # '오 시장' in the body, written in full only in a subhead ('오정택 해솔시장 “…”')
+        post = written.split()[-1]
+        for body in names if written == name else ():
+            parts = short_parts(body)
+            if parts and len(parts[0]) == 1 and people[0].startswith(parts[0]) and post.endswith(parts[1]):
                 fuller.setdefault(body, written)
     if not fuller:
         return quotes
