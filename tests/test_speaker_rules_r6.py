@@ -341,6 +341,14 @@ FORMS = [
         id="또-다른-introduces-another-unnamed-one",
     ),
     pytest.param(
+        "한 주민은 “요금이 너무 높다”고 했다. 또 다른 주민은 노후 관로 누수부터 잡아야 한다고 주장했다.\n",
+        [
+            ("요금이 너무 높다", "한 주민", "한 주민"),
+            ("노후 관로 누수부터 잡아야 한다", "또 다른 주민", "또 다른 주민"),
+        ],
+        id="the-또-of-또-다른-does-not-continue-the-last-speaker",
+    ),
+    pytest.param(
         "한 회원은 “환경부가 나서야 한다”고 말했다. 이 회원은 “약속을 지켜야 한다”고 덧붙였다.\n",
         [("환경부가 나서야 한다", "한 회원", "한 회원"), ("약속을 지켜야 한다", "한 회원", "이 회원")],
         id="한-and-a-role-is-a-person-이-and-the-role-takes-them-up",

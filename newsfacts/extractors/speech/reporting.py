@@ -245,7 +245,8 @@ def lead_adverbs() -> Any:
 
 @cache
 def continuation() -> Any:
-    return regex.compile(rf"(?:{_alt('continuation_adverbs')})(?=[\s,])")
+    # not the 또 of '또 다른 주민은': another one, who is named there
+    return regex.compile(rf"(?:{_alt('continuation_adverbs')})(?=[\s,])(?!\s+다른\s)")
 
 
 @cache
