@@ -9,8 +9,10 @@ post is as often a caption.
 
 A broadcaster's web page also prints a name tag alone on its line, ``오정근 / 한국금융학회장``
 (a lower third), over the line or lines of that person's words in quote marks; a talk show's
-page lists its guest's sayings so under the guest's tag. Nothing else on the lines says who
-speaks, so the tag does (``tagged``).
+page lists its guest's sayings so under the guest's tag, or in its headline and subheads with
+the guest named by ``대담 :`` or the transcript's turns; a briefing's transcript puts what was
+said, unmarked, under ``[이름 / 직함]``; a bullet page puts ``■이름 직함`` over the lines of that
+person's words. Nothing else on those lines says who speaks, so the tag does (``tagged``).
 """
 
 from __future__ import annotations
