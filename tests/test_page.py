@@ -570,6 +570,11 @@ def test_every_promotion_phrase_is_chrome(phrase: str) -> None:
     assert furniture_reason(f"※ {phrase}") == (CHROME, "promotion")
 
 
+@pytest.mark.parametrize("phrase", WORDS["site_notices"])
+def test_every_site_notice_is_chrome(phrase: str) -> None:
+    assert furniture_reason(f"이 페이지의 {phrase}") == (CHROME, "site notice")
+
+
 @pytest.mark.parametrize("phrase", WORDS["image_words"])
 def test_every_image_placeholder_is_chrome(phrase: str) -> None:
     assert furniture_reason(f"한빛 {phrase}") == (CHROME, "image placeholder")
@@ -617,3 +622,24 @@ def test_a_weather_ticker_is_not_the_headline() -> None:
     text = f"{ticker}\n연수구, 소통 콘서트 열어\n\n연수구는 지난 27일 소통 콘서트를 열었다."
     doc = newsfacts.extract(text)
     assert doc.headline == "연수구, 소통 콘서트 열어"
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (
+            '누리TV 국민방송\n\n수산물 물가 점검…"수산업 혁신"\n\n누리뉴스 월~금요일 19시\n\n'
+            '수산물 물가 점검…"수산업 혁신"\n\n등록일 : 2025.08.29 20:30\n\n'
+            "해양수산부 장관이 시장을 찾아 수산물 가격을 점검했습니다.\n",
+            '수산물 물가 점검…"수산업 혁신"',
+        ),
+        (
+            '뉴스\n\n누리방송 상단 메뉴\n\n"외국 스타트업 초청 행사는 한국이 처음"\n\n'
+            '"외국 스타트업 초청 행사는 한국이 처음"\n\n'
+            "오픈AI가 한국 스타트업을 초청해 행사를 열었다고 중기부가 밝혔다.\n",
+            '"외국 스타트업 초청 행사는 한국이 처음"',
+        ),
+    ],
+)
+def test_a_title_printed_twice_is_the_headline_not_the_channels_name(text: str, headline: str) -> None:
+    assert newsfacts.extract(text).headline == headline

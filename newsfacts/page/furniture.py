@@ -64,6 +64,7 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
                 + w["noise_headers"]
                 + w["related_headers"]
                 + w["promo_phrases"]
+                + w["site_notices"]
                 + w["image_words"]
                 + w["broadcasters"]
                 + w["credit_words"]
@@ -228,6 +229,7 @@ def _furniture() -> dict[str, re.Pattern[str]]:
         ),
         "contact": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b0\d{1,2}-\d{3,4}-\d{4}\b"),
         "promo": re.compile(alternation(w["promo_phrases"])),
+        "site_notice": re.compile(alternation(w["site_notices"])),
         "image": re.compile(alternation(w["image_words"])),
     }
 
@@ -260,6 +262,8 @@ def furniture_reason(line: str) -> tuple[str, str] | None:
         return CHROME, "contact line"
     if f["promo"].search(line):
         return CHROME, "promotion"
+    if f["site_notice"].search(line):
+        return CHROME, "site notice"
     return None
 
 

@@ -108,6 +108,9 @@ _ONE_WORD = regex.compile(r"^[^\s\d]{1,15}$")
 _SPACES = regex.compile(r"\s+")
 
 
+_NAME_MAX = 12  # a channel's or a paper's name, not a title: 'KTV 국민방송'
+
+
 def _norm(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
@@ -279,6 +282,19 @@ def read_page(text: str) -> Layout:
                 headline = i
     if headline is None and candidates:
         headline = candidates[0]
+    # a page that prints its title twice above the body ('KTV 국민방송' / title / programme /
+    # title): the line printed twice is the headline, not the channel's name before it
+    seen: dict[str, int] = {}
+    for i in candidates if headline is not None and len(texts[headline]) <= _NAME_MAX else ():
+        if i in one_word or headline is None or i <= headline:
+            seen.setdefault(_norm(texts[i]), i)
+            continue
+        first = seen.setdefault(_norm(texts[i]), i)
+        if first != i and first != headline and len(texts[first]) > len(texts[headline]):
+            above, headline = headline, first
+            break
+    else:
+        above = None
     headline_norm: list[str] = []  # the headline's text with its blanks made one space, once
 
     def same_as_headline(t: str) -> bool:
@@ -292,7 +308,7 @@ def read_page(text: str) -> Layout:
     for i in candidates:
         if i == headline:
             roles[i] = HEADLINE
-        elif i in one_word:
+        elif i in one_word or (above is not None and above <= i < (headline or 0)):
             roles[i], reasons[i] = CHROME, "outlet or section name"
         elif headline is not None and same_as_headline(texts[i]):
             roles[i], reasons[i] = CHROME, "second copy of the headline"
