@@ -442,6 +442,15 @@ SCRIPTS += [
     ),
 ]
 
+SCRIPTS += [
+    pytest.param(
+        "수산물 물가 점검\n\n최다희 기자>\n꽃게가 가득 쌓였습니다.\n\n녹취> 나현주 / 수산시장 상인\n"
+        '"요즘에는 가을 꽃게가 제철이죠."\n\n하지만 시민들의 표정은 가볍지 않습니다.\n',
+        [("요즘에는 가을 꽃게가 제철이죠.", "나현주 수산시장 상인", "나현주")],
+        id="ktvs-녹취-tag-over-the-quote-line",
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), SCRIPTS)
 def test_broadcast_scripts(text: str, expected: list[tuple]) -> None:

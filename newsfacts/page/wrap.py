@@ -64,14 +64,15 @@ _WRAP_LOW, _WRAP_HIGH = 0.5, 1.3  # a wrapped line is at least half the width, a
 _FIRST_WORD = re.compile(r"[\S\x1c-\x1f]*")
 
 
-# a broadcast script's cue before a line of speech: '◀INT▶이외술/김천시 구성면', '[김상대/목격자]'
-_SCRIPT_CUE = re.compile(r"◀[^▶\n]{1,12}▶|\[[^\[\]\n]{1,40}\]")
+# a broadcast script's cue before a line of speech: '◀INT▶이외술/김천시 구성면', '[김상대/목격자]',
+# KTV's '녹취> 나현희 / 수산시장 상인'
+_SCRIPT_CUE = re.compile(r"◀[^▶\n]{1,12}▶|\[[^\[\]\n]{1,40}\]|(?:녹취|인터뷰|현장음)\s*>")
 
 
 def _starts_unit(ln: _Line) -> bool:
     """A line that begins something of its own, never the rest of a wrapped paragraph."""
     p = _patterns()
-    if ln.text[:1] in ("◀", "[") and _SCRIPT_CUE.match(ln.text) is not None:
+    if ln.text[:1] in ("◀", "[", "녹", "인", "현") and _SCRIPT_CUE.match(ln.text) is not None:
         return True
     return ln.bulleted or (
         _maybe_special(ln.text)

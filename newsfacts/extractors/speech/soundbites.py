@@ -63,10 +63,11 @@ def soundbites(article: Article, taken: list[QuoteMention]) -> list[QuoteMention
 
 # the tag: a name (a spaced one too: '오 준'), a slash, a post; nothing else on the line
 _NAME = r"(?P<who>\p{Hangul}{2,4}|\p{Hangul} \p{Hangul}{1,2})(?!\p{Hangul})"
-# ('오정근 / 한국금융학회장'), in brackets ('[김상대/목격자]'), or after MBC's '◀INT▶'; read on the
-# lines as written (a page's reading may leave a tag out as furniture)
+# ('오정근 / 한국금융학회장'), in brackets ('[김상대/목격자]'), after MBC's '◀INT▶' or KTV's
+# '녹취>'; read on the lines as written (a page's reading may leave a tag out as furniture)
 _TAG = regex.compile(
-    rf"^[ \t]*(?:[▶▷■□●○◆◇▲△\-]|◀\s*(?:INT|인터뷰)\s*▶)?[ \t]*(?P<open>\[)?[ \t]*{_NAME}[ \t]*/[ \t]*"
+    r"^[ \t]*(?:[▶▷■□●○◆◇▲△\-]|◀\s*(?:INT|인터뷰)\s*▶|(?:녹취|인터뷰)\s*>)?"
+    rf"[ \t]*(?P<open>\[)?[ \t]*{_NAME}[ \t]*/[ \t]*"
     rf"(?P<post>[^/:\n\"“”″\[\]]{{1,40}}?)[ \t]*(?(open)\])[ \t]*$",
     regex.MULTILINE,
 )
