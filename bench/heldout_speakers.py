@@ -9,7 +9,7 @@ Prints per set: labels found, direct-quote recall and precision, and speaker acc
 labels found. A label is found by a quote with the same text (spaces aside) or, for labels
 over eight characters, one holding it or held in it. A speaker is right when it is the
 label's, or one holds the other (a speaker of four characters or more inside the label's),
-spaces and a broadcast tag's ``/`` and ``*`` aside.
+spaces, a broadcast tag's ``/`` and ``*``, and the word ``신임`` aside.
 ``-v`` lists the wrong speakers and the labels not found. A SET is a name under
 ``bench/heldout`` or the path of a folder laid out the same way.
 """
@@ -31,8 +31,9 @@ def _norm(s: str | None) -> str:
 
 
 def _norm_speaker(s: str) -> str:
-    # a broadcast tag's markup is no part of the name: '홍순철/공인중개사', '김인석 *어민*'
-    return re.sub(r"[\s/*]+", "", s)
+    # a broadcast tag's markup is no part of the name: '홍순철/공인중개사', '김인석 *어민*';
+    # nor is '신임' (newly appointed): labellers split on keeping it where both forms are written
+    return re.sub(r"[\s/*]+", "", re.sub(r"(?<!\S)신임 ", "", s))
 
 
 def _same(text: str, want: str) -> bool:

@@ -160,11 +160,27 @@ def _short_form(name: str) -> bool:
     return parts is not None and len(parts[0]) == 1
 
 
+def another_post(name: str, written: str) -> bool:
+    """'유인촌 해외관광공사 해외지사장(과)' after '유인촌 문화체육관광부 장관': a name already
+    written with its body and post keeps that post; a longer form with another post is another
+    capacity (or a misreading of a list), not a fuller form of the same one."""
+    words, other = bare(name).split(), bare(written).split()
+    if len(words) < 3 or len(other) < 2 or not is_title(words[-1]) or not is_title(other[-1]):
+        return False
+    return not (words[-1].endswith(other[-1]) or other[-1].endswith(words[-1]))
+
+
+@cache
+def post_qualifiers() -> frozenset[str]:
+    return frozenset(load("entities")["post_qualifiers"])
+
+
 def fullness(written: str) -> tuple[bool, bool, int, bool, int]:
     # a name written whole beats a family name and a post ('정병천 지부장' over '정 신임지부장');
     # '일본은행의 우에다 가즈오 총재' says no more than '우에다 가즈오 일본은행 총재'; an age
     # glossed ('구하늘(44) 감독') says more than none
-    plain = bare(written).replace("의 ", " ")
+    # '이병래 신임 손해보험협회장' says no more who than '이병래 손해보험협회장' (post_qualifiers)
+    plain = " ".join(w for w in bare(written).replace("의 ", " ").split() if w not in post_qualifiers())
     titled = any(is_title(w) for w in name_words(written))
     return not _short_form(written), titled, len(plain), plain == bare(written), len(written)
 
@@ -441,6 +457,7 @@ class Entities:
         # and a form with the post beats a longer one without ('엘렌 드로지에 신임 예술감독' over
         # '프랑스 출신 안무가 엘렌 드로지에(52)')
         fuller = fullness(written) > fullness(ent.name) and not self._short_of_name(written, ent)
+        fuller = fuller and not (ent.kind == PERSON and another_post(ent.name, written))
         if (
             fuller
             and ent.kind == kind != OUTLET

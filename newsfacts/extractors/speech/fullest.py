@@ -20,7 +20,7 @@ import regex
 
 from ...lexicon import load
 from ...page.article import Article
-from .entities import ORGANIZATION, Entities, fullness
+from .entities import ORGANIZATION, Entities, another_post, fullness
 from .mention import INDIRECT, QuoteMention
 from .names import bare, body_heads, name_words, short_parts
 from .shortforms import is_title
@@ -243,7 +243,8 @@ def _fullest(named: Entities, m: QuoteMention, bodies: list[str], full: dict[str
             name is not None
             and not named.above_body(m.start)
             and _same_person(name, m.speaker)
-            and fullness(m.speaker) >= fullness(name)
+            # or in another capacity ('(이세영 GAISA 회장)' of '이세영 뤼튼테크놀로지스 대표')
+            and (fullness(m.speaker) >= fullness(name) or another_post(m.speaker, name))
         ):
             name = m.speaker
     if name is None and m.speaker_mention and m.speaker_mention != m.speaker:

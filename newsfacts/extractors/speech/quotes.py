@@ -148,6 +148,7 @@ class _Doc:
         lo = i = self.token_at(c0)
         stop = self.token_at(c1)
         subjects: list[tuple[int, int]] = []
+        outer: list[tuple[int, int]] = []  # subjects of the sentence itself, not of a clause in it
         inner = 0  # subjects of a clause inside the clause ('발사가 200회를 넘을 것')
         while i < stop:
             t = tokens[i]
@@ -159,11 +160,17 @@ class _Doc:
                 # '단 한 차례도', '금리인하는': what is said or how often, not who says it
                 if span is not None and not what_is_said(self.text[span[0] : span[1]]):
                     if t.tag in ("JX", "MAG"):
+                        # '신 사장이 연내 출시는 불가능하다고 밝혔다': a topic that cannot speak,
+                        # after a subject that can, is what the subject says something about
+                        if outer and not self.speaker_like(span) and self.speaker_like(outer[0]):
+                            return outer[0]
                         return span
                     clause = clause_of(tokens, i, stop)
                     # a clause's own subject speaks only if it can: '김 대표가 … 만난 자리에서'
                     if clause is None or (clause != THING and self.speaker_like(span)):
                         subjects.append(span)
+                        if clause is None:
+                            outer.append(span)
                     else:
                         inner += 1
             i += 1

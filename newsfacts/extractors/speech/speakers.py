@@ -582,6 +582,8 @@ def clause_of(tokens: tuple[Token, ...], k: int, stop: int) -> str | None:
             continue  # '지난 20일': a date
         if t.tag == "EC" and t.form in ("어", "아") and tokens[j + 1].tag in ("VV", "VX"):
             continue  # '터져 나오자': two verbs as one
+        if t.tag == "EC" and tokens[j + 1].tag == "VX":
+            continue  # '대응하지 못한', '하게 된': a verb and its auxiliary are one
         if t.tag in ("EC", "EF", "SF", "SSO", "JKS") or (t.tag == "JX" and t.form in ("은", "는")):
             return None
         if t.tag == "ETM":

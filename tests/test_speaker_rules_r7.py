@@ -1,0 +1,112 @@
+"""Speakers, eighth pass (issue 20): what unseen real pages still got wrong, each written as
+a passage of its own for this project. An expected row is ``(quote text, speaker,
+speaker_mention)`` in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _speakers import cases_in_tables, speakers
+
+from newsfacts.extractors.speech.entities import post_qualifiers
+
+# --- a topic that cannot speak, after a subject that can, is what is spoken of ------------
+
+TOPICS = [
+    pytest.param(
+        "한솔군의회 박태운 의장이 2회 추경안 상정 보류는 재정 여건을 살핀 결정이라고 주장했다.",
+        [
+            (
+                "2회 추경안 상정 보류는 재정 여건을 살핀 결정이라",
+                "한솔군의회 박태운 의장",
+                "한솔군의회 박태운 의장",
+            )
+        ],
+        id="a-council-chair-argues-about-a-decision",
+    ),
+    pytest.param(
+        "가람전자 오민석 사장이 폴더블폰의 연내 출시는 어렵다고 말했다.",
+        [("폴더블폰의 연내 출시는 어렵다", "가람전자 오민석 사장", "가람전자 오민석 사장")],
+        id="a-chief-executive-on-a-launch",
+    ),
+    pytest.param(
+        "새한국당 정하윤 대표가 야당의 입법 독주는 결국 민심의 심판을 받을 것이라고 경고했다.",
+        [
+            (
+                "야당의 입법 독주는 결국 민심의 심판을 받을 것이라",
+                "새한국당 정하윤 대표",
+                "새한국당 정하윤 대표",
+            )
+        ],
+        id="a-party-leader-warns-about-the-oppositions-course",
+    ),
+    pytest.param(
+        "한도윤 대표는 취임사에서 변화를 강조했다. "
+        "최근 몇 년간 서울시가 제대로 대응하지 못한 부분도 있다며 위기 의식을 당부했다.",
+        [("최근 몇 년간 서울시가 제대로 대응하지 못한 부분도 있다", "한도윤 대표", None)],
+        id="a-subject-before-a-verb-and-its-auxiliary-describes-a-noun-and-does-not-speak",
+    ),
+    pytest.param(
+        "가람시 관계자는 예산 집행이 늦어진 부분도 있다고 말했다.",
+        [("예산 집행이 늦어진 부분도 있다", "가람시 관계자", "가람시 관계자")],
+        id="a-topic-first-still-speaks",
+    ),
+]
+
+
+# --- which written form of a person is given ---------------------------------------------
+
+FORMS = [
+    pytest.param(
+        "나윤재 신임 가람보험협회장이 지난 2일 취임했다. "
+        "나윤재 가람보험협회장은 5일 신년사에서 “상생이 먼저”라고 말했다.",
+        [("상생이 먼저", "나윤재 가람보험협회장", "나윤재 가람보험협회장")],
+        id="newly-appointed-says-no-more-who-than-the-form-without-it",
+    ),
+    pytest.param(
+        "정소연 문화체육관광부 장관은 30일 서울에서 간담회를 열었다.\n"
+        "정소연 한국관광공사 해외지사장과 간담회 개최, “맞춤형 전략 펼쳐야”\n"
+        "정 장관은 “지역별 전략이 필요하다”고 말했다.",
+        [
+            ("맞춤형 전략 펼쳐야", None, None),
+            ("지역별 전략이 필요하다", "정소연 문화체육관광부 장관", "정 장관"),
+        ],
+        id="a-longer-form-with-another-post-does-not-replace-a-name-written-with-body-and-post",
+    ),
+    pytest.param(
+        "“기존 방식의 행사는 하지 않겠다.”(한다온 GAIK 회장)\n"
+        "협회장을 맡은 한다온 누리테크놀로지스 대표에 따르면 협회는 10개사로 출범한다.",
+        [
+            ("기존 방식의 행사는 하지 않겠다.", "한다온 GAIK 회장", "한다온 GAIK 회장"),
+            ("협회는 10개사로 출범한다", "한다온 누리테크놀로지스 대표", "한다온 누리테크놀로지스 대표"),
+        ],
+        id="the-capacity-written-at-the-quote-is-kept",
+    ),
+    pytest.param(
+        "김하람 의원은 “예산을 다시 짜야 한다”고 말했다. "
+        "김하람 새한국당 원내대표는 이어 “협상은 없다”고 했다.",
+        [
+            ("예산을 다시 짜야 한다", "김하람 새한국당 원내대표", "김하람 의원"),
+            ("협상은 없다", "김하람 새한국당 원내대표", "김하람 새한국당 원내대표"),
+        ],
+        id="a-name-with-a-post-alone-still-gives-way-to-a-fuller-form",
+    ),
+]
+
+
+@pytest.mark.parametrize("word", sorted(post_qualifiers()))
+def test_a_post_qualifier_is_left_out_where_a_form_without_it_is_written(word: str) -> None:
+    text = f"한서율 {word} 누리협회장이 취임했다. 한서율 누리협회장은 “변화가 먼저”라고 말했다."
+    assert speakers(text) == [("변화가 먼저", "한서율 누리협회장", "한서율 누리협회장")]
+
+
+ALL_CASES = [*TOPICS, *FORMS]
+
+
+def test_every_table_runs() -> None:
+    assert cases_in_tables(globals()) == len(ALL_CASES)
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL_CASES)
+def test_eighth_pass(text: str, expected: list[tuple]) -> None:
+    assert speakers(text) == expected
