@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from _speakers import cases_in_tables, speakers
 
+import newsfacts
 from newsfacts.extractors.speech.entities import post_qualifiers
 
 # --- a topic that cannot speak, after a subject that can, is what is spoken of ------------
@@ -100,7 +101,77 @@ def test_a_post_qualifier_is_left_out_where_a_form_without_it_is_written(word: s
     assert speakers(text) == [("변화가 먼저", "한서율 누리협회장", "한서율 누리협회장")]
 
 
-ALL_CASES = [*TOPICS, *FORMS]
+# --- a claim's topic that cannot speak: the one who spoke before in the sentence, the source --
+
+CLAIMS = [
+    pytest.param(
+        "가람시 보건소는 과도한 불안은 필요 없다고 강조하며, "
+        "확진자가 다녀간 장소는 모두 소독을 마쳤다고 밝혔다.",
+        [
+            ("과도한 불안은 필요 없다", "가람시 보건소", "가람시 보건소"),
+            ("확진자가 다녀간 장소는 모두 소독을 마쳤다", "가람시 보건소", None),
+        ],
+        id="a-second-claim-about-places-goes-on-with-the-health-centre",
+    ),
+    pytest.param(
+        "누리공항 측은 승객 2만 명이 발이 묶였다고 추정했으며, "
+        "날씨가 풀리면 운항이 차츰 정상화될 것이라고 전했다.",
+        [
+            ("승객 2만 명이 발이 묶였다", "누리공항 측", "누리공항 측"),
+            ("날씨가 풀리면 운항이 차츰 정상화될 것이라", "누리공항 측", None),
+        ],
+        id="the-weather-does-not-speak-the-airport-goes-on",
+    ),
+    pytest.param(
+        "한솔수협에 따르면 지난 1일부터 9일까지 멸치 위판량은 1만 상자로 지난해보다 크게 줄었다고 밝혔다.",
+        [("지난 1일부터 9일까지 멸치 위판량은 1만 상자로 지난해보다 크게 줄었다", "한솔수협", "한솔수협")],
+        id="after-according-to-a-figures-topic-leaves-the-claim-to-the-source",
+    ),
+    pytest.param(
+        "지난 3일 가람병원에서 환자가 숨진 것과 관련, 유족들이 병원의 늦장 대응에 따른 의료사고라고 "
+        "주장하고 있는데 대해 병원측은 유족측의 일방적인 주장일 뿐이라고 반박했다.",
+        [
+            ("병원의 늦장 대응에 따른 의료사고라", "유족들", "유족들"),
+            ("유족측의 일방적인 주장일 뿐이라", "병원측", "병원측"),
+        ],
+        id="a-side-answering-in-a-second-claim-speaks-for-itself",
+    ),
+]
+
+
+# --- what is no part of who speaks: a time before the name, a photo's place in it ----------
+
+PHRASES = [
+    pytest.param(
+        "새한국당 최경수(63) 의원이 검찰에 출석했다. "
+        "이어 오전 11시 21분께 최 의원은 “조사에 성실히 임하겠다”고 말했다.",
+        [("조사에 성실히 임하겠다", "새한국당 최경수(63) 의원", "최 의원")],
+        id="a-time-with-께-before-the-short-form",
+    ),
+    pytest.param(
+        "새한국당 최경수(63) 의원이 검찰에 출석했다. 이날 오후 최 의원은 “대가 관계는 없다”고 말했다.",
+        [("대가 관계는 없다", "새한국당 최경수(63) 의원", "최 의원")],
+        id="a-time-of-day-before-the-short-form",
+    ),
+    pytest.param(
+        "▲ 이창수(왼쪽) 가람은행 총재가 28일 도청을 방문해 김도현(오른쪽) 도지사와 악수하고 있다.\n"
+        "이창수(왼쪽) 가람은행 총재는 “소통을 강화하겠다”고 말했다. "
+        "김도현(오른쪽) 도지사는 “협력을 넓히겠다”고 답했다.",
+        [
+            ("소통을 강화하겠다", "이창수 가람은행 총재", "이창수(왼쪽) 가람은행 총재"),
+            ("협력을 넓히겠다", "김도현 도지사", "김도현(오른쪽) 도지사"),
+        ],
+        id="where-a-person-stands-in-the-photo-is-no-part-of-the-name",
+    ),
+]
+
+
+def test_the_photos_place_is_left_out_of_the_entities_too() -> None:
+    text = "이창수(왼쪽) 가람은행 총재는 “소통을 강화하겠다”고 말했다."
+    assert [e.name for e in newsfacts.extract(text).entities] == ["이창수 가람은행 총재"]
+
+
+ALL_CASES = [*TOPICS, *FORMS, *CLAIMS, *PHRASES]
 
 
 def test_every_table_runs() -> None:

@@ -165,8 +165,12 @@ def claims_in(doc: _Doc, frame: _Frame, r0: int, para: int) -> list[QuoteMention
             pre = doc.subject(clause_start, m.start("end"), claim=True)
             if pre is not None and doc.described_thing(pre):
                 pre = None  # the claim's topic is a thing; its speaker is dropped
-            if pre is not None and continuing and not doc.speaker_like(pre):
-                pre = None  # '또 B안은 비용이 크다고 덧붙였다': B안 is what is said, not who
+            if pre is not None and (continuing or cursor > r0) and not doc.speaker_like(pre):
+                # '또 B안은 비용이 크다고 덧붙였다', '…고 강조하며, 확진환자가 들린 장소는 …고
+                # 밝혔다': B안, 장소 are what is said, not who
+                pre = None
+            if pre is not None and source is not None and source[1] < pre[0] and not doc.speaker_like(pre):
+                pre = None  # '고성수협에 따르면 … 멸치 위판량은 …고 밝혔다': the source says it
             if passive and pre is not None and classify(text[pre[0] : pre[1]])[0] != GROUP:
                 pre = None  # '업계에서는 …다는 분석도 나온다' has a source; '…것으로 알려졌다' has none
             if pre is not None:

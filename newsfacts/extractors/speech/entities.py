@@ -48,6 +48,7 @@ from .names import (
     plain_foreign_word,
     relations,
     short_parts,
+    without_photo_place,
 )
 from .phrases import noun_phrase, person_phrase
 from .shortforms import BARE, THIS, anonymous_keys, is_title, person_keys
@@ -1021,8 +1022,10 @@ class Entities:
 
     def names(self) -> list[tuple[str, str]]:
         """(fullest name, kind as in the JSON) of every entity, in the order first named."""
-        return [(e.name, PERSON_KIND if e.kind in (PERSON, OFFICIAL) else ORGANIZATION) for e in self._ents]
+        return [(without_photo_place(e.name), PERSON_KIND if e.kind in (PERSON, OFFICIAL) else ORGANIZATION)
+                for e in self._ents]  # fmt: skip
 
     def entities(self) -> list[Entity]:
-        return [Entity(e.name, PERSON_KIND if e.kind in (PERSON, OFFICIAL) else ORGANIZATION,
-                       tuple(e.mentions)) for e in self._ents]  # fmt: skip
+        kind = {PERSON: PERSON_KIND, OFFICIAL: PERSON_KIND}
+        return [Entity(without_photo_place(e.name), kind.get(e.kind, ORGANIZATION), tuple(e.mentions))
+                for e in self._ents]  # fmt: skip

@@ -95,6 +95,15 @@ def person_particles() -> frozenset[str]:
     return frozenset(load("entities")["person_particles"])
 
 
+# a caption's '(왼쪽)', '(오른쪽 두번째)' says where the person stands in the photo, not who it is
+_PHOTO_PLACE = regex.compile(r"[(（](?:왼쪽|오른쪽|가운데|앞줄|뒷줄|맨 ?왼쪽|맨 ?오른쪽)[^()（）]{0,12}[)）]")
+
+
+def without_photo_place(name: str) -> str:
+    """'이창용(왼쪽) 한국은행 총재' -> '이창용 한국은행 총재'."""
+    return _PHOTO_PLACE.sub("", name) if "(" in name or "（" in name else name
+
+
 @lru_cache(maxsize=8192)  # a pure function of the string, asked several times per mention
 def bare(written: str) -> str:
     """'한국개발연구원(KDI)' -> '한국개발연구원': the name without its glosses."""

@@ -209,6 +209,8 @@ class _Doc:
         written = self.text[span[0] : span[1]]
         if written in lexicon().references or classify(written)[0] != ORG:
             return True
+        if written.endswith("측") and len(written) > 2:
+            return True  # '병원측', '유족 측': a side in a dispute is always one who speaks
         return any(t.tag == "NNP" for t in self.tokens[self.token_at(span[0]) : self.token_at(span[1])])
 
 

@@ -11,12 +11,15 @@ module, above all of them, joins them.
 
 from __future__ import annotations
 
+import dataclasses
+
 from ...page.article import Article
 from .claims import claims_in
 from .condensed import with_condensed_speakers
 from .entities import Entities
 from .fullest import with_fullest_speakers
 from .mention import QuoteMention
+from .names import without_photo_place
 from .quotes import read_quotes
 from .soundbites import soundbites, tagged
 
@@ -32,4 +35,10 @@ def extract_quotes(article: Article, named: Entities | None = None) -> list[Quot
         kept = [m for m in read if not any(s <= m.start < e for s, e in spans)]
         read = sorted([*kept, *bites], key=lambda m: (m.start, m.end))
     quotes = tagged(article, with_fullest_speakers(named, read), named)
-    return with_condensed_speakers(article, quotes, named)
+    return [_without_photo_place(m) for m in with_condensed_speakers(article, quotes, named)]
+
+
+def _without_photo_place(m: QuoteMention) -> QuoteMention:
+    if m.speaker is None or (name := without_photo_place(m.speaker)) == m.speaker:
+        return m
+    return dataclasses.replace(m, speaker=name)

@@ -439,7 +439,7 @@ def _syllable_names_before(article: Article, start: int, floor: int) -> int:
 
 
 # '23일', '6월23일', '2025년6월' (a date glued together), '1일(현지시간)'
-_TIME_WORD = regex.compile(r"^(?:\d+(?:일|월|년|시|분|주|개월))+(?:\(.*\))?$")
+_TIME_WORD = regex.compile(r"^(?:\d+(?:일|월|년|시|분|주|개월))+(?:께|쯤|경)?(?:\(.*\))?$")  # '21분께'
 
 
 def _proper_word(article: Article, a: int, b: int) -> bool:
