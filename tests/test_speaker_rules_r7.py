@@ -171,7 +171,48 @@ def test_the_photos_place_is_left_out_of_the_entities_too() -> None:
     assert [e.name for e in newsfacts.extract(text).entities] == ["이창수 가람은행 총재"]
 
 
-ALL_CASES = [*TOPICS, *FORMS, *CLAIMS, *PHRASES]
+# --- a body written short is the body last written with what it is of ----------------------
+
+BODIES = [
+    pytest.param(
+        "여객선 실종자 가족 대표단은 이날 총리와 면담한 뒤 “구조에 집중해 달라고 요청했다”고 밝혔다.\n"
+        "대표단은 이어 “총리가 내일까지 답을 주겠다고 했다”고 전했다.",
+        [
+            ("구조에 집중해 달라고 요청했다", "여객선 실종자 가족 대표단", "여객선 실종자 가족 대표단"),
+            ("총리가 내일까지 답을 주겠다고 했다", "여객선 실종자 가족 대표단", "대표단"),
+        ],
+        id="the-delegation",
+    ),
+    pytest.param(
+        "한결중공업 노조는 7일 잠정합의안 찬반 투표를 진행한다고 밝혔다.\n"
+        "노조에 따르면 투표는 오후 3시까지 15개 투표소에서 진행된다.",
+        [
+            ("7일 잠정합의안 찬반 투표를 진행한다", "한결중공업 노조", "한결중공업 노조"),
+            ("투표는 오후 3시까지 15개 투표소에서 진행된다", "한결중공업 노조", "노조"),
+        ],
+        id="the-union-as-a-source",
+    ),
+    pytest.param(
+        "예솔산부인과는 다음 달 분만실을 닫는다고 밝혔다. "
+        "병원은 안내문에서 “우리 병원은 끝까지 책임을 다하겠다”고 했다.",
+        [
+            ("다음 달 분만실을 닫는다", "예솔산부인과", "예솔산부인과"),
+            ("우리 병원은 끝까지 책임을 다하겠다", "예솔산부인과", "병원"),
+        ],
+        id="a-clinic-is-the-hospital-written-short",
+    ),
+    pytest.param(
+        "한지수 원장은 “우리 병원은 문을 닫지 않는다”고 말했다. 병원은 이어 “야간 진료도 계속된다”고 밝혔다.",
+        [
+            ("우리 병원은 문을 닫지 않는다", "한지수 원장", "한지수 원장"),
+            ("야간 진료도 계속된다", "병원", "병원"),
+        ],
+        id="words-inside-a-quote-name-no-body",
+    ),
+]
+
+
+ALL_CASES = [*TOPICS, *FORMS, *CLAIMS, *PHRASES, *BODIES]
 
 
 def test_every_table_runs() -> None:

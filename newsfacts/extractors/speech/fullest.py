@@ -20,11 +20,13 @@ import regex
 
 from ...lexicon import load
 from ...page.article import Article
+from ...quotemarks import OPENERS
 from .entities import ORGANIZATION, Entities, another_post, fullness
 from .mention import INDIRECT, QuoteMention
 from .names import bare, body_heads, name_words, short_parts
+from .phrases import noun_phrase
 from .shortforms import is_title
-from .speakers import chain_start, lexicon, personal_name
+from .speakers import lexicon, personal_name
 
 _SHORT = regex.compile(r"^\p{Hangul}{2,5}$")
 _HANGUL = regex.compile(r"^\p{Hangul}+$")
@@ -117,21 +119,36 @@ def with_fullest_speakers(named: Entities, quotes: list[QuoteMention]) -> list[Q
 
 def _group_written_before(article: Article, m: QuoteMention) -> str | None:
     """'주민들은', '지역주민들은' after '전북 군산시 옥도면 어청도 주민들이': a group written short
-    is the group last written in full (its place, what it belongs to) before."""
+    is the group last written in full (its place, what it belongs to) before; so is a body
+    written short by a common noun ('대표단', '노조'), not inside someone's quote."""
     written = m.speaker or ""
-    if not written.endswith("들") or " " in written or len(written) < 3 or m.speaker_start is None:
+    if " " in written or len(written) < 2 or m.speaker_start is None or not _HANGUL.match(written):
         return None
-    head = written[-3:]  # '주민들' of '지역주민들'
+    if written in lexicon().references or is_title(written):
+        return None  # '회사는' points back by its own rule; '사장은' is a person's post
+    # '주민들' of '지역주민들'; '대표단은', '노조에 따르면' after '실종자 가족 대표단은', '현대중공업
+    # 노조는': a body written short is the body last written with what it is of
+    group = written.endswith("들") and len(written) >= 3
+    head = written[-3:] if group else written
     text, tokens = article.text, article.tokens
+    k0 = article.first_token_from(m.speaker_start)
+    k1 = article.first_token_from(m.speaker_start + len(written))
+    if not group and any(t.tag not in ("NNG", "XSN") for t in tokens[k0:k1]):
+        return None  # a name ('휘성', '모아마트') is the entities' business, however it is introduced
     at = text.rfind(head, 0, m.speaker_start)
     while at > 0:
         k = article.first_token_from(at + len(head))
         if k < len(tokens) and tokens[k].start == at + len(head):
             sentence = article.sentence_at(at)
             lo = sentence.token_start if sentence is not None else 0
-            first = chain_start(tokens, k, lo)
-            phrase = text[tokens[first].start : at + len(head)]
-            if " " in phrase and len(phrase) > len(written):
+            if any(t.form in OPENERS and t.paired >= k for t in tokens[lo:k]):
+                at = text.rfind(head, 0, at)
+                continue  # '“우리 병원은 …”': what someone said, not the copy naming the body
+            span = noun_phrase(article, k, lo)  # without a time in front ('이날', '24시간')
+            phrase = text[span[0] : at + len(head)] if span is not None else ""
+            # not '24시간 병원' (what the body offers), nor '해당 병원' (a reference again)
+            fuller = " " in phrase and len(phrase) > len(written) and not phrase[0].isdigit()
+            if fuller and phrase.split()[0] not in lexicon().determiners:
                 return phrase
         at = text.rfind(head, 0, at)
     return None
