@@ -10,6 +10,7 @@ from _speakers import cases_in_tables, speakers
 
 import newsfacts
 from newsfacts.extractors.speech.entities import post_qualifiers
+from newsfacts.extractors.speech.groups import group_references
 
 # --- a topic that cannot speak, after a subject that can, is what is spoken of ------------
 
@@ -212,7 +213,50 @@ BODIES = [
 ]
 
 
-ALL_CASES = [*TOPICS, *FORMS, *CLAIMS, *PHRASES, *BODIES]
+# --- 이들, 이 단체: a group or body introduced without a name the other rules find ----------
+
+GROUPS = [
+    pytest.param(
+        "가람지역 15개 시민단체와 정당으로 구성한 '가람 탄소중립행동'이 12일 출범했다.\n"
+        "이 단체는 도청에서 기자회견을 열고 “지구가 보내는 경고에 더는 머뭇거리지 않겠다”고 밝혔다.\n"
+        "이들은 “따뜻한 겨울은 위험한 징조”라고 말했다.",
+        [
+            ("지구가 보내는 경고에 더는 머뭇거리지 않겠다", "가람 탄소중립행동", "이 단체"),
+            ("따뜻한 겨울은 위험한 징조", "가람 탄소중립행동", "이들"),
+        ],
+        id="a-coalition-named-in-single-quotes-not-the-earth-in-its-quote",
+    ),
+    pytest.param(
+        "청년센터 '누리공간' 입주기업들이 지역 라디오에 출연했다. "
+        "현장에는 출판사 '씨앗', 과외 서비스 '모두'가 참여했다.\n"
+        "서로 변화를 공유한다는 이들은 “함께여서 힘이 된다”고 말했다.",
+        [("함께여서 힘이 된다", "입주기업들", "이들")],
+        id="이들-prefers-the-plural-over-the-names-in-between",
+    ),
+    pytest.param(
+        "누리 장애인차별철폐연대는 4일 기자회견을 열었다. "
+        "단체는 “자립 생활 권리가 후퇴하고 있다”고 주장했다.",
+        [("자립 생활 권리가 후퇴하고 있다", "누리 장애인차별철폐연대", "단체")],
+        id="a-bare-단체-is-the-body-just-named",
+    ),
+]
+
+
+def _topic_particle(word: str) -> str:
+    last = ord(word[-1]) - 0xAC00
+    return "은" if last % 28 else "는"
+
+
+@pytest.mark.parametrize("reference", sorted(group_references()))
+def test_every_group_reference(reference: str) -> None:
+    text = (
+        "누리시 12개 주민단체가 모인 '누리 공항반대행동'이 3일 출범했다. "
+        f"{reference}{_topic_particle(reference)} “공항 계획을 철회하라”고 요구했다."
+    )
+    assert speakers(text) == [("공항 계획을 철회하라", "누리 공항반대행동", reference)]
+
+
+ALL_CASES = [*TOPICS, *FORMS, *CLAIMS, *PHRASES, *BODIES, *GROUPS]
 
 
 def test_every_table_runs() -> None:

@@ -22,6 +22,7 @@ from ...lexicon import load
 from ...page.article import Article
 from ...quotemarks import OPENERS
 from .entities import ORGANIZATION, Entities, another_post, fullness
+from .groups import group_taken_up
 from .mention import INDIRECT, QuoteMention
 from .names import bare, body_heads, name_words, short_parts
 from .phrases import noun_phrase
@@ -111,6 +112,8 @@ def with_fullest_speakers(named: Entities, quotes: list[QuoteMention]) -> list[Q
         name = _fullest(named, m, bodies, full)
         if name in (None, m.speaker) and m.kind == INDIRECT and m.speaker and _KIND_WORD.match(m.speaker):
             name = named.body_containing(m.speaker, m.start) or _body_said(out, m.speaker) or name
+        if name in (None, m.speaker) and (group := group_taken_up(named.article, m)):
+            name = group
         if name in (None, m.speaker) and m.speaker and (group := _group_written_before(named.article, m)):
             name = group
         out.append(dataclasses.replace(m, speaker=name) if name and name != m.speaker else m)

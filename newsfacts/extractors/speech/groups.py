@@ -1,0 +1,99 @@
+"""Who ``이들`` and ``이 단체`` are when no person or company was named for them (issue 20).
+
+Civic groups, coalitions and the members of something are introduced as subjects whose names
+hold no word a body's name ends with, often in single quotes (``'충북 기후위기비상행동'이 12일
+출범했다``), or as a plural (``청년창업지원센터 'V스퀘어' 입주기업들이``); the copy then goes on
+with ``이들은``, ``이 단체는``, ``단체는``. Such a reference takes up the last subject of that sort
+in the sentences just before (``group_references`` in speakers.json: ``plural`` for 이들,
+which prefers a plural, ``body`` for the others).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ...lexicon import load
+from ...page.article import Article
+from ...quotemarks import CLOSERS, OPENERS
+from .mention import QuoteMention
+from .names import body_heads
+from .phrases import noun_phrase, person_phrase
+from .speakers import COMPANY, GROUP, ORG, classify, is_subject_particle, lexicon
+
+_BACK = 3  # sentences before the reference looked at: the copy names a group right before
+
+
+@cache
+def group_references() -> dict[str, str]:
+    return dict(load("speakers")["group_references"])
+
+
+def group_taken_up(article: Article, m: QuoteMention) -> str | None:
+    """The group or body an unresolved ``이들``/``이 단체`` at the quote ``m`` takes up, or None."""
+    written = m.speaker_mention
+    if written is None or m.speaker != written or m.speaker_start is None:
+        return None
+    want = group_references().get(written)
+    if want is None:
+        return None
+    here = article.sentence_at(m.speaker_start)
+    if here is None:
+        return None
+    plural: str | None = None
+    body: str | None = None
+    for s in reversed(article.sentences[max(0, here.index - _BACK) : here.index + 1]):
+        for k in range(s.token_end - 1, s.token_start - 1, -1):
+            if article.tokens[k].start >= m.speaker_start or not is_subject_particle(article.tokens, k):
+                continue
+            if _inside_a_quote(article, k, s.token_start):
+                continue  # '“지구가 보내는 경고 …”': what someone says, not who
+            phrase = _subject(article, k, s.token_start)
+            if phrase is None:
+                continue
+            if plural is None and phrase.endswith("들") and len(phrase) > 2:
+                plural = phrase
+            if body is None and _a_group(article, k, s.token_start, phrase):
+                body = phrase
+        if plural is not None and want == "plural":
+            return plural
+        if body is not None and want == "body":
+            return body
+    return body
+
+
+def _inside_a_quote(article: Article, k: int, lo: int) -> bool:
+    return any(t.form in OPENERS and t.paired > k for t in article.tokens[lo:k])
+
+
+def _subject(article: Article, k: int, lo: int) -> str | None:
+    """The subject before the particle at ``k``: a name in single quotes as written inside
+    them, else its noun phrase; not a reference to someone else ('이 단체는')."""
+    tokens, text = article.tokens, article.text
+    close = tokens[k - 1] if k > lo else None
+    if close is not None and close.form in CLOSERS["single"] and lo <= close.paired < k - 1:
+        return text[tokens[close.paired].end : close.start].strip() or None
+    span = noun_phrase(article, k, lo)
+    if span is None:
+        return None
+    phrase = text[span[0] : span[1]]
+    refs = lexicon().references
+    if phrase in refs or phrase in group_references() or phrase.split()[0] in lexicon().determiners:
+        return None
+    return phrase
+
+
+def _a_group(article: Article, k: int, lo: int, phrase: str) -> bool:
+    tokens = article.tokens
+    close = tokens[k - 1] if k > lo else None
+    if close is not None and close.form in CLOSERS["single"]:
+        return True  # a name the copy marks as one: a body, a campaign, a coalition
+    kind = classify(phrase)[0]
+    if kind not in (ORG, COMPANY, GROUP):
+        return False
+    start = article.text.rfind(phrase, 0, tokens[k].start)
+    if start >= 0 and person_phrase(article, (start, start + len(phrase))):
+        return False
+    # any other noun reads as ORG: a body only with a proper noun or a body's ending in it
+    last = phrase.split()[-1]
+    proper = any(t.tag == "NNP" for t in tokens[article.first_token_from(max(start, 0)) : k])
+    return kind != ORG or proper or last[-1] in lexicon().org_suffixes or last.endswith(body_heads())
