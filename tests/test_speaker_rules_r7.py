@@ -242,6 +242,35 @@ GROUPS = [
 ]
 
 
+# --- the person written after a subhead's or headline's quote on its line -----------------
+
+TRAILING = [
+    pytest.param(
+        '◇"첫 출전에 우승 기쁨 두배" - 女 풀코스 한서윤씨\n\n'
+        '마라톤 풀코스 여자부 우승은 한서윤(50)씨가 차지했다. 한씨는 "영광스러운 날"이라고 말했다.',
+        [
+            ("첫 출전에 우승 기쁨 두배", "한서윤(50)씨", "한서윤씨"),
+            ("영광스러운 날", "한서윤(50)씨", "한씨"),
+        ],
+        id="a-winners-subhead-after-a-dash",
+    ),
+    pytest.param(
+        "“남북 음악가 계속 만났으면” 정명우 예술감독 佛라디오 회견\n\n"
+        "정명우 누리시향 예술감독은 9일 라디오 회견에서 “함께 연주하게 돼 기쁘다”고 말했다.",
+        [
+            ("남북 음악가 계속 만났으면", "정명우 누리시향 예술감독", "정명우 예술감독"),
+            ("함께 연주하게 돼 기쁘다", "정명우 누리시향 예술감독", "정명우 누리시향 예술감독"),
+        ],
+        id="a-headline-with-the-name-and-post-after-its-quote",
+    ),
+    pytest.param(
+        '◇"물가 잡기 총력" - 경제 분야 요약\n\n정부는 물가 대책을 발표했다.',
+        [("물가 잡기 총력", None, None)],
+        id="what-follows-a-dash-names-no-one",
+    ),
+]
+
+
 def _topic_particle(word: str) -> str:
     last = ord(word[-1]) - 0xAC00
     return "은" if last % 28 else "는"
@@ -256,7 +285,7 @@ def test_every_group_reference(reference: str) -> None:
     assert speakers(text) == [("공항 계획을 철회하라", "누리 공항반대행동", reference)]
 
 
-ALL_CASES = [*TOPICS, *FORMS, *CLAIMS, *PHRASES, *BODIES, *GROUPS]
+ALL_CASES = [*TOPICS, *FORMS, *CLAIMS, *PHRASES, *BODIES, *GROUPS, *TRAILING]
 
 
 def test_every_table_runs() -> None:

@@ -187,7 +187,7 @@ def fullness(written: str) -> tuple[bool, bool, int, bool, int]:
 
 
 @cache
-def _titled_name_re() -> Any:
+def titled_name_re() -> Any:
     titles = [t for t in lexicon().titles if len(t) > 1 and regex.fullmatch(r"\p{Hangul}+", t)]
     return regex.compile(
         rf"(?<!\p{{Hangul}})(?P<name>\p{{Hangul}}{{3}})(?P<between>(?: [\p{{Hangul}}\p{{Latin}}\d]+){{0,3}}?)"
@@ -335,7 +335,7 @@ class Entities:
         a, lex = self.article, lexicon()
         if self.above_body(start):
             return  # a headline's form is no fuller for being first
-        for m in _titled_name_re().finditer(a.text, start, end, overlapped=True):
+        for m in titled_name_re().finditer(a.text, start, end, overlapped=True):
             if m.start() in self._at or self._inside_a_mention(m.start(), start):
                 continue
             lo, hi = (

@@ -21,7 +21,7 @@ from .fullest import with_fullest_speakers
 from .mention import QuoteMention
 from .names import without_photo_place
 from .quotes import read_quotes
-from .soundbites import soundbites, tagged
+from .soundbites import soundbites, tagged, trailing_people
 
 
 def extract_quotes(article: Article, named: Entities | None = None) -> list[QuoteMention]:
@@ -35,7 +35,8 @@ def extract_quotes(article: Article, named: Entities | None = None) -> list[Quot
         kept = [m for m in read if not any(s <= m.start < e for s, e in spans)]
         read = sorted([*kept, *bites], key=lambda m: (m.start, m.end))
     quotes = tagged(article, with_fullest_speakers(named, read), named)
-    return [_without_photo_place(m) for m in with_condensed_speakers(article, quotes, named)]
+    quotes = trailing_people(article, with_condensed_speakers(article, quotes, named), named)
+    return [_without_photo_place(m) for m in quotes]
 
 
 def _without_photo_place(m: QuoteMention) -> QuoteMention:

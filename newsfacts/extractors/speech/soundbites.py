@@ -18,11 +18,12 @@ person's words. Nothing else on those lines says who speaks, so the tag does (``
 from __future__ import annotations
 
 import bisect
+import dataclasses
 
 import regex
 
 from ...page.article import BODY, HEADLINE, SUBHEAD, Article, Paragraph
-from .entities import Entities
+from .entities import Entities, titled_name_re
 from .mention import DIRECT, QuoteMention, quote_mention
 from .shortforms import is_title
 from .speakers import OFFICIAL, PERSON, Speaker, classify, is_role, lexicon, personal_name
@@ -171,6 +172,44 @@ def tagged(article: Article, read: list[QuoteMention], named: Entities) -> list[
             if p.role in (HEADLINE, SUBHEAD) and _QUOTE_LINE.match(text, p.start, p.end) is not None:
                 changed |= _give(article, out, p, guest)
     return sorted(out, key=lambda r: (r.start, r.end)) if changed else read
+
+
+# what follows a quote on its line, to the line's end: '◇"첫 출전에 우승 기쁨 두배" - 女 풀코스
+# 배정임씨', '“남북한 음악가 계속 만났으면” 정명훈 예술감독 佛라디오 회견'
+_AFTER_QUOTE = regex.compile(r"[ \t]*(?P<dash>[-–—][ \t]*)?(?P<rest>[^\n“”\"‘’'\[\]:]{2,40}?)[ \t]*(?=\n|\Z)")
+_SSI_LAST = regex.compile(r"(?<!\S)(?P<who>\p{Hangul}{2,4}) ?씨$")
+
+
+def trailing_people(article: Article, read: list[QuoteMention], named: Entities) -> list[QuoteMention]:
+    """``read`` with a subhead's or headline's quote that has no speaker given the person after
+    it on its line: after a dash ('- 女 풀코스 배정임씨'), or (above the body) a name and post
+    right after it. Read last: the headline quotes are listed by ``condensed``."""
+    text = article.text
+    out = list(read)
+    for n, q in enumerate(out):
+        if q.speaker is not None or q.kind != DIRECT or q.end >= len(text):
+            continue
+        m = _AFTER_QUOTE.match(text, q.end + 1)
+        if m is None:
+            continue
+        rest, at = m["rest"], m.start("rest")
+        who = _SSI_LAST.search(rest) if m["dash"] else None
+        known = who is not None and named.fullest(who["who"], q.start) is not None
+        if who is not None and (known or personal_name(lexicon(), who["who"])):
+            span = (at + who.start(), at + who.end())
+        elif m["dash"] or named.above_body(q.start):
+            titled = titled_name_re().match(rest)
+            if titled is None:
+                continue
+            span = (at + titled.start(), at + titled.end())
+        else:
+            continue
+        written = text[span[0] : span[1]]
+        name = named.fullest(written, q.start) or written
+        out[n] = dataclasses.replace(
+            q, speaker=name, speaker_mention=written, speaker_start=span[0], speaker_end=span[1]
+        )
+    return out
 
 
 def _span(p: Paragraph) -> tuple[int, int]:
