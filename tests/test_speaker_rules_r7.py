@@ -11,6 +11,7 @@ from _speakers import cases_in_tables, speakers
 import newsfacts
 from newsfacts.extractors.speech.entities import post_qualifiers
 from newsfacts.extractors.speech.groups import group_references
+from newsfacts.extractors.speech.soundbites import speaker_labels
 
 # --- a topic that cannot speak, after a subject that can, is what is spoken of ------------
 
@@ -271,6 +272,53 @@ TRAILING = [
 ]
 
 
+# --- a page's label over one person's lines; a headline's person carried down -------------
+
+HEADS = [
+    pytest.param(
+        '<발표자: 한도윤 가람부 장관>\n\n"올해 사고를 반드시 줄이겠다"\n\n"현장 감독을 강화하겠다"\n',
+        [
+            ("올해 사고를 반드시 줄이겠다", "한도윤 가람부 장관", "한도윤 가람부 장관"),
+            ("현장 감독을 강화하겠다", "한도윤 가람부 장관", "한도윤 가람부 장관"),
+        ],
+        id="a-broadcasters-presenter-label-over-lines-of-quotes",
+    ),
+    pytest.param(
+        '"끝장이 바로 민생" 안태호, 첫 공식 선거운동 시작\n\n'
+        '안 후보는 9일 새벽 시장을 찾아 "정권을 심판하겠다"고 말했다.',
+        [
+            ("끝장이 바로 민생", "안태호 후보", "안태호"),
+            ("정권을 심판하겠다", "안태호 후보", "안 후보"),
+        ],
+        id="a-bare-name-after-a-headline-quote-and-the-short-form-below-it",
+    ),
+    pytest.param(
+        "위민호 후보 “한 표로 승리 만들어달라”\n“정치는 약자의 무기”\n\n"
+        "새한국당 위민호 후보는 9일 유세에서 “마지막까지 뛰겠다”고 말했다.",
+        [
+            ("한 표로 승리 만들어달라", "새한국당 위민호 후보", "위민호 후보"),
+            ("정치는 약자의 무기", "새한국당 위민호 후보", None),
+            ("마지막까지 뛰겠다", "새한국당 위민호 후보", "새한국당 위민호 후보"),
+        ],
+        id="a-subhead-of-quotes-goes-on-with-the-headlines-speaker",
+    ),
+    pytest.param(
+        "신창호 “생명보험은 사랑 이야기”\n\n신 의장은 시상식에서 “보험의 정신을 잊지 말자”고 말했다.",
+        [
+            ("생명보험은 사랑 이야기", "신창호 의장", "신창호"),
+            ("보험의 정신을 잊지 말자", "신창호 의장", "신 의장"),
+        ],
+        id="a-family-name-and-post-is-the-headlines-bare-name",
+    ),
+]
+
+
+@pytest.mark.parametrize("label", speaker_labels())
+def test_every_speaker_label(label: str) -> None:
+    text = f'<{label}: 한도윤 가람부 장관>\n\n"올해 사고를 반드시 줄이겠다"\n'
+    assert speakers(text) == [("올해 사고를 반드시 줄이겠다", "한도윤 가람부 장관", "한도윤 가람부 장관")]
+
+
 def _topic_particle(word: str) -> str:
     last = ord(word[-1]) - 0xAC00
     return "은" if last % 28 else "는"
@@ -285,7 +333,7 @@ def test_every_group_reference(reference: str) -> None:
     assert speakers(text) == [("공항 계획을 철회하라", "누리 공항반대행동", reference)]
 
 
-ALL_CASES = [*TOPICS, *FORMS, *CLAIMS, *PHRASES, *BODIES, *GROUPS, *TRAILING]
+ALL_CASES = [*TOPICS, *FORMS, *CLAIMS, *PHRASES, *BODIES, *GROUPS, *TRAILING, *HEADS]
 
 
 def test_every_table_runs() -> None:

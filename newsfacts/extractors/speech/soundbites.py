@@ -19,12 +19,15 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+from functools import cache
 
 import regex
 
+from ...lexicon import alternation, load
 from ...page.article import BODY, HEADLINE, SUBHEAD, Article, Paragraph
 from .entities import Entities, titled_name_re
 from .mention import DIRECT, QuoteMention, quote_mention
+from .names import short_parts
 from .shortforms import is_title
 from .speakers import OFFICIAL, PERSON, Speaker, classify, is_role, lexicon, personal_name
 
@@ -189,27 +192,88 @@ def trailing_people(article: Article, read: list[QuoteMention], named: Entities)
     for n, q in enumerate(out):
         if q.speaker is not None or q.kind != DIRECT or q.end >= len(text):
             continue
-        m = _AFTER_QUOTE.match(text, q.end + 1)
-        if m is None:
-            continue
-        rest, at = m["rest"], m.start("rest")
-        who = _SSI_LAST.search(rest) if m["dash"] else None
-        known = who is not None and named.fullest(who["who"], q.start) is not None
-        if who is not None and (known or personal_name(lexicon(), who["who"])):
-            span = (at + who.start(), at + who.end())
-        elif m["dash"] or named.above_body(q.start):
-            titled = titled_name_re().match(rest)
-            if titled is None:
-                continue
-            span = (at + titled.start(), at + titled.end())
-        else:
+        span = _person_after(article, q, named)
+        if span is None:
             continue
         written = text[span[0] : span[1]]
         name = named.fullest(written, q.start) or written
         out[n] = dataclasses.replace(
             q, speaker=name, speaker_mention=written, speaker_start=span[0], speaker_end=span[1]
         )
+    return _short_forms_of_headline_names(article, _subheads_under(article, out, named), named)
+
+
+def _person_after(article: Article, q: QuoteMention, named: Entities) -> tuple[int, int] | None:
+    text = article.text
+    above = named.above_body(q.start)
+    bare = _NAME_COMMA.match(text, q.end + 1) if above else None
+    if bare is not None and personal_name(lexicon(), bare["who"]):
+        return bare.span("who")  # '“尹 끝장이 바로 민생” 안해욱, 첫 공식 선거운동 …'
+    m = _AFTER_QUOTE.match(text, q.end + 1)
+    if m is None:
+        return None
+    rest, at = m["rest"], m.start("rest")
+    who = _SSI_LAST.search(rest) if m["dash"] else None
+    known = who is not None and named.fullest(who["who"], q.start) is not None
+    if who is not None and (known or personal_name(lexicon(), who["who"])):
+        return at + who.start(), at + who.end()
+    if m["dash"] or above:
+        titled = titled_name_re().match(rest)
+        if titled is not None:
+            return at + titled.start(), at + titled.end()
+    return None
+
+
+_NAME_COMMA = regex.compile(r"[ \t]*(?P<who>\p{Hangul}{2,4}),")
+
+
+def _subheads_under(article: Article, out: list[QuoteMention], named: Entities) -> list[QuoteMention]:
+    """A subhead line that is only a quote, under a headline that gives one person's quote
+    ('위성곤 후보 “…”'): the subhead goes on with that person's words."""
+    text = article.text
+    said = {q.speaker for q in out if q.speaker and _role_at(article, q.start) == HEADLINE}
+    if len(said) != 1 or not any(q.speaker is None for q in out):
+        return out
+    (speaker,) = said
+    if classify(speaker)[0] not in (PERSON, OFFICIAL):
+        return out
+    for n, q in enumerate(out):
+        if q.speaker is not None or q.kind != DIRECT or _role_at(article, q.start) != SUBHEAD:
+            continue
+        one = article.sentence_at(q.start)
+        p = article.paragraphs[one.paragraph] if one is not None else None
+        if p is None or _QUOTE_LINE.match(text, p.start, p.end) is None:
+            continue
+        out[n] = dataclasses.replace(q, speaker=speaker)
     return out
+
+
+def _short_forms_of_headline_names(
+    article: Article, out: list[QuoteMention], named: Entities
+) -> list[QuoteMention]:
+    """'신 의장은', '안 후보는' (and a '그는' taken up as such) left short, when the only name
+    with that family name is a headline speaker's, written bare ('신창재 “…”'): that person,
+    with the post."""
+    heads = {q.speaker for q in out if q.speaker and _role_at(article, q.start) == HEADLINE}
+    bare_names = [h for h in heads if " " not in h and personal_name(lexicon(), h)]
+    if not bare_names:
+        return out
+    fuller: dict[str, str] = {}
+    for n, q in enumerate(out):
+        parts = short_parts(q.speaker) if q.speaker and " " in q.speaker else None
+        if parts is None or len(parts[0]) != 1 or not is_title(parts[1]):
+            continue
+        fits = [h for h in bare_names if h.startswith(parts[0]) and len(h) > 1]
+        if len(fits) == 1:
+            fuller.setdefault(fits[0], f"{fits[0]} {parts[1]}")
+            out[n] = dataclasses.replace(q, speaker=fuller[fits[0]])
+    # and the headline's bare name is the same person with the post the body gives
+    return [dataclasses.replace(q, speaker=fuller[q.speaker]) if q.speaker in fuller else q for q in out]
+
+
+def _role_at(article: Article, at: int) -> str | None:
+    one = article.sentence_at(at)
+    return article.paragraphs[one.paragraph].role if one is not None else None
 
 
 def _span(p: Paragraph) -> tuple[int, int]:
@@ -221,10 +285,28 @@ def _span(p: Paragraph) -> tuple[int, int]:
 _PERSON_LINE = regex.compile(r"[ \t]*[■□●○◆◇▲△▶▷\-]?[ \t]*(?P<who>[^\n:：“”\"/\[\]‘’']{3,40}?)[ \t]*$")
 
 
+# a broadcaster's label over the lines of one person's words: '<발표자: 김영훈 고용노동부 장관>'
+_LABELLED = (
+    r"[ \t]*[<‹〈\[(]?[ \t]*(?:{labels})[ \t]*[:：][ \t]*"
+    r"(?P<who>[^\n:：“”\"/\[\]‘’'<>‹›〈〉()]{{3,40}}?)[ \t]*[>›〉\])]?[ \t]*$"
+)
+
+
+@cache
+def _labelled_re() -> regex.Pattern[str]:
+    return regex.compile(_LABELLED.format(labels=alternation(speaker_labels())))
+
+
+@cache
+def speaker_labels() -> tuple[str, ...]:
+    return tuple(load("speakers")["speaker_labels"])
+
+
 def _person_line(article: Article, p: Paragraph) -> Speaker | None:
-    if p.role == HEADLINE:
+    m = _labelled_re().match(article.text, p.start, p.end)
+    if m is None and p.role == HEADLINE:
         return None  # '[청년창업가를 만나다] … 한서윤 대표' says what the story is, over its quote
-    m = _PERSON_LINE.match(article.text, p.start, p.end)
+    m = m or _PERSON_LINE.match(article.text, p.start, p.end)
     if m is None or m["who"].endswith(("다", "다.", ".")) or len(m["who"].split()) > 5:
         return None
     kind, anonymous, _ = classify(m["who"])
