@@ -269,6 +269,34 @@ TRAILING = [
         [("물가 잡기 총력", None, None)],
         id="what-follows-a-dash-names-no-one",
     ),
+    pytest.param(
+        "군 생활관 신축을 두고 주민 반발이 이어지고 있습니다.\n▶ 인터뷰 : 박서린 / 누리시의원\n"
+        '- "협상 테이블에서 좋은 조건으로 풀어야 한다고 생각합니다. "',
+        [
+            (
+                "협상 테이블에서 좋은 조건으로 풀어야 한다고 생각합니다.",
+                "박서린 누리시의원",
+                "박서린 / 누리시의원",
+            )
+        ],
+        id="a-dashed-soundbite-under-an-interview-cue-is-no-subhead-and-the-tags-slash-no-part-of-the-name",
+    ),
+    pytest.param(
+        "“금리 인하 여건 형성”....이창수 가람은행 총재\n\n가람은행은 기준금리를 동결했다.",
+        [("금리 인하 여건 형성", "이창수 가람은행 총재", "이창수 가람은행 총재")],
+        id="a-name-after-dots",
+    ),
+    pytest.param(
+        "“고품질 벼 확대”<조합장 취임 100일 인터뷰> 한솔농협 윤태호 조합장\n\n"
+        "한솔농협은 올해 벼 수매를 늘린다.",
+        [("고품질 벼 확대", "윤태호 조합장", "윤태호 조합장")],
+        id="a-name-ending-the-line-after-a-bracketed-series-title",
+    ),
+    pytest.param(
+        '[르포]"단골마저 지갑 닫았다"…이사철· 신학기 특수 사라진 전통시장\n\n"지난해보다 장사가 더 안돼요"',
+        [("단골마저 지갑 닫았다", None, None), ("지난해보다 장사가 더 안돼요", None, None)],
+        id="a-market-is-no-mayor-and-a-new-term-no-name",
+    ),
 ]
 
 

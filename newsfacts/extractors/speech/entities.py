@@ -32,6 +32,7 @@ from .names import (
     GLUED_SSI,
     HANJA,
     WORD_RUN,
+    as_a_name,
     bare,
     body_head_re,
     body_heads_set,
@@ -48,7 +49,6 @@ from .names import (
     plain_foreign_word,
     relations,
     short_parts,
-    without_photo_place,
 )
 from .phrases import noun_phrase, person_phrase
 from .shortforms import BARE, THIS, anonymous_keys, is_title, person_keys
@@ -181,7 +181,9 @@ def fullness(written: str) -> tuple[bool, bool, int, bool, int]:
     # '일본은행의 우에다 가즈오 총재' says no more than '우에다 가즈오 일본은행 총재'; an age
     # glossed ('구하늘(44) 감독') says more than none
     # '이병래 신임 손해보험협회장' says no more who than '이병래 손해보험협회장' (post_qualifiers)
-    plain = " ".join(w for w in bare(written).replace("의 ", " ").split() if w not in post_qualifiers())
+    # and a broadcast tag's '박성미 / 여수시의원' no more than '박성미 여수시의원'
+    words = bare(written).replace("의 ", " ").replace(" / ", " ").split()
+    plain = " ".join(w for w in words if w not in post_qualifiers())
     titled = any(is_title(w) for w in name_words(written))
     return not _short_form(written), titled, len(plain), plain == bare(written), len(written)
 
@@ -1022,10 +1024,10 @@ class Entities:
 
     def names(self) -> list[tuple[str, str]]:
         """(fullest name, kind as in the JSON) of every entity, in the order first named."""
-        return [(without_photo_place(e.name), PERSON_KIND if e.kind in (PERSON, OFFICIAL) else ORGANIZATION)
+        return [(as_a_name(e.name), PERSON_KIND if e.kind in (PERSON, OFFICIAL) else ORGANIZATION)
                 for e in self._ents]  # fmt: skip
 
     def entities(self) -> list[Entity]:
         kind = {PERSON: PERSON_KIND, OFFICIAL: PERSON_KIND}
-        return [Entity(without_photo_place(e.name), kind.get(e.kind, ORGANIZATION), tuple(e.mentions))
+        return [Entity(as_a_name(e.name), kind.get(e.kind, ORGANIZATION), tuple(e.mentions))
                 for e in self._ents]  # fmt: skip

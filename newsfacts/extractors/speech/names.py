@@ -99,9 +99,12 @@ def person_particles() -> frozenset[str]:
 _PHOTO_PLACE = regex.compile(r"[(（](?:왼쪽|오른쪽|가운데|앞줄|뒷줄|맨 ?왼쪽|맨 ?오른쪽)[^()（）]{0,12}[)）]")
 
 
-def without_photo_place(name: str) -> str:
-    """'이창용(왼쪽) 한국은행 총재' -> '이창용 한국은행 총재'."""
-    return _PHOTO_PLACE.sub("", name) if "(" in name or "（" in name else name
+def as_a_name(name: str) -> str:
+    """A speaker's or entity's name without the page's markup in it: '이창용(왼쪽) 한국은행
+    총재' -> '이창용 한국은행 총재', a broadcast tag's '박성미 / 여수시의원' -> '박성미 여수시의원'."""
+    if "(" in name or "（" in name:
+        name = _PHOTO_PLACE.sub("", name)
+    return name.replace(" / ", " ") if " / " in name else name
 
 
 @lru_cache(maxsize=8192)  # a pure function of the string, asked several times per mention

@@ -612,6 +612,8 @@ def read_quotes(article: Article, named: Entities | None, claims: ClaimReader) -
     for para, t0, t1 in _paragraph_ranges(article):
         role = article.paragraphs[para].role
         headline = role in (HEADLINE, SUBHEAD)
+        if role == SUBHEAD and cue_line_before(article, article.paragraphs[para].start) is not None:
+            headline = False  # '- "…"' under '▶ 인터뷰 : 이름 / 직함' is a soundbite, not a subhead
         if pending and pending_para < para - 1:
             pending = []
         frames, dangling = _frames(doc.tokens, t0, t1, marks)

@@ -19,7 +19,7 @@ from .condensed import with_condensed_speakers
 from .entities import Entities
 from .fullest import with_fullest_speakers
 from .mention import QuoteMention
-from .names import without_photo_place
+from .names import as_a_name
 from .quotes import read_quotes
 from .soundbites import soundbites, tagged, trailing_people
 
@@ -36,10 +36,10 @@ def extract_quotes(article: Article, named: Entities | None = None) -> list[Quot
         read = sorted([*kept, *bites], key=lambda m: (m.start, m.end))
     quotes = tagged(article, with_fullest_speakers(named, read), named)
     quotes = trailing_people(article, with_condensed_speakers(article, quotes, named), named)
-    return [_without_photo_place(m) for m in quotes]
+    return [_without_markup(m) for m in quotes]
 
 
-def _without_photo_place(m: QuoteMention) -> QuoteMention:
-    if m.speaker is None or (name := without_photo_place(m.speaker)) == m.speaker:
+def _without_markup(m: QuoteMention) -> QuoteMention:
+    if m.speaker is None or (name := as_a_name(m.speaker)) == m.speaker:
         return m
     return dataclasses.replace(m, speaker=name)

@@ -179,7 +179,10 @@ def tagged(article: Article, read: list[QuoteMention], named: Entities) -> list[
 
 # what follows a quote on its line, to the line's end: '◇"첫 출전에 우승 기쁨 두배" - 女 풀코스
 # 배정임씨', '“남북한 음악가 계속 만났으면” 정명훈 예술감독 佛라디오 회견'
-_AFTER_QUOTE = regex.compile(r"[ \t]*(?P<dash>[-–—][ \t]*)?(?P<rest>[^\n“”\"‘’'\[\]:]{2,40}?)[ \t]*(?=\n|\Z)")
+_AFTER_QUOTE = regex.compile(
+    r"[ \t]*(?P<dash>(?:[-–—]|\.{2,}|…+)[ \t]*)?(?P<tag>[<〈][^<>〈〉\n]{1,30}[>〉][ \t]*)?"
+    r"(?P<rest>[^\n“”\"‘’'\[\]:]{2,40}?)[ \t]*(?=\n|\Z)"
+)
 _SSI_LAST = regex.compile(r"(?<!\S)(?P<who>\p{Hangul}{2,4}) ?씨$")
 
 
@@ -217,11 +220,33 @@ def _person_after(article: Article, q: QuoteMention, named: Entities) -> tuple[i
     known = who is not None and named.fullest(who["who"], q.start) is not None
     if who is not None and (known or personal_name(lexicon(), who["who"])):
         return at + who.start(), at + who.end()
-    if m["dash"] or above:
+    if m["dash"] or m["tag"] or above:
+        # the name and post right after the mark, or ending the line ('<취임 100일 인터뷰>
+        # 고덕농협 윤관호 조합장')
         titled = titled_name_re().match(rest)
+        last = [t for t in titled_name_re().finditer(rest) if t.end() == len(rest)]
+        if titled is None and last:
+            titled = last[0]
+        if titled is not None and not _a_name_here(article, at + titled.start("name"), titled["name"]):
+            titled = None  # '신학기 특수 사라진 전통시장' is no one ('시장' a market)
         if titled is not None:
             return at + titled.start(), at + titled.end()
     return None
+
+
+def _a_name_here(article: Article, start: int, word: str) -> bool:
+    """``word`` at ``start`` has a name's shape and Kiwi reads no common word in it ('신/XPN
+    학기/NNG' is the new term; '한/MM 서/NNG 윤/NNG' may be a name Kiwi did not know)."""
+    if not personal_name(lexicon(), word):
+        return False
+    tokens, end = article.tokens, start + len(word)
+    k = article.first_token_from(start)
+    while k < len(tokens) and tokens[k].start < end:
+        t = tokens[k]
+        if t.tag == "XPN" or (t.tag == "NNG" and len(t.form) >= 2 and (t.start > start or t.form == word)):
+            return False
+        k += 1
+    return True
 
 
 _NAME_COMMA = regex.compile(r"[ \t]*(?P<who>\p{Hangul}{2,4}),")
