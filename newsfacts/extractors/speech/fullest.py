@@ -108,12 +108,16 @@ def with_fullest_speakers(named: Entities, quotes: list[QuoteMention]) -> list[Q
     bodies = list(dict.fromkeys(b for b in bodies if len(b) > 2))
     out: list[QuoteMention] = []
     full: dict[str, str | None] = {}  # each short name is looked up once, not once per quote
+    taken: dict[str, str] = {}  # what '이들', '이 단체' took up last
     for m in quotes:
         name = _fullest(named, m, bodies, full)
         if name in (None, m.speaker) and m.kind == INDIRECT and m.speaker and _KIND_WORD.match(m.speaker):
             name = named.body_containing(m.speaker, m.start) or _body_said(out, m.speaker) or name
         if name in (None, m.speaker) and (group := group_taken_up(named.article, m)):
-            name = group
+            # '전북교총' taken up is still written in full where the article does
+            name = taken[m.speaker or ""] = _full_body(group, bodies) or group
+        elif name in (None, m.speaker) and m.speaker_mention is None and m.speaker in taken:
+            name = taken[m.speaker]  # '이들은 …고 밝혔다. 이어 “…”': the same group goes on
         if name in (None, m.speaker) and m.speaker and (group := _group_written_before(named.article, m)):
             name = group
         out.append(dataclasses.replace(m, speaker=name) if name and name != m.speaker else m)

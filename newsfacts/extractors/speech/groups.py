@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import regex
+
 from ...lexicon import load
 from ...page.article import Article
 from ...quotemarks import CLOSERS, OPENERS
@@ -50,7 +52,7 @@ def group_taken_up(article: Article, m: QuoteMention) -> str | None:
             phrase = _subject(article, k, s.token_start)
             if phrase is None:
                 continue
-            if plural is None and phrase.endswith("들") and len(phrase) > 2:
+            if plural is None and _plural(phrase):
                 plural = phrase
             if body is None and _a_group(article, k, s.token_start, phrase):
                 body = phrase
@@ -59,6 +61,14 @@ def group_taken_up(article: Article, m: QuoteMention) -> str | None:
         if body is not None and want == "body":
             return body
     return body
+
+
+# '… 학부모 등 200여명', '주민 30여 명': people counted are plural too
+_COUNTED = regex.compile(r"\d+\s*(?:여\s*)?명$")
+
+
+def _plural(phrase: str) -> bool:
+    return (phrase.endswith("들") and len(phrase) > 2) or _COUNTED.search(phrase) is not None
 
 
 def _inside_a_quote(article: Article, k: int, lo: int) -> bool:
