@@ -324,6 +324,32 @@ TRAILING = [
 ]
 
 
+# --- a person the copy does not name is who the words before say ---------------------------
+
+UNNAMED = [
+    pytest.param(
+        "여행객 A씨는 “공항에서 2시간을 기다렸다”고 말했다.",
+        [("공항에서 2시간을 기다렸다", "여행객 A씨", "여행객 A씨")],
+        id="a-traveller-A",
+    ),
+    pytest.param(
+        "60대 전모씨는 “요새는 집들이 가는 사람도 없다”고 말했다.",
+        [("요새는 집들이 가는 사람도 없다", "60대 전모씨", "60대 전모씨")],
+        id="a-trader-in-her-sixties",
+    ),
+    pytest.param(
+        "이날 승객 B(45)씨는 “모두 헛걸음을 했다”고 했다.",
+        [("모두 헛걸음을 했다", "승객 B(45)씨", "승객 B(45)씨")],
+        id="a-time-before-stays-out",
+    ),
+    pytest.param(
+        "누리대 사회복지학과 3학년 ㄱ씨는 “등록금을 채우기 어렵다”고 말했다.",
+        [("등록금을 채우기 어렵다", "사회복지학과 3학년 ㄱ씨", "사회복지학과 3학년 ㄱ씨")],
+        id="two-words-before-at-most-and-a-consonant-for-the-name",
+    ),
+]
+
+
 # --- a page's label over one person's lines; a headline's person carried down -------------
 
 HEADS = [
@@ -385,7 +411,7 @@ def test_every_group_reference(reference: str) -> None:
     assert speakers(text) == [("공항 계획을 철회하라", "누리 공항반대행동", reference)]
 
 
-ALL_CASES = [*TOPICS, *FORMS, *CLAIMS, *PHRASES, *BODIES, *GROUPS, *TRAILING, *HEADS]
+ALL_CASES = [*TOPICS, *FORMS, *CLAIMS, *PHRASES, *BODIES, *GROUPS, *TRAILING, *HEADS, *UNNAMED]
 
 
 def test_every_table_runs() -> None:

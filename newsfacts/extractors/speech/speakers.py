@@ -174,6 +174,13 @@ def _masked(tokens: tuple[Token, ...], j: int) -> bool:
     return j > 0 and tokens[j - 1].end == t.start and all(ch in lexicon().masks for ch in t.form)
 
 
+def _initial_for_a_name(tokens: tuple[Token, ...], j: int) -> bool:
+    """'ㄱ씨', 'ㄴ 교사': a consonant standing for a name some papers do not print."""
+    t = tokens[j]
+    after = tokens[j + 1].tag if j + 1 < len(tokens) else ""
+    return len(t.form) == 1 and "ㄱ" <= t.form <= "ㅎ" and after in ("NNB", "NNG")
+
+
 def chain_start(tokens: tuple[Token, ...], k: int, lo: int) -> int:
     """Index of the first token of the noun chain that ends just before token ``k``."""
     j = k - 1
@@ -192,7 +199,7 @@ def chain_start(tokens: tuple[Token, ...], k: int, lo: int) -> int:
                 and len(t.form) == 1
                 and (_before_post(tokens, j) or _in_a_syllable_run(tokens, j))
             )
-            or (t.tag == "SW" and _masked(tokens, j))
+            or (t.tag == "SW" and (_masked(tokens, j) or _initial_for_a_name(tokens, j)))
             or _inside_a_name(tokens, j, lo)
             or _name_cut_at_its_end(tokens, j, lo)
             or _a_division(tokens, j, lo)
@@ -333,6 +340,10 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
         parent = len(before) > 2 and before[-1] in lex.org_suffixes and not _name_word(article, *words[run])
         if run > 0 and not (is_role(lex, before) and _name_word(article, *words[run])) and not parent:
             i = words[run][0]
+    if not titled and len(words) > 1 and _UNNAMED.match(_spelled(text, tokens, words[-1])):
+        # a person the copy does not name ('여행객 A씨', '60대 전모씨', '고객 ㄱ씨') is who the
+        # words before say: up to two of them
+        i = words[max(0, len(words) - 3)][0]
     # '이날 김 장관', '23일 김 장관': a time word in front is an adverbial, not part of the name
     words = _words(tokens, i, k)
     whole = text[tokens[i].start : tokens[k - 1].end] in lex.not_speakers  # '이번 주' stays whole
@@ -373,6 +384,14 @@ def noun_phrase(article: Article, k: int, lo: int) -> tuple[int, int] | None:
     if (photo := _PHOTO_GLOSS.search(text, start, end)) is not None and photo.start() > start:
         end = photo.start()  # '… 총재(사진)가': where the photo is, not part of who speaks
     return start, end
+
+
+# a person the copy does not name: 'A씨', 'B(45)씨', '전모씨', '김모(62) 씨', 'ㄱ씨'
+_UNNAMED = regex.compile(r"^(?:[A-Z]|\p{Hangul}모|[ㄱ-ㅎ])(?:\(\d+\))?\s?씨$")
+
+
+def _spelled(text: str, tokens: tuple[Token, ...], word: tuple[int, int]) -> str:
+    return text[tokens[word[0]].start : tokens[word[1] - 1].end]
 
 
 _QUOTATIVE_START = regex.compile(r"(?:이라고|라고|이라며|라며|고|며)\s+")
