@@ -94,6 +94,22 @@ FORMS = [
         ],
         id="a-name-with-a-post-alone-still-gives-way-to-a-fuller-form",
     ),
+    pytest.param(
+        "구민호 한솔군수, 가람면 이동군수실에서 주민과 대화\n\n"
+        "구민호 군수의 인사말씀에 이어 주민과의 대화가 이어졌다. "
+        "이에 구민호 군수는 “체육공원을 더 늘리겠다”고 답했다.",
+        [("체육공원을 더 늘리겠다", "구민호 한솔군수", "구민호 군수")],
+        id="a-headline-without-a-quote-gives-the-post-with-where-it-is-held",
+    ),
+    pytest.param(
+        "지난 4일 기자와 만난 한 시민은 “버스 노선이 바뀌어 불편하다”고 말했다. "
+        "이 시민은 “시민의 발을 생각해 달라”고 덧붙였다.",
+        [
+            ("버스 노선이 바뀌어 불편하다", "한 시민", "한 시민"),
+            ("시민의 발을 생각해 달라", "한 시민", "이 시민"),
+        ],
+        id="this-citizen-is-the-citizen-met-before",
+    ),
 ]
 
 

@@ -19,9 +19,9 @@ from functools import cache, lru_cache
 import regex
 
 from ...lexicon import load
-from ...page.article import Article
+from ...page.article import HEADLINE, SUBHEAD, Article
 from ...quotemarks import OPENERS
-from .entities import ORGANIZATION, Entities, another_post, fullness
+from .entities import ORGANIZATION, Entities, another_post, fullness, titled_name_re
 from .groups import group_taken_up
 from .mention import INDIRECT, QuoteMention
 from .names import bare, body_heads, name_words, short_parts
@@ -121,7 +121,7 @@ def with_fullest_speakers(named: Entities, quotes: list[QuoteMention]) -> list[Q
         if name in (None, m.speaker) and m.speaker and (group := _group_written_before(named.article, m)):
             name = group
         out.append(dataclasses.replace(m, speaker=name) if name and name != m.speaker else m)
-    return _headline_forms(named, out)
+    return _headline_names(named, _headline_forms(named, out))
 
 
 def _group_written_before(article: Article, m: QuoteMention) -> str | None:
@@ -159,6 +159,30 @@ def _group_written_before(article: Article, m: QuoteMention) -> str | None:
                 return phrase
         at = text.rfind(head, 0, at)
     return None
+
+
+def _headline_names(named: Entities, quotes: list[QuoteMention]) -> list[QuoteMention]:
+    """'구인모 군수' in the body, '구인모 거창군수, 주상면 …' in the headline without a quote: the
+    headline's name and post, the same post with where it is held, is the fuller form."""
+    article, lex = named.article, lexicon()
+    fuller: dict[str, str] = {}
+    for p in article.paragraphs:
+        if p.role not in (HEADLINE, SUBHEAD):
+            continue
+        for m in titled_name_re().finditer(article.text, p.start, p.end):
+            if personal_name(lex, m["name"]):
+                fuller.setdefault(m["name"], m.group())
+    if not fuller:
+        return quotes
+    out: list[QuoteMention] = []
+    for q in quotes:
+        words = (q.speaker or "").split()
+        form = fuller.get(words[0]) if len(words) == 2 and not named.above_body(q.start) else None
+        post = form.split()[-1] if form else ""
+        if form and post != words[1] and post.endswith(words[1]) and len(form) > len(q.speaker or ""):
+            q = dataclasses.replace(q, speaker=form)
+        out.append(q)
+    return out
 
 
 def _headline_forms(named: Entities, quotes: list[QuoteMention]) -> list[QuoteMention]:
