@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+from collections import Counter
 from functools import cache
 
 import regex
@@ -203,7 +204,24 @@ def trailing_people(article: Article, read: list[QuoteMention], named: Entities)
         out[n] = dataclasses.replace(
             q, speaker=name, speaker_mention=written, speaker_start=span[0], speaker_end=span[1]
         )
-    return _short_forms_of_headline_names(article, _subheads_under(article, out, named), named)
+    out = _short_forms_of_headline_names(article, _subheads_under(article, out, named), named)
+    return _one_voice(article, out, named)
+
+
+def _one_voice(article: Article, out: list[QuoteMention], named: Entities) -> list[QuoteMention]:
+    """A headline or subhead quote that condenses no body quote, in an article whose body
+    quotes one person above all (three quarters of its direct quotes, three at least): that
+    person's."""
+    if not any(q.speaker is None and named.above_body(q.start) for q in out):
+        return out
+    said = Counter(q.speaker for q in out if q.kind == DIRECT and not named.above_body(q.start))
+    total = sum(said.values())
+    top = [(who, n) for who, n in said.most_common(1) if who is not None]
+    if not top or top[0][1] < 3 or top[0][1] * 4 < total * 3:
+        return out
+    who = top[0][0]
+    return [dataclasses.replace(q, speaker=who) if q.speaker is None and named.above_body(q.start) else q
+            for q in out]  # fmt: skip
 
 
 def _person_after(article: Article, q: QuoteMention, named: Entities) -> tuple[int, int] | None:
