@@ -110,6 +110,25 @@ FORMS = [
         ],
         id="this-citizen-is-the-citizen-met-before",
     ),
+    pytest.param(
+        "오민철 “물가 엄중…모두 물가 지킴이 돼야”\n\n"
+        "오민철 경제부총리 겸 기획재정부 장관은 “모든 직원이 긴장해야 한다”고 말했다.",
+        [
+            ("물가 엄중…모두 물가 지킴이 돼야", "오민철 경제부총리 겸 기획재정부 장관", "오민철"),
+            (
+                "모든 직원이 긴장해야 한다",
+                "오민철 경제부총리 겸 기획재정부 장관",
+                "오민철 경제부총리 겸 기획재정부 장관",
+            ),
+        ],
+        id="a-name-written-with-two-posts-is-still-the-headlines-bare-name",
+    ),
+    pytest.param(
+        "전국농민회총연맹전북도연맹은 4일 도청 앞에서 기자회견을 열었다. "
+        "전농은 “수매가를 보장하라”고 요구했다.",
+        [("수매가를 보장하라", "전국농민회총연맹전북도연맹", "전농")],
+        id="a-listed-short-name-for-the-body-with-its-branch-written-on",
+    ),
 ]
 
 

@@ -646,7 +646,7 @@ class Entities:
             # '오코너' of '제임스 오코너 에이전트': the family name after a given name, before the post
             self._aliases.setdefault(words[given + 1], n)
         for i, w in enumerate(words):
-            if i + 2 < len(words) and is_role(lex, words[i + 1]):
+            if i + 2 < len(words) and is_role(lex, words[i + 1]) and personal_name(lex, words[i + 2]):
                 continue  # '노바린 리더 태오': the group a role is of, not a name of the person
             if personal_name(lex, w) and not is_role(lex, w):  # not '안무가'
                 self._aliases.setdefault(w, n)

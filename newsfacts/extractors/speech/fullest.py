@@ -98,7 +98,8 @@ def _full_body(short: str, bodies: list[str]) -> str | None:
     for body in bodies:
         if body == listed or (listed is None and abbreviates(short, body)):
             return body
-    return None
+    # '전농' for '전국농민회총연맹전북도연맹': the listed body with its branch written on
+    return next((b for b in bodies if listed and b.startswith(listed)), None)
 
 
 def with_fullest_speakers(named: Entities, quotes: list[QuoteMention]) -> list[QuoteMention]:
