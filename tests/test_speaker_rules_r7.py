@@ -203,6 +203,12 @@ PHRASES = [
 ]
 
 
+def test_a_gloss_alone_before_a_particle_names_no_one() -> None:
+    # found on a real page: the entity reader once took '(감독 조영준)' for a name and failed
+    text = "봉준호 감독이 영화 '살인자 리포트'(감독 조영준)를 감상하고 딱 두 마디를 던졌다."
+    assert [e.name for e in newsfacts.extract(text).entities] == ["봉준호 감독"]
+
+
 def test_the_photos_place_is_left_out_of_the_entities_too() -> None:
     text = "이창수(왼쪽) 가람은행 총재는 “소통을 강화하겠다”고 말했다."
     assert [e.name for e in newsfacts.extract(text).entities] == ["이창수 가람은행 총재"]

@@ -399,6 +399,8 @@ class Entities:
     ) -> None:
         text = self.article.text
         written = text[span[0] : span[1]]
+        if not bare(written):
+            return  # "'살인자 리포트'(감독 조영준)를": a gloss alone, what it glosses is before it
         lex = lexicon()
         if written.startswith("같은 당 ") and len(written.split()) > 2:
             # '같은 당 박태웅 원내대변인': the party is the speakers' business, the person is named
@@ -638,6 +640,8 @@ class Entities:
         name of a foreign name ('앤드리슨' of '마크 앤드리슨'), a Korean name among titles
         ('정민호' of '정민호 한국은행 총재')."""
         lex = lexicon()
+        if not words:
+            return
         last = words[-1]
         if len(words) > 1 and not is_title(last) and FOREIGN_WORD.match(last):
             self._aliases.setdefault(last, n)
