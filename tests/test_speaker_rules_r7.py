@@ -129,6 +129,12 @@ FORMS = [
         [("수매가를 보장하라", "전국농민회총연맹전북도연맹", "전농")],
         id="a-listed-short-name-for-the-body-with-its-branch-written-on",
     ),
+    pytest.param(
+        "이 자리에는 크리스 정 팰리세이즈파크 시장, 앤디 김 연방하원의원 등이 참석했다. "
+        "크리스 정 시장은 “지난 선거는 역사적이었다”고 말했다.",
+        [("지난 선거는 역사적이었다", "크리스 정 팰리세이즈파크 시장", "크리스 정 시장")],
+        id="a-known-given-name-and-a-korean-family-name-are-one-person-written-again",
+    ),
 ]
 
 

@@ -646,9 +646,11 @@ class Entities:
         if len(words) > 1 and not is_title(last) and FOREIGN_WORD.match(last):
             self._aliases.setdefault(last, n)
         given = next((i for i, w in enumerate(words) if w in foreign_given_names()), None)
-        if given is not None and given + 1 < len(words) and FOREIGN_WORD.match(words[given + 1]):
-            # '오코너' of '제임스 오코너 에이전트': the family name after a given name, before the post
-            self._aliases.setdefault(words[given + 1], n)
+        family = words[given + 1] if given is not None and given + 1 < len(words) else ""
+        if family and (FOREIGN_WORD.match(family) or family in lex.surnames):
+            # '오코너' of '제임스 오코너 에이전트', '정' of '크리스 정 팰리세이즈파크 시장': the family
+            # name after a given name, before the post
+            self._aliases.setdefault(family, n)
         for i, w in enumerate(words):
             if i + 2 < len(words) and is_role(lex, words[i + 1]) and personal_name(lex, words[i + 2]):
                 continue  # '노바린 리더 태오': the group a role is of, not a name of the person
@@ -769,7 +771,9 @@ class Entities:
                 return m
             j = theirs.index(w) if w in theirs else -1
             pair = i > 0 and j > 0 and words[i - 1] == theirs[j - 1]
-            if pair and plain_foreign_word(lex, w) and plain_foreign_word(lex, words[i - 1]):
+            # '크리스 정': a known given name before a family name Korean or not
+            family = plain_foreign_word(lex, w) or words[i - 1] in foreign_given_names()
+            if pair and family and plain_foreign_word(lex, words[i - 1]):
                 return m
         return None
 
