@@ -988,6 +988,31 @@ class Entities:
                 return found
         return None
 
+    def kind_named_after(self, word: str, at: int) -> str | None:
+        """A kind of body written short with nothing of that kind named before: a lede's
+        '경찰이 … 밝혔다' names the body only in the sentences after it ('2일 서울경찰청은 …'):
+        the first of that kind in the next two."""
+        kinds = kind_short_names().get(word) or ((word,) if word in body_heads_set() else ())
+        for kind in kinds:
+            if (found := self._first_containing_after(kind, at)) is not None:
+                return found
+        return None
+
+    def _first_containing_after(self, word: str, at: int) -> str | None:
+        here = self.article.sentence_at(at)
+        sentences = self.article.sentences
+        if here is None:
+            return None
+        limit = sentences[min(len(sentences) - 1, here.index + 2)].end
+        best: tuple[int, str] | None = None
+        for e in self._ents:
+            if e.kind in (PERSON, OFFICIAL) or word not in bare(e.name) or len(bare(e.name)) <= len(word):
+                continue
+            after = [m.start for m in e.mentions if at < m.start < limit]
+            if after and (best is None or min(after) < best[0]):
+                best = (min(after), e.name)
+        return best[1] if best else None
+
     def _bodies_ending(self, word: str) -> tuple[list[int], list[str]]:
         """Every mention of a body whose name ends with ``word`` or that ``word`` introduces, in
         text order (read once per word, so that each '군 관계자' costs a bisection); when no

@@ -121,6 +121,8 @@ def with_fullest_speakers(named: Entities, quotes: list[QuoteMention]) -> list[Q
             name = taken[m.speaker]  # '이들은 …고 밝혔다. 이어 “…”': the same group goes on
         if name in (None, m.speaker) and m.speaker and (group := _group_written_before(named.article, m)):
             name = group
+        if name in (None, m.speaker) and m.speaker and " " not in m.speaker:
+            name = named.kind_named_after(m.speaker, m.start) or name
         out.append(dataclasses.replace(m, speaker=name) if name and name != m.speaker else m)
     return _headline_names(named, _headline_forms(named, out))
 
