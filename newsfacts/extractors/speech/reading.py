@@ -1,12 +1,13 @@
 """Who said what: the direct quotes, the reported claims and the headline quotes that
 condense a body quote, in text order (``extract_quotes``).
 
-Five modules read them: ``quotes`` (quote marks, frames and speakers), ``claims`` (what is
+Six modules read them: ``quotes`` (quote marks, frames and speakers), ``claims`` (what is
 reported without quote marks, read in the rest of each frame), ``soundbites`` (a broadcast
 page's ``[이름/직함 : …]``, speech without marks), ``fullest`` (each speaker as
-the fullest form written for it) and ``condensed`` (a headline or subhead quote given the
-speaker of the body quote it condenses). The last three read what ``quotes`` makes, so this
-module, above all of them, joins them.
+the fullest form written for it), ``condensed`` (a headline or subhead quote given the
+speaker of the body quote it condenses) and ``headlines`` (one given the person the page
+writes around it). The last four read what ``quotes`` makes, so this module, above all of
+them, joins them; a speaker's name leaves without the page's markup in it (``as_a_name``).
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ from .claims import claims_in
 from .condensed import with_condensed_speakers
 from .entities import Entities
 from .fullest import with_fullest_speakers
+from .headlines import trailing_people
 from .mention import QuoteMention
 from .names import as_a_name
 from .quotes import read_quotes
-from .soundbites import soundbites, tagged, trailing_people
+from .soundbites import soundbites, tagged
 
 
 def extract_quotes(article: Article, named: Entities | None = None) -> list[QuoteMention]:
