@@ -675,6 +675,10 @@ def classify(written: str) -> tuple[str, bool, str]:
         kind = OFFICIAL
     elif certain and kind == ORG and strip_paren(words[-1]) in lexicon().roles:
         kind = PERSON  # '한 학부모', '한 회원': a person by role, unnamed
+    # '다른 상인', '또 다른 주민': another one by role, as unnamed as the first
+    another = not certain and "다른" in words[:-1] and strip_paren(words[-1]) in lexicon().roles
+    if another and kind == ORG:
+        kind, anonymous = PERSON, True
     return kind, anonymous or certain, name
 
 
