@@ -224,6 +224,7 @@ class Entities:
         self._aliases: dict[str, int] = {}  # a person's bare name: '오세훈' of '주장 오세훈'
         self._short_only: dict[tuple[str, str], int] = {}  # '문 대통령' met before any full form
         self._at: dict[int, int] = {}  # where a mention starts -> its entity
+        self._holding: dict[str, tuple[list[int], list[str]]] = {}  # '경찰청' -> bodies holding it
         self._endings: dict[str, tuple[list[int], list[str]]] = {}  # '군' -> bodies named so
         self._noted: list[tuple[int, int]] = []  # every mention's span, in the order noted
         self._scan()
@@ -1004,14 +1005,9 @@ class Entities:
         if here is None:
             return None
         limit = sentences[min(len(sentences) - 1, here.index + 2)].end
-        best: tuple[int, str] | None = None
-        for e in self._ents:
-            if e.kind in (PERSON, OFFICIAL) or word not in bare(e.name) or len(bare(e.name)) <= len(word):
-                continue
-            after = [m.start for m in e.mentions if at < m.start < limit]
-            if after and (best is None or min(after) < best[0]):
-                best = (min(after), e.name)
-        return best[1] if best else None
+        starts, names = self._containing(word)
+        i = bisect.bisect_right(starts, at)
+        return names[i] if i < len(starts) and starts[i] < limit else None
 
     def _bodies_ending(self, word: str) -> tuple[list[int], list[str]]:
         """Every mention of a body whose name ends with ``word`` or that ``word`` introduces, in
@@ -1046,14 +1042,22 @@ class Entities:
     def body_containing(self, word: str, at: int) -> str | None:
         """'경찰에 따르면' after '누리경찰청 강력수사대는 …': the body last named before ``at``
         whose name holds the kind word the copy uses for it later."""
-        best: tuple[int, str] | None = None
-        for e in self._ents:
-            if e.kind in (PERSON, OFFICIAL) or word not in bare(e.name) or len(bare(e.name)) <= len(word):
-                continue
-            starts = [m.start for m in e.mentions if m.start < at]
-            if starts and (best is None or max(starts) > best[0]):
-                best = (max(starts), e.name)
-        return best[1] if best else None
+        starts, names = self._containing(word)
+        i = bisect.bisect_left(starts, at) - 1
+        return names[i] if i >= 0 else None
+
+    def _containing(self, word: str) -> tuple[list[int], list[str]]:
+        """Every mention of a body whose name holds ``word`` (and is longer), in text order:
+        read once per word, then each lookup is a bisection."""
+        if word not in self._holding:
+            hits = sorted(
+                (m.start, e.name)
+                for e in self._ents
+                if e.kind not in (PERSON, OFFICIAL) and word in bare(e.name) and len(bare(e.name)) > len(word)
+                for m in e.mentions
+            )
+            self._holding[word] = ([h[0] for h in hits], [h[1] for h in hits])
+        return self._holding[word]
 
     def names(self) -> list[tuple[str, str]]:
         """(fullest name, kind as in the JSON) of every entity, in the order first named."""
