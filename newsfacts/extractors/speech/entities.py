@@ -313,10 +313,11 @@ class Entities:
             self._note(item_span, subject=False, topic=False)
 
     def _after_particles(self, start: int, end: int) -> int:
-        """Where the words of text[start:end] after its last particle start."""
+        """Where the words of text[start:end] after its last particle or ending start ('연출을
+        맡은 이창태 PD, …': not '맡은')."""
         a = self.article
         lo, hi = bisect.bisect_left(a.token_starts, start), bisect.bisect_left(a.token_starts, end)
-        last = max((k for k in range(lo, hi) if a.tokens[k].tag.startswith("J")), default=None)
+        last = max((k for k in range(lo, hi) if a.tokens[k].tag.startswith(("J", "E"))), default=None)
         if last is None:
             return start
         space = a.text.find(" ", a.tokens[last].end, end)

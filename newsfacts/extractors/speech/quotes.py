@@ -472,7 +472,10 @@ def _assign_speakers(doc: _Doc, frame: _Frame, para: int) -> None:
         doc.note_verb(q.speaker, q.verb)
 
 
-_LABEL = regex.compile(r"\s*[◆◇▲△■□●○▶▷·*-]?\s*(?P<who>[^\s=:“”\"][^=:“”\"\n]{0,40}?)\s*[=:]\s*$")
+# (a broadcaster's page may tag the part first: '<인터뷰> 김현우(레슬링 국가대표) : “…”')
+_LABEL = regex.compile(
+    r"\s*[◆◇▲△■□●○▶▷·*-]?\s*(?:[<\[【]\s*(?:인터뷰|녹취|INT|싱크|현장음)\s*[>\]】]\s*)?(?P<who>[^\s=:“”\"][^=:“”\"\n]{0,40}?)\s*[=:]\s*$"
+)
 
 
 def _next_sentence_speaker(

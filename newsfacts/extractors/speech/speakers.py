@@ -117,8 +117,10 @@ def lexicon() -> Lexicon:
         # an outlet is matched as a whole word so that AP does not fire inside APEC
         outlet_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(data['outlets'])})(?![A-Za-z])"),
         # '배터리사업부장', '강력수사대장': a unit's name and 장, its head, is a title too
+        # ('TSMC', 'NCP': a Latin title ends a word only after no Latin letter)
         title_end_re=regex.compile(
-            rf"(?:{alternation([t for t in titles if len(t) > 1])}"
+            rf"(?:{alternation([t for t in titles if len(t) > 1 and not t.isascii()])}"
+            rf"|(?<![A-Za-z])(?:{alternation([t for t in titles if t.isascii()])})"
             rf"|(?<=\p{{Hangul}})[{''.join(data['unit_syllables'])}]장)$"
         ),
         # a one-syllable Hangul head is a word of its own ('알리바바 측', not '관측')

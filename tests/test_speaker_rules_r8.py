@@ -1,0 +1,90 @@
+"""Speakers, ninth pass (issue 20): what unseen real pages still got wrong, each written as a
+passage of its own for this project. An expected row is ``(quote text, speaker,
+speaker_mention)`` in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _speakers import cases_in_tables, speakers
+
+from newsfacts.extractors.speech.speakers import classify
+
+# --- broadcasters' posts written in Latin letters, and who is listed at an event -----------
+
+POSTS = [
+    pytest.param(
+        "이날 간담회에는 연출을 맡은 윤도겸 PD, 하서진 작가 등이 참석했다.\n\n"
+        "윤도겸 PD는 “가장 아끼는 코너가 있느냐”는 질문에 “하나만 고르기 어렵다”며 웃었다. "
+        "그는 “요즘 녹화장이 더 시끄러워졌다”고 말했다.",
+        [
+            ("하나만 고르기 어렵다", "윤도겸 PD", "윤도겸 PD"),
+            ("요즘 녹화장이 더 시끄러워졌다", "윤도겸 PD", "그"),
+        ],
+        id="a-producer-then-he",
+    ),
+    pytest.param(
+        "제작발표회에는 채서율 CP를 비롯해 출연자 다섯 명이 참석했다. "
+        "이날 채 CP는 “다음 주부터 새 얼굴들이 나온다”고 말했다.",
+        [("다음 주부터 새 얼굴들이 나온다", "채서율 CP", "채 CP")],
+        id="a-chief-producer-shortened",
+    ),
+    pytest.param(
+        "행사에는 연출을 맡은 변시온 감독, 소하윤 촬영감독 등이 참석했다. "
+        "변 감독은 “배우들 덕에 촬영이 즐거웠다”고 말했다.",
+        [("배우들 덕에 촬영이 즐거웠다", "변시온 감독", "변 감독")],
+        id="the-verb-before-a-listed-name-is-no-part-of-it",
+    ),
+    pytest.param(
+        "뉴스를 진행하는 도서은 앵커는 “시청자의 질문에 답하겠다”고 밝혔다. "
+        "그는 “매주 한 번 질문을 받겠다”고 덧붙였다.",
+        [
+            ("시청자의 질문에 답하겠다", "도서은 앵커", "도서은 앵커"),
+            ("매주 한 번 질문을 받겠다", "도서은 앵커", "그"),
+        ],
+        id="an-anchor-then-he",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("written", "kind"),
+    [
+        ("KBS PD", "person"),
+        ("홍길동 CP", "person"),
+        ("이창태PD", "person"),
+        ("TSMC", "org"),  # no producer: a Latin title ends a word only after no Latin letter
+        ("NCP", "org"),
+        ("EPD", "org"),
+    ],
+)
+def test_a_latin_post_ends_a_word_only_after_no_latin_letter(written: str, kind: str) -> None:
+    assert classify(written)[0] == kind
+
+
+# --- a broadcaster's page tags the part before the one who speaks --------------------------
+
+TAGGED = [
+    pytest.param(
+        "선수들의 소감을 들어봤다.\n\n"
+        "<인터뷰> 모하준(태권도 국가대표) : “꿈만 같습니다. 응원해 주셔서 감사합니다.”\n\n"
+        "[녹취] 여은비 : “다음 대회도 잘 준비하겠습니다.”\n",
+        [
+            ("꿈만 같습니다. 응원해 주셔서 감사합니다.", "모하준", "모하준(태권도 국가대표)"),
+            ("다음 대회도 잘 준비하겠습니다.", "여은비", "여은비"),
+        ],
+        id="an-interview-tag-before-the-label",
+    ),
+]
+
+
+ALL_CASES = [*POSTS, *TAGGED]
+
+
+def test_every_table_runs() -> None:
+    assert cases_in_tables(globals()) == len(ALL_CASES)
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL_CASES)
+def test_ninth_pass(text: str, expected: list[tuple]) -> None:
+    assert speakers(text) == expected
