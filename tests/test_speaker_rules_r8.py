@@ -78,7 +78,32 @@ TAGGED = [
 ]
 
 
-ALL_CASES = [*POSTS, *TAGGED]
+# --- a person brought on stage without a subject of a verb --------------------------------
+
+STAGED = [
+    pytest.param(
+        "한서윤은 계약 결혼 전문가 최상은을 연기한다. 최상은은 모든 것을 갖춘 인물이다.\n\n"
+        "전작에 이어 로맨틱 코미디로 다시 돌아온 한서윤. "
+        "그는 “이번엔 웃으며 촬영하고 싶었다”고 설명했다.",
+        [("이번엔 웃으며 촬영하고 싶었다", "한서윤", "그")],
+        id="a-sentence-that-is-only-a-name-then-he",
+    ),
+    pytest.param(
+        "최상은은 모든 것을 갖춘 인물이다. 석 달 만에 무대로 돌아온 가수 하예린. "
+        "그는 “관객이 그리웠다”고 말했다.",
+        [("관객이 그리웠다", "가수 하예린", "그")],
+        id="a-role-and-a-name-alone-then-he",
+    ),
+    pytest.param(
+        "행사에는 배우 한서윤, 고도현, 민채아와 남궁호 PD가 참석했다. "
+        "한서윤은 “웃으면서 찍었다”고 말했다.",
+        [("웃으면서 찍었다", "배우 한서윤", "한서윤")],
+        id="a-list-before-a-name-joined-by-wa",
+    ),
+]
+
+
+ALL_CASES = [*POSTS, *TAGGED, *STAGED]
 
 
 def test_every_table_runs() -> None:

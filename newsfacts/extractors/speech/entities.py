@@ -270,12 +270,22 @@ class Entities:
                 elif t.form in objects and t.tag in ("JKO", "JKB", "JC"):
                     span = noun_phrase(article, k, s.token_start)
                     if span is not None:
+                        if t.tag == "JC":
+                            self._listed_before(span, s.start)  # '배우 박민영, 고경표, 김재영과 …'
                         self._note(span, subject=False, topic=False, taken=t.tag == "JKO")
                 elif t.form in persons and t.tag in ("JKG", "JKB"):
                     span = noun_phrase(article, k, s.token_start)
                     if span is not None:
                         self._note(span, subject=False, topic=False, person_only=True)
                 k += 1
+            last = s.token_end - 1
+            nominal = last - 1 > s.token_start and tokens[last - 1].tag in ("NNP", "NNG")
+            if nominal and tokens[last].tag == "SF":
+                # '… 또다시 돌아온 배우 박민영. 그는 “…”': a sentence that is only the name it
+                # ends in brings the person on stage, as a subject would
+                span = noun_phrase(article, last, s.token_start)
+                if span is not None:
+                    self._note(span, subject=True, topic=True, person_only=True)
             self._names_kiwi_missed(s.start, s.end)
             self._titled_names(s.start, s.end)
             if "법" in article.text[s.start : s.end] or "지원" in article.text[s.start : s.end]:
