@@ -75,6 +75,19 @@ TAGGED = [
         ],
         id="an-interview-tag-before-the-label",
     ),
+    pytest.param(
+        "지난달 취임한 염도윤 사장이 올해 매출 목표를 밝혔습니다.\n\n"
+        "<인터뷰> 염도윤 누리식품 대표이사\n\n"
+        "“올해는 매출 1조원을 회복하는 것이 목표입니다.”\n",
+        [
+            (
+                "올해는 매출 1조원을 회복하는 것이 목표입니다.",
+                "염도윤 누리식품 대표이사",
+                "염도윤 누리식품 대표이사",
+            ),
+        ],
+        id="an-interview-tag-in-angle-brackets-over-the-quote",
+    ),
 ]
 
 
@@ -95,8 +108,7 @@ STAGED = [
         id="a-role-and-a-name-alone-then-he",
     ),
     pytest.param(
-        "행사에는 배우 한서윤, 고도현, 민채아와 남궁호 PD가 참석했다. "
-        "한서윤은 “웃으면서 찍었다”고 말했다.",
+        "행사에는 배우 한서윤, 고도현, 민채아와 남궁호 PD가 참석했다. 한서윤은 “웃으면서 찍었다”고 말했다.",
         [("웃으면서 찍었다", "배우 한서윤", "한서윤")],
         id="a-list-before-a-name-joined-by-wa",
     ),

@@ -166,10 +166,10 @@ def name_words(written: str) -> list[str]:
     return words
 
 
-# '[인터뷰] 가온대 … 교수', and a broadcaster's web page's '▶ 인터뷰 : 이기수 / 대교협 회장' (or its
-# reporter's '▶ 스탠딩 : 박광렬 / 기자') over the line of their words, '- "…"'
+# '[인터뷰] 가온대 … 교수' ('<인터뷰> …'), and a broadcaster's web page's '▶ 인터뷰 : 이기수 / 대교협
+# 회장' (or its reporter's '▶ 스탠딩 : 박광렬 / 기자') over the line of their words, '- "…"'
 _CUE = regex.compile(
-    r"(?:[\[(【]\s*인터뷰\s*[\])】]|[▶▷]?\s*(?:인터뷰|스탠딩)\s*:)\s*:?\s*(?P<who>[^/\n:]+?)\s*(?:/[^\n:]*)?\s*:?\s*$"
+    r"(?:[\[(【<]\s*인터뷰\s*[\])】>]|[▶▷]?\s*(?:인터뷰|스탠딩)\s*:)\s*:?\s*(?P<who>[^/\n:]+?)\s*(?:/[^\n:]*)?\s*:?\s*$"
 )
 _LINE_CUE = regex.compile(
     r"[ \t]*[▶▷][ \t]*(?:인터뷰|스탠딩)[ \t]*:[ \t]*(?P<who>[^/\n:]+?)[ \t]*(?:/[ \t]*(?P<post>[^\n:(]*?))?"
