@@ -115,7 +115,34 @@ STAGED = [
 ]
 
 
-ALL_CASES = [*POSTS, *TAGGED, *STAGED]
+# --- bodies listed with commas before the subject speak together ---------------------------
+
+JOINED = [
+    pytest.param(
+        "누리탈핵행동, 가람환경회의는 18일 기자회견을 열고 “연장이 아니라 폐쇄가 답이다”라고 외쳤다. "
+        "이들은 “시민의 행동이 결과를 만들었다”고 말했다. "
+        "이들 단체는 “계획을 즉각 철회하라”고 촉구했다.",
+        [
+            ("연장이 아니라 폐쇄가 답이다", "누리탈핵행동, 가람환경회의", "누리탈핵행동, 가람환경회의"),
+            ("시민의 행동이 결과를 만들었다", "누리탈핵행동, 가람환경회의", "이들"),
+            ("계획을 즉각 철회하라", "누리탈핵행동, 가람환경회의", "이들 단체"),
+        ],
+        id="two-bodies-then-they",
+    ),
+    pytest.param(
+        "발표 직후인 18일 오후, 가람전자는 “하반기에는 회복한다”고 밝혔다.",
+        [("하반기에는 회복한다", "가람전자", "가람전자")],
+        id="a-time-before-the-comma-is-no-body",
+    ),
+    pytest.param(
+        "배우 한서윤, 고도현, 민채아는 “촬영장이 즐거웠다”고 입을 모았다.",
+        [("촬영장이 즐거웠다", "민채아", "민채아")],
+        id="people-listed-are-not-joined-as-a-body",
+    ),
+]
+
+
+ALL_CASES = [*POSTS, *TAGGED, *STAGED, *JOINED]
 
 
 def test_every_table_runs() -> None:

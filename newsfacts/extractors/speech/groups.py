@@ -21,6 +21,7 @@ from .mention import QuoteMention
 from .names import body_heads
 from .phrases import noun_phrase, person_phrase
 from .speakers import COMPANY, GROUP, ORG, classify, is_subject_particle, lexicon
+from .subjects import joined_bodies
 
 _BACK = 3  # sentences before the reference looked at: the copy names a group right before
 
@@ -68,7 +69,9 @@ _COUNTED = regex.compile(r"\d+\s*(?:여\s*)?명$")
 
 
 def _plural(phrase: str) -> bool:
-    return (phrase.endswith("들") and len(phrase) > 2) or _COUNTED.search(phrase) is not None
+    # ('탈핵시민행동, 종교환경회의는': bodies listed together are plural too)
+    counted = _COUNTED.search(phrase) is not None
+    return (phrase.endswith("들") and len(phrase) > 2) or counted or ", " in phrase
 
 
 def _inside_a_quote(article: Article, k: int, lo: int) -> bool:
@@ -85,6 +88,7 @@ def _subject(article: Article, k: int, lo: int) -> str | None:
     span = noun_phrase(article, k, lo)
     if span is None:
         return None
+    span = joined_bodies(article, span, lo)
     phrase = text[span[0] : span[1]]
     refs = lexicon().references
     if phrase in refs or phrase in group_references() or phrase.split()[0] in lexicon().determiners:

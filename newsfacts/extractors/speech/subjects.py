@@ -9,9 +9,20 @@ import regex
 
 from ...page.article import Article
 from ...quotemarks import CLOSERS
-from .phrases import noun_phrase
+from .names import body_heads
+from .phrases import noun_phrase, person_phrase
 from .reporting import ask_cues
-from .speakers import GROUP, classify, group_topic, is_role, is_title_word, lexicon
+from .speakers import (
+    COMPANY,
+    GROUP,
+    ORG,
+    classify,
+    group_topic,
+    is_role,
+    is_title_word,
+    lexicon,
+    personal_name,
+)
 
 
 def speaker_np(article: Article, k: int, lo: int) -> tuple[int, int] | None:
@@ -30,7 +41,49 @@ def speaker_np(article: Article, k: int, lo: int) -> tuple[int, int] | None:
     written = article.text[span[0] : span[1]]
     if written in lex.not_speakers:
         return None
-    return span
+    return joined_bodies(article, span, lo)
+
+
+_JOINED_TAGS = ("NN", "SL", "SN", "SH", "XSN", "XPN", "SSO", "SSC")
+
+
+def joined_bodies(article: Article, span: tuple[int, int], lo: int) -> tuple[int, int]:
+    """'탈핵시민행동, 종교환경회의는 “…”': bodies listed with commas before the subject's own
+    speak together; the span grows over them (bodies only: people listed so are each named)."""
+    text, tokens = article.text, article.tokens
+    floor = tokens[lo].start
+    if text[max(floor, span[0] - 2) : span[0]] != ", " or not _a_body(article, span, named=False):
+        return span
+    start = span[0]
+    while text[max(floor, start - 2) : start] == ", ":
+        cut = text.rfind(", ", floor, start - 2)
+        item = (cut + 2 if cut >= 0 else floor, start - 2)
+        if not 0 < len(text[item[0] : item[1]].split()) <= 4 or not _a_body(article, item):
+            break
+        start = item[0]
+    return (start, span[1]) if start < span[0] else span
+
+
+def _a_body(article: Article, span: tuple[int, int], named: bool = True) -> bool:
+    """A body's name: nouns only, read as no person; ``named``, with a proper noun or a body's
+    ending in it (the subject itself need not: '…, 종교환경회의는')."""
+    lo = bisect.bisect_left(article.token_starts, span[0])
+    hi = bisect.bisect_left(article.token_starts, span[1])
+    words = article.tokens[lo:hi]
+    if not words or any(not t.tag.startswith(_JOINED_TAGS) for t in words):
+        return False
+    written = article.text[span[0] : span[1]]
+    kind = classify(written)[0]
+    if kind not in (ORG, COMPANY, GROUP) or classify(written)[1] or person_phrase(article, span):
+        return False
+    lex = lexicon()
+    if any(personal_name(lex, w) or w == "등" or is_role(lex, w) for w in written.split()):
+        return False  # '배우 오달수, 윤제문, 이경영은': people; '경유차, 대형화물선 등이': things
+    if not named:
+        return True
+    last = written.split()[-1]
+    proper = any(t.tag == "NNP" for t in words)
+    return proper or last[-1] in lexicon().org_suffixes or last.endswith(body_heads())
 
 
 def _quoted_outlet(article: Article, k: int, lo: int) -> tuple[int, int] | None:
