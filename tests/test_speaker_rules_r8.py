@@ -142,7 +142,36 @@ JOINED = [
 ]
 
 
-ALL_CASES = [*POSTS, *TAGGED, *STAGED, *JOINED]
+# --- a topic that cannot speak gives way to a subject the quote follows --------------------
+
+GIVING_WAY = [
+    pytest.param(
+        "노태윤 누리 이글스 감독은 3차전을 앞두고 말을 아꼈다. "
+        "이날 중계 인터뷰는 방송사가 요청하자 노 감독이 "
+        "“경기 중이라면 몰라도 할 말이 없다”라고 밝혀 성사됐다.",
+        [("경기 중이라면 몰라도 할 말이 없다", "노태윤 누리 이글스 감독", "노 감독")],
+        id="an-interview-is-what-the-manager-agreed-to",
+    ),
+    pytest.param(
+        "이번 사태에 대해 교사들은 사과를 요구했으며 서동하 교육감은 사과는 하지 않았지만 "
+        "“원인이 나오면 답변하겠다”고 말했다.",
+        [("원인이 나오면 답변하겠다", "서동하 교육감", "서동하 교육감")],
+        id="a-second-topic-who-can-speak",
+    ),
+    pytest.param(
+        "통일부는 8일 북한 지도부가 남북대화를 언급한 것에 대해 “진정성이 없다”고 일축했다.",
+        [("진정성이 없다", "통일부", "통일부")],
+        id="a-ministry-is-a-body-though-no-proper-noun",
+    ),
+    pytest.param(
+        "해수부는 이날 설명회에서 오염수가 우리 해역에 유입돼도 “안전한 수준”이라고 강조했다.",
+        [("안전한 수준", "해수부", "해수부")],
+        id="a-subject-in-the-topics-clause-does-not-take-over",
+    ),
+]
+
+
+ALL_CASES = [*POSTS, *TAGGED, *STAGED, *JOINED, *GIVING_WAY]
 
 
 def test_every_table_runs() -> None:

@@ -150,6 +150,8 @@ class _Doc:
         subjects: list[tuple[int, int]] = []
         outer: list[tuple[int, int]] = []  # subjects of the sentence itself, not of a clause in it
         inner = 0  # subjects of a clause inside the clause ('발사가 200회를 넘을 것')
+        topic: tuple[int, int] | None = None
+        right_before: tuple[int, int] | None = None  # a subject the quote follows at once
         while i < stop:
             t = tokens[i]
             if t.tag == "SSO" and t.form in FAMILIES and i < t.paired < stop:
@@ -164,7 +166,21 @@ class _Doc:
                         # after a subject that can, is what the subject says something about
                         if outer and not self.speaker_like(span) and self.speaker_like(outer[0]):
                             return outer[0]
-                        return span
+                        if (
+                            not claim
+                            and topic is None
+                            and not self.speaker_like(span)
+                            and not self.a_body(span)
+                        ):
+                            # '이날 인터뷰는 … 요청하자 김 감독이 “…”라고 밝혀 성사됐다': a topic
+                            # that cannot speak gives way to one who can, written after it
+                            topic = span
+                            i += 1
+                            continue
+                        return topic if topic is not None and not self.speaker_like(span) else span
+                    ahead = tokens[i + 1] if i + 1 < len(tokens) else None
+                    if ahead is not None and ahead.tag == "SSO" and ahead.form in FAMILIES:
+                        right_before = span if self.speaker_like(span) else None
                     clause = clause_of(tokens, i, stop)
                     # a clause's own subject speaks only if it can: '김 대표가 … 만난 자리에서'
                     if clause is None or (clause != THING and self.speaker_like(span)):
@@ -174,6 +190,8 @@ class _Doc:
                     else:
                         inner += 1
             i += 1
+        if topic is not None:
+            return right_before if right_before is not None else topic
         if not subjects:
             return None
         if claim:
@@ -203,6 +221,16 @@ class _Doc:
         if written[-1] in lex.org_suffixes or lex.company_end_re.search(written) or written in sector_words():
             return False
         return not written.endswith(body_heads())
+
+    def a_body(self, span: tuple[int, int]) -> bool:
+        """A body's name by its ending ('통일부', '해수부'), though no proper noun is in it."""
+        written = self.text[span[0] : span[1]]
+        lex = lexicon()
+        return (
+            written[-1] in lex.org_suffixes
+            or written.endswith(body_heads())
+            or bool(lex.company_end_re.search(written))
+        )
 
     def speaker_like(self, span: tuple[int, int]) -> bool:
         """A reference, a titled person, an outlet, a group, or at least a proper noun."""
