@@ -30,6 +30,15 @@ POSTS = [
         id="a-chief-producer-shortened",
     ),
     pytest.param(
+        "여도윤PD는 제작발표회에서 “솔직히 말해야 되나”라고 말했다. "
+        "여 PD는 “배우들이 캐릭터와 잘 맞았다”고 말했다.",
+        [
+            ("솔직히 말해야 되나", "여도윤PD", "여도윤PD"),
+            ("배우들이 캐릭터와 잘 맞았다", "여도윤PD", "여 PD"),
+        ],
+        id="a-latin-post-glued-to-the-name-is-shortened-too",
+    ),
+    pytest.param(
         "행사에는 연출을 맡은 변시온 감독, 소하윤 촬영감독 등이 참석했다. "
         "변 감독은 “배우들 덕에 촬영이 즐거웠다”고 말했다.",
         [("배우들 덕에 촬영이 즐거웠다", "변시온 감독", "변 감독")],
@@ -171,7 +180,27 @@ GIVING_WAY = [
 ]
 
 
-ALL_CASES = [*POSTS, *TAGGED, *STAGED, *JOINED, *GIVING_WAY]
+# --- a thing described by a clause is what a claim is about, not who makes it -------------
+
+THINGS = [
+    pytest.param(
+        "한도윤 가람마트 대표는 올해 신규 출점을 늘리겠다고 밝혔다. "
+        "기존 점포를 개편하는 리뉴얼 작업도 적극 확대하겠다고 말했다.",
+        [
+            ("올해 신규 출점을 늘리겠다", "한도윤 가람마트 대표", "한도윤 가람마트 대표"),
+            ("기존 점포를 개편하는 리뉴얼 작업도 적극 확대하겠다", "한도윤 가람마트 대표", None),
+        ],
+        id="a-thing-of-two-words",
+    ),
+    pytest.param(
+        "별도 기자회견을 연 새시민당 소속 시의원들은 재원 대책 없는 사업에는 동의할 수 없다고 주장했다.",
+        [("재원 대책 없는 사업에는 동의할 수 없다", "새시민당 소속 시의원들", "새시민당 소속 시의원들")],
+        id="people-described-by-a-clause-make-the-claim",
+    ),
+]
+
+
+ALL_CASES = [*POSTS, *TAGGED, *STAGED, *JOINED, *GIVING_WAY, *THINGS]
 
 
 def test_every_table_runs() -> None:

@@ -163,7 +163,12 @@ def name_words(written: str) -> list[str]:
     words = bare(written).split()
     if words and (m := GLUED_SSI.match(words[-1])):
         words[-1:] = [m["head"], "씨"]
+    elif words and (m := _GLUED_LATIN_POST.match(words[-1])) and m["post"] in lexicon().titles:
+        words[-1:] = [m["name"], m["post"]]  # '조창완PD': a Latin post glued to the name
     return words
+
+
+_GLUED_LATIN_POST = regex.compile(r"(?P<name>\p{Hangul}{2,4})(?P<post>[A-Z]{2,4})")
 
 
 # '[인터뷰] 가온대 … 교수' ('<인터뷰> …'), and a broadcaster's web page's '▶ 인터뷰 : 이기수 / 대교협

@@ -59,7 +59,9 @@ from .speakers import (
     classify,
     clause_of,
     in_a_noun_clause,
+    is_role,
     is_subject_particle,
+    is_title_word,
     lexicon,
 )
 from .subjects import asked, speaker_np
@@ -215,11 +217,17 @@ class _Doc:
         body's word ('…을 맡은 검찰은'), a title, a group or a reference."""
         written = self.text[span[0] : span[1]]
         k = self.token_at(span[0])
-        if " " in written or k == 0 or self.tokens[k - 1].tag != "ETM" or self.speaker_like(span):
+        if k == 0 or self.tokens[k - 1].tag != "ETM" or self.speaker_like(span):
             return False
+        if " " in written and any(written in name for name, _ in self.named.names()):
+            return False  # '기자회견을 가진 드 제거는': part of a name the article gives
         lex = lexicon()
         if written[-1] in lex.org_suffixes or lex.company_end_re.search(written) or written in sector_words():
             return False
+        # ('발표할 A매치 소집 명단은' is a thing; '기자회견을 연 새시민당 소속 시의원들은' are people)
+        for w in written.removesuffix("들").split():
+            if is_title_word(lex, w) or is_role(lex, w) or w[-1] in lex.org_suffixes:
+                return False
         return not written.endswith(body_heads())
 
     def a_body(self, span: tuple[int, int]) -> bool:
