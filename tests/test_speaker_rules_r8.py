@@ -206,7 +206,31 @@ THINGS = [
 ]
 
 
-ALL_CASES = [*POSTS, *TAGGED, *STAGED, *JOINED, *GIVING_WAY, *THINGS]
+# --- a post given by what someone took on before the name ('…을 맡은') -----------------------
+
+TAKEN_ON = [
+    pytest.param(
+        "예산결산특별위원회 위원장을 맡은 반서율 의원(월성동)은 “역할은 다 하겠다”고 말했다. "
+        "회의에는 반도현 의원도 참석했다. 반 위원장은 “선심성 예산을 살펴 삭감하겠다”고 밝혔다.",
+        [
+            ("역할은 다 하겠다", "반서율 의원(월성동)", "반서율 의원(월성동)"),
+            ("선심성 예산을 살펴 삭감하겠다", "반서율 의원(월성동)", "반 위원장"),
+        ],
+        id="a-chair-taken-on-is-the-short-form",
+    ),
+    pytest.param(
+        "예결위원장을 맡고 있는 반서율 의원은 “역할은 다 하겠다”고 말했다. "
+        "회의에는 반도현 의원도 참석했다. 반 위원장은 “예산을 살피겠다”고 밝혔다.",
+        [
+            ("역할은 다 하겠다", "반서율 의원", "반서율 의원"),
+            ("예산을 살피겠다", "반서율 의원", "반 위원장"),
+        ],
+        id="the-title-ending-a-compound-post",
+    ),
+]
+
+
+ALL_CASES = [*POSTS, *TAGGED, *STAGED, *JOINED, *GIVING_WAY, *THINGS, *TAKEN_ON]
 
 
 def test_every_table_runs() -> None:

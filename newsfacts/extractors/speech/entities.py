@@ -131,7 +131,13 @@ _GLOSSED_BODY = regex.compile(
     r"(?<![\p{Hangul}\w])(?P<body>[\p{Hangul}\w]{3,20})[(（](?:이하|약칭)\s*[^()（）\n]{1,12}[)）]"
 )
 _REAL_NAME = regex.compile(r"[(（]본명[ :]*\p{Hangul}{2,4}[)）]")  # '루아(본명 채서윤)'
-_DESCRIBED = regex.compile(r"(?<!\p{Hangul})(\p{Hangul}{2,6})인 $")
+_DESCRIBED = regex.compile(r"(?<!\p{Hangul})(\p{Hangul}{2,10})(?:인|[을를] 맡(?:은|고 있는)) $")
+
+
+def _titles_ending(word: str) -> list[str]:
+    """The longest title that ends ``word`` ('위원장' of '예결위원장'), if any."""
+    m = lexicon().title_end_re.search(word)
+    return [m.group()] if m is not None else []
 
 
 class _Index:
@@ -639,13 +645,16 @@ class Entities:
     def _described(self, n: int, start: int) -> None:
         """'여당 간사인 우태준 … 의원' is later '우 간사': a post given in a relative clause
         before the name ('X인') is a title the short form may use."""
-        m = _DESCRIBED.search(self.article.text, max(0, start - 12), start)
+        m = _DESCRIBED.search(self.article.text, max(0, start - 20), start)
         if m is None:
             return
         ent, post = self._ents[n], m.group(1)
+        # '예산결산위원회 위원장을 맡은 이삼용 의원' is '이 위원장'; '예결위원장을 맡은' too
+        posts = [post, *(t for t in _titles_ending(post) if t != post)]
         for w in name_words(ent.name):
-            if personal_name(lexicon(), w) and (w[0], post) not in ent.keys:
-                ent.keys.append((w[0], post))
+            for p in posts:
+                if personal_name(lexicon(), w) and (w[0], p) not in ent.keys:
+                    ent.keys.append((w[0], p))
 
     def _alias(self, n: int, words: list[str]) -> None:
         """A person's name alone: the name after a role ('오세훈' of '주장 오세훈'), the family
