@@ -230,7 +230,25 @@ TAKEN_ON = [
 ]
 
 
-ALL_CASES = [*POSTS, *TAGGED, *STAGED, *JOINED, *GIVING_WAY, *THINGS, *TAKEN_ON]
+# --- the end of a body's name stands for the body --------------------------------------------
+
+BODY_ENDS = [
+    pytest.param(
+        "가람특별자치도의사회가 전공의들의 복귀를 호소했다. "
+        "의사회는 9일 발표한 호소문에서 “상황을 심각하게 받아들이고 있다”고 밝혔다.",
+        [("상황을 심각하게 받아들이고 있다", "가람특별자치도의사회", "의사회")],
+        id="a-medical-association-by-its-last-word",
+    ),
+    pytest.param(
+        "전세사기 누리대책위와 각 지역별 대책위, 시민사회대책위가 30일 기자회견을 열었다. "
+        "대책위는 “정부가 면담 요청을 거부했다”고 비판했다.",
+        [("정부가 면담 요청을 거부했다", "누리대책위", "대책위")],
+        id="of-several-in-a-list-the-first",
+    ),
+]
+
+
+ALL_CASES = [*POSTS, *TAGGED, *STAGED, *JOINED, *GIVING_WAY, *THINGS, *TAKEN_ON, *BODY_ENDS]
 
 
 def test_every_table_runs() -> None:

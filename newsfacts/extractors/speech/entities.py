@@ -994,6 +994,24 @@ class Entities:
                 return body
         return names[i] if i >= 0 else None
 
+    def body_ending_glued(self, word: str, at: int) -> str | None:
+        """The body named in the body's text before ``at`` whose name ends with ``word`` glued
+        to the rest ('전북특별자치도의사회' for '의사회'); of several in one sentence ('전국대책위와
+        …, 시민사회대책위가'), the first, which the list leads with."""
+        if word not in self._endings:
+            self._endings[word] = self._bodies_ending(word)
+        starts, names = self._endings[word]
+        hits = [
+            (s, n)
+            for s, n in zip(starts[: bisect.bisect_left(starts, at)], names, strict=False)
+            if not self.above_body(s) and len(n) > len(word) and n.endswith(word) and n[-len(word) - 1] != " "
+        ]
+        if not hits:
+            return None
+        sentence = self.article.sentence_at(hits[-1][0])
+        first = next((n for s, n in hits if sentence is not None and s >= sentence.start), hits[-1][1])
+        return first
+
     def above_body(self, at: int) -> bool:
         one = self.article.sentence_at(at)
         return one is not None and self.article.paragraphs[one.paragraph].role in (HEADLINE, SUBHEAD)
@@ -1049,7 +1067,7 @@ class Entities:
         # ('남오군수' is the head of 남오군; not '…시장', a market as often as a mayor); a place's
         # name is short ('청하시', not '청하공공교통시민연대', nor 해군), a body's may be long
         head, size = ("|수", "2,4") if len(word) == 1 else ("", "2,10")
-        place = rf"(?<!\p{{Hangul}})\p{{Hangul}}{{{size}}}{word}(?=\s|은|는|이|가|의|에|청|민|\({head})"
+        place = rf"(?<!\p{{Hangul}})\p{{Hangul}}{{{size}}}{word}(?=\s|은|는|이|가|의|에|와|과|청|민|\({head})"
         named = {h[0] for h in hits}
         hits += [
             (h.start(), h.group())

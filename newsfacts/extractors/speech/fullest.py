@@ -308,6 +308,11 @@ def _fullest(named: Entities, m: QuoteMention, bodies: list[str], full: dict[str
     if name in (None, m.speaker) and " " not in m.speaker:
         # in the body: a headline's '노조 “…”' condenses someone's body quote (condensed.py)
         name = (None if named.above_body(m.start) else named.kind_short(m.speaker, m.start)) or name
+    short = m.speaker
+    bodily = len(short) > 2 and short[-1] in lexicon().org_suffixes
+    # '의사회는' after '전북특별자치도의사회가': the end of a body's name, glued to the rest
+    if name in (None, short) and _HANGUL.match(short) and bodily and not named.above_body(m.start):
+        name = named.body_ending_glued(short, m.start) or name
     if name in (None, m.speaker) and " " not in m.speaker:
         # a body named only by its short name ('중대본은 …') is still the full name written
         if m.speaker not in full:
