@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from _speakers import cases_in_tables, speakers
 
+from newsfacts.extractors.speech.names import association_endings
 from newsfacts.extractors.speech.speakers import classify
 
 # --- broadcasters' posts written in Latin letters, and who is listed at an event -----------
@@ -246,6 +247,18 @@ BODY_ENDS = [
         id="of-several-in-a-list-the-first",
     ),
 ]
+
+
+# a word of each ending, as copy writes the association short ('협의회는', '대책위는')
+_SHORT_OF_ENDING = {"회": "협의회", "위": "대책위", "조합": "노동조합", "단": "봉사단"}
+
+
+@pytest.mark.parametrize("ending", association_endings())
+def test_every_association_ending(ending: str) -> None:
+    short = _SHORT_OF_ENDING[ending]
+    particle = "은" if (ord(short[-1]) - 0xAC00) % 28 else "는"
+    text = f"누리시가람동{short}가 성명을 냈다. {short}{particle} “계획을 철회하라”고 요구했다."
+    assert speakers(text) == [("계획을 철회하라", f"누리시가람동{short}", short)]
 
 
 ALL_CASES = [*POSTS, *TAGGED, *STAGED, *JOINED, *GIVING_WAY, *THINGS, *TAKEN_ON, *BODY_ENDS]

@@ -24,7 +24,7 @@ from ...quotemarks import OPENERS
 from .entities import ORGANIZATION, Entities, another_post, fullness, titled_name_re
 from .groups import group_taken_up
 from .mention import INDIRECT, QuoteMention
-from .names import bare, body_heads, name_words, short_parts
+from .names import association_endings, bare, body_heads, name_words, short_parts
 from .phrases import noun_phrase
 from .shortforms import is_title
 from .speakers import lexicon, personal_name
@@ -309,7 +309,7 @@ def _fullest(named: Entities, m: QuoteMention, bodies: list[str], full: dict[str
         # in the body: a headline's '노조 “…”' condenses someone's body quote (condensed.py)
         name = (None if named.above_body(m.start) else named.kind_short(m.speaker, m.start)) or name
     short = m.speaker
-    bodily = len(short) > 2 and short[-1] in lexicon().org_suffixes
+    bodily = len(short) > 2 and short.endswith(association_endings())
     # '의사회는' after '전북특별자치도의사회가': the end of a body's name, glued to the rest
     if name in (None, short) and _HANGUL.match(short) and bodily and not named.above_body(m.start):
         name = named.body_ending_glued(short, m.start) or name

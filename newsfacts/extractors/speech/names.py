@@ -69,6 +69,11 @@ def kind_short_names() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def association_endings() -> tuple[str, ...]:
+    return tuple(load("entities")["association_endings"])
+
+
+@cache
 def body_heads() -> tuple[str, ...]:
     """The words a body's name ends in ('위원회', '노동조합', '병원'): ``entities.json``."""
     return tuple(load("entities")["body_heads"])
