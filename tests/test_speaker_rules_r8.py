@@ -261,7 +261,35 @@ def test_every_association_ending(ending: str) -> None:
     assert speakers(text) == [("계획을 철회하라", f"누리시가람동{short}", short)]
 
 
-ALL_CASES = [*POSTS, *TAGGED, *STAGED, *JOINED, *GIVING_WAY, *THINGS, *TAKEN_ON, *BODY_ENDS]
+# --- people written short ('주민들') are the people last written with where they are from ----
+
+PEOPLE_OF = [
+    pytest.param(
+        "가람군 원남면 삼용리 주민 100여명이 군청 앞에서 집회를 열었다. "
+        "주민들은 “매립장 때문에 고통받았다”고 주장했다.",
+        [("매립장 때문에 고통받았다", "가람군 원남면 삼용리 주민 100여명", "주민들")],
+        id="residents-counted",
+    ),
+    pytest.param(
+        "가람군 원남면 삼용리 주민이 군청 앞에서 집회를 열었다. "
+        "주민들은 “매립장 때문에 고통받았다”고 주장했다.",
+        [("매립장 때문에 고통받았다", "가람군 원남면 삼용리 주민", "주민들")],
+        id="residents-written-in-the-singular",
+    ),
+    pytest.param(
+        "주민 150여명이 군청 앞에서 집회를 열었다. 주민들은 “요금을 한꺼번에 너무 올린다”고 주장했다.",
+        [("요금을 한꺼번에 너무 올린다", "주민들", "주민들")],
+        id="only-their-number-is-no-fuller",
+    ),
+    pytest.param(
+        "공무원을 막아서는 한 주민의 모습이 보였다. 주민들은 “현대화는 사실상 증설”이라고 주장했다.",
+        [("현대화는 사실상 증설", "주민들", "주민들")],
+        id="one-resident-described-is-not-the-residents",
+    ),
+]
+
+
+ALL_CASES = [*POSTS, *TAGGED, *STAGED, *JOINED, *GIVING_WAY, *THINGS, *TAKEN_ON, *BODY_ENDS, *PEOPLE_OF]
 
 
 def test_every_table_runs() -> None:

@@ -140,24 +140,48 @@ def _group_written_before(article: Article, m: QuoteMention) -> str | None:
     # 노조는': a body written short is the body last written with what it is of
     group = written.endswith("들") and len(written) >= 3
     head = written[-3:] if group else written
-    text, tokens = article.text, article.tokens
+    tokens = article.tokens
     k0 = article.first_token_from(m.speaker_start)
     k1 = article.first_token_from(m.speaker_start + len(written))
     if not group and any(t.tag not in ("NNG", "XSN") for t in tokens[k0:k1]):
         return None  # a name ('휘성', '모아마트') is the entities' business, however it is introduced
-    at = text.rfind(head, 0, m.speaker_start)
+    found = _written_before(article, written, head, m.speaker_start)
+    if found is None and group:
+        # '삼용리 주민', '만화리·매창리 주민 100여명이' for '주민들': the one word and a count
+        found = _written_before(article, written, head[:-1], m.speaker_start, counted=True)
+    return found
+
+
+_COUNT_AFTER = regex.compile(r"\s*\d+\s*(?:여\s*)?명")
+
+
+def _written_before(
+    article: Article, written: str, head: str, before: int, counted: bool = False
+) -> str | None:
+    """The last phrase before ``before`` ending in ``head`` (and, ``counted``, a count of
+    people after it) written fuller than ``written``."""
+    text, tokens = article.text, article.tokens
+    at = text.rfind(head, 0, before)
     while at > 0:
-        k = article.first_token_from(at + len(head))
-        if k < len(tokens) and tokens[k].start == at + len(head):
+        end = at + len(head)
+        if counted and (count := _COUNT_AFTER.match(text, end)) is not None:
+            end = count.end()
+        k = article.first_token_from(end)
+        if k < len(tokens) and tokens[k].start == end and (not counted or tokens[k].tag.startswith("J")):
             sentence = article.sentence_at(at)
             lo = sentence.token_start if sentence is not None else 0
             if any(t.form in OPENERS and t.paired >= k for t in tokens[lo:k]):
                 at = text.rfind(head, 0, at)
                 continue  # '“우리 병원은 …”': what someone said, not the copy naming the body
             span = noun_phrase(article, k, lo)  # without a time in front ('이날', '24시간')
-            phrase = text[span[0] : at + len(head)] if span is not None else ""
+            phrase = text[span[0] : end] if span is not None else ""
             # not '24시간 병원' (what the body offers), nor '해당 병원' (a reference again)
             fuller = " " in phrase and len(phrase) > len(written) and not phrase[0].isdigit()
+            if counted and span is not None:
+                # the place or body they are of, not only their number ('주민 150여 명', '일곱 멤버')
+                words = tokens[article.first_token_from(span[0]) : article.first_token_from(at)]
+                plain = all(t.tag.startswith(("NN", "SL", "SP", "SS", "XSN")) for t in words)
+                fuller = fuller and " " in text[span[0] : at] and plain
             if fuller and phrase.split()[0] not in lexicon().determiners:
                 return phrase
         at = text.rfind(head, 0, at)
