@@ -23,6 +23,7 @@ from .phrases import noun_phrase, person_phrase
 from .speakers import COMPANY, GROUP, ORG, classify, is_subject_particle, lexicon
 from .subjects import joined_bodies
 
+_PLURAL_REFERENCES = frozenset({"이들", "그들"})
 _BACK = 3  # sentences before the reference looked at: the copy names a group right before
 
 
@@ -34,7 +35,11 @@ def group_references() -> dict[str, str]:
 def group_taken_up(article: Article, m: QuoteMention) -> str | None:
     """The group or body an unresolved ``이들``/``이 단체`` at the quote ``m`` takes up, or None."""
     written = m.speaker_mention
-    if written is None or m.speaker != written or m.speaker_start is None:
+    if written is None or m.speaker_start is None:
+        return None
+    # '이들은' resolved to one person ('라이더유니온이 이재명 지사에게 …. 이들은'): a plural takes up
+    # a group or a body of the sentences before first
+    if m.speaker != written and not (written in _PLURAL_REFERENCES and not _plural(m.speaker or "")):
         return None
     want = group_references().get(written)
     if want is None:
