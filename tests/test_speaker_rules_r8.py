@@ -302,7 +302,39 @@ PEOPLE_OF = [
 ]
 
 
-ALL_CASES = [*POSTS, *TAGGED, *STAGED, *JOINED, *GIVING_WAY, *THINGS, *TAKEN_ON, *BODY_ENDS, *PEOPLE_OF]
+# --- a headline's family name in one Chinese character -------------------------------------
+
+HANJA = [
+    pytest.param(
+        '尹 "우주강국 정말 벅차다"\n\n'
+        '윤 대통령은 이날 입장문을 통해 "우리 기술로 올린 위성"이라며 "정말 벅차다"고 말했다.',
+        [
+            ("우주강국 정말 벅차다", "윤 대통령", "尹"),
+            ("우리 기술로 올린 위성", "윤 대통령", "윤 대통령"),
+            ("정말 벅차다", "윤 대통령", "윤 대통령"),
+        ],
+        id="the-president-by-his-family-name",
+    ),
+    pytest.param(
+        '尹 "우주강국 정말 벅차다"\n\n윤리위원회는 이날 "징계를 논의하겠다"고 밝혔다.',
+        [("우주강국 정말 벅차다", "尹", "尹"), ("징계를 논의하겠다", "윤리위원회", "윤리위원회")],
+        id="a-body-starting-with-the-syllable-is-no-one-of-the-family",
+    ),
+]
+
+
+ALL_CASES = [
+    *POSTS,
+    *TAGGED,
+    *STAGED,
+    *JOINED,
+    *GIVING_WAY,
+    *THINGS,
+    *TAKEN_ON,
+    *BODY_ENDS,
+    *PEOPLE_OF,
+    *HANJA,
+]
 
 
 def test_every_table_runs() -> None:

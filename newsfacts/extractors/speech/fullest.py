@@ -14,6 +14,7 @@ conventional short names no rule derives (``경총``, ``한은``: ``newsfacts/da
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from functools import cache, lru_cache
 
 import regex
@@ -24,7 +25,7 @@ from ...quotemarks import OPENERS
 from .entities import ORGANIZATION, Entities, another_post, fullness, titled_name_re
 from .groups import group_taken_up
 from .mention import INDIRECT, QuoteMention
-from .names import association_endings, bare, body_heads, name_words, short_parts
+from .names import association_endings, bare, body_heads, hanja_surnames, name_words, short_parts
 from .phrases import noun_phrase
 from .shortforms import is_title
 from .speakers import lexicon, personal_name
@@ -124,7 +125,30 @@ def with_fullest_speakers(named: Entities, quotes: list[QuoteMention]) -> list[Q
         if name in (None, m.speaker) and m.speaker and " " not in m.speaker:
             name = named.kind_named_after(m.speaker, m.start) or name
         out.append(dataclasses.replace(m, speaker=name) if name and name != m.speaker else m)
-    return _headline_names(named, _headline_forms(named, out))
+    return _headline_names(named, _headline_forms(named, _family_names_in_hanja(out)))
+
+
+def _family_names_in_hanja(quotes: list[QuoteMention]) -> list[QuoteMention]:
+    """'尹 “우주강국 G7 벅차다”': a headline's family name in one Chinese character alone is the
+    person of that family name the article quotes most ('윤 대통령')."""
+    surnames = hanja_surnames()
+    if not any(m.speaker in surnames for m in quotes):
+        return quotes
+    out = []
+    for m in quotes:
+        family = surnames.get(m.speaker or "")
+        if family is not None:
+            said = Counter(q.speaker for q in quotes if q.speaker and _of_the_family(q.speaker, family))
+            if said:
+                m = dataclasses.replace(m, speaker=said.most_common(1)[0][0])
+        out.append(m)
+    return out
+
+
+def _of_the_family(speaker: str, family: str) -> bool:
+    """'윤 대통령', '윤석열 대통령' of 윤; not '윤리위원회'."""
+    first = speaker.split()[0]
+    return first == family or (first.startswith(family) and personal_name(lexicon(), first))
 
 
 def _group_written_before(article: Article, m: QuoteMention) -> str | None:
