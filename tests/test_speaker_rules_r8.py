@@ -98,6 +98,18 @@ TAGGED = [
         ],
         id="an-interview-tag-in-angle-brackets-over-the-quote",
     ),
+    pytest.param(
+        "장롱에는 곰팡이가 가득 피었습니다.\n\n"
+        '<장도식 / 침수피해 주민> "다 썩어요. 내놓을 수가 없어요."\n\n'
+        "주민들은 하늘이 원망스럽습니다.\n",
+        [("다 썩어요. 내놓을 수가 없어요.", "장도식 침수피해 주민", "장도식 / 침수피해 주민")],
+        id="a-name-and-post-in-angle-brackets-before-the-quote",
+    ),
+    pytest.param(
+        '<정치 / 사회> "오늘의 주요 뉴스"\n\n주민들은 하늘이 원망스럽습니다.\n',
+        [("오늘의 주요 뉴스", None, None)],
+        id="a-menu-in-angle-brackets-names-no-one",
+    ),
 ]
 
 

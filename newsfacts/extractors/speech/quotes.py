@@ -49,6 +49,7 @@ from .reporting import (
     whose_words,
 )
 from .resolver import Resolver
+from .soundbites import a_name
 from .speakers import (
     OFFICIAL,
     ORG,
@@ -539,6 +540,11 @@ def _next_sentence_speaker(
     return doc.speaker_at(span, para), m["verb"]
 
 
+# a broadcaster's page's tag in angle brackets before the words: '<피인순 / 침수피해 주민> "…"'
+_ANGLED = regex.compile(
+    r"\s*[<‹〈]\s*(?P<who>(?P<name>[^<>‹›〈〉/\n\"“”]{2,12}?)\s*/\s*(?P<post>[^<>‹›〈〉/\n\"“”]{1,40}?))"
+    r"\s*[>›〉]\s*$"
+)
 _QUESTION = regex.compile(r"\s*(?:[―—–-]|Q\s*[.:]|질문\s*[:.])")  # matched where the paragraph starts
 
 
@@ -557,6 +563,9 @@ def _given_speaker(doc: _Doc, para: int) -> Speaker | None:
         default=-1,
     )
     label = _LABEL.match(doc.text, p.start, mark) if mark > p.start else None
+    angled = _ANGLED.match(doc.text, p.start, mark) if mark > p.start and label is None else None
+    if angled is not None and a_name(angled["name"].replace(" ", ""), angled["post"].strip()):
+        return doc.speaker_at(angled.span("who"), para)  # '<피인순 / 침수피해 주민> "…"'
     if label is not None and doc.speaker_like(label.span("who")):
         return doc.speaker_at(label.span("who"), para)  # '◆김진욱 두산 감독=“…”', '▲이 대표: “…”'
     if (line := cue_line_before(doc.article, p.start)) is not None:

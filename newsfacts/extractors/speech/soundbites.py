@@ -89,7 +89,7 @@ QUOTE_LINE = regex.compile(r'(?:\s*(?:“[^“”]+”|"[^"“”]+"|″[^″]+�
 _MARKED = regex.compile(r'[“″"]\s*(?P<said>[^"“”″]*?\S)\s*[”″"]')
 
 
-def _a_name(who: str, post: str) -> bool:
+def a_name(who: str, post: str) -> bool:
     """'반지훈', and under a post or a role any name with a family name: '채민 / 누리증권
     연구위원', '선우은숙 / 배우', '[김상대/목격자]' ('정치 / 사회' is a menu)."""
     lex = lexicon()
@@ -105,7 +105,7 @@ def _a_name(who: str, post: str) -> bool:
 
 def _speaker(m: regex.Match[str], named: Entities) -> Speaker | None:
     post = _WHEN.sub("", m["post"]).rstrip()
-    if not _a_name(m["who"].replace(" ", ""), post) or post.endswith(_HOSTS):
+    if not a_name(m["who"].replace(" ", ""), post) or post.endswith(_HOSTS):
         return None
     name = f"{m['who']} {post}" if post else m["who"]
     elsewhere = named.fullest(m["who"], m.start("who"))
