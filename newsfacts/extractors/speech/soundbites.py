@@ -35,6 +35,21 @@ _SOUNDBITE = regex.compile(
     r"\[\s*(?P<who>[^\[\]/:\n]{2,20}?)\s*/\s*(?P<post>[^\[\]/:\n]{1,40}?)(?:\s*/[^\[\]/:\n]{1,20})*\s*:\s*"
     r"(?:(?P<mark>[“\"])\s*)?(?P<said>[^\[\]]*?\S)\s*(?(mark)[”\"]\s*)(?:\]|$)"
 )
+# without a slash: '[피해 택시기사 : 브레이크가 안 들었어요.]'
+_ROLE_SOUNDBITE = regex.compile(
+    r"\[\s*(?P<who>[^\[\]/:\n]{2,20}?)\s*:\s*(?:(?P<mark>[“\"])\s*)?(?P<said>[^\[\]]*?\S)\s*(?(mark)[”\"]\s*)\]"
+)
+
+
+def _one_by_role(who: str) -> bool:
+    """'피해 택시기사', '경주시청 관계자', '주부 김 모 씨': a role, a post or '씨' ends it."""
+    lex = lexicon()
+    last = who.split()[-1]
+    return who.strip() not in _PARTS and (
+        is_role(lex, last) or is_title(last) or last in lex.anonymous_heads or last.endswith("씨")
+    )
+
+
 _WHEN = regex.compile(r"\s*[(（][^()（）]*[)）]$")
 _PARTS = frozenset({"앵커", "기자", "리포트", "인터뷰", "현장음", "녹취"})  # a script's parts, no one
 
@@ -50,7 +65,17 @@ def soundbites(article: Article, taken: list[QuoteMention]) -> list[QuoteMention
         if any(p.start <= q.start < p.end and q.kind == DIRECT for q in taken):
             continue  # quote marks were read: the paragraph is no soundbite
         m = _SOUNDBITE.match(text, p.start, p.end)
-        if m is None or m["who"].strip() in _PARTS:
+        if m is None:
+            if (r := _ROLE_SOUNDBITE.match(text, p.start, p.end)) is not None and _one_by_role(r["who"]):
+                # '[피해 택시기사 : …]', '[경주시청 관계자 : …]': no name, but a role or a post
+                speaker = Speaker(r["who"], r["who"], r.start("who"), r.end("who"), True, PERSON)
+                out.append(
+                    quote_mention(
+                        article, r.start("said"), r.end("said"), kind=DIRECT, speaker=speaker, verb=None
+                    )
+                )
+            continue
+        if m["who"].strip() in _PARTS:
             continue
         post = _WHEN.sub("", m["post"]).rstrip()  # '자유한국당 의원 (어제)': when, not who
         end = m.start("post") + len(post)
