@@ -573,6 +573,8 @@ class Entities:
         if gloss is not None:  # '마티아스 벨러(48)': the age says a person, the name is before it
             written, span = written[: gloss.start()], (span[0], span[1] - len(gloss.group()))
         words = written.split()
+        if gloss is not None and len(words) == 1 and regex.fullmatch(r"\p{Hangul}{2,6}", words[0]):
+            return True  # '볼트(22·자메이카)는': one word and an age is someone, however Kiwi reads it
         given = next((i for i, w in enumerate(words[:-1]) if w in foreign_given_names()), None)
         if given is None:
             # '외국인 공격수 이사벨라 로차': a role right before a foreign name of two words
