@@ -205,11 +205,23 @@ def chain_start(tokens: tuple[Token, ...], k: int, lo: int) -> int:
             or _inside_a_name(tokens, j, lo)
             or _name_cut_at_its_end(tokens, j, lo)
             or _a_division(tokens, j, lo)
+            or _district_letter(tokens, j)
         ):
             j -= 1
         else:
             break
     return j + 1
+
+
+_DISTRICT_LETTERS = frozenset("가나다라마바사아")
+
+
+def _district_letter(tokens: tuple[Token, ...], j: int) -> bool:
+    """'유성구의회 나선거구 후보': the letter of a local constituency, however Kiwi tags it."""
+    t = tokens[j]
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    glued = after is not None and after.start == t.end and after.form == "선거구"
+    return glued and t.form in _DISTRICT_LETTERS
 
 
 def _in_a_syllable_run(tokens: tuple[Token, ...], j: int) -> bool:
