@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from _speakers import cases_in_tables, speakers
 
-from newsfacts.extractors.speech.names import association_endings
+from newsfacts.extractors.speech.names import association_endings, hanja_abbreviations
 from newsfacts.extractors.speech.speakers import classify
 
 # --- broadcasters' posts written in Latin letters, and who is listed at an event -----------
@@ -363,6 +363,20 @@ HANJA = [
         id="a-body-starting-with-the-syllable-is-no-one-of-the-family",
     ),
 ]
+
+
+@pytest.mark.parametrize(("hanja", "word"), sorted(hanja_abbreviations().items()))
+def test_every_hanja_abbreviation(hanja: str, word: str) -> None:
+    text = f"{hanja} “협상은 없다”\n\n양측은 이날 다시 만났다.\n"
+    assert speakers(text) == [("협상은 없다", word, hanja)]
+
+
+def test_a_hanja_abbreviation_is_the_body_of_that_kind_the_article_names() -> None:
+    text = "檢 “혐의 입증 자신”\n\n서울중앙지검은 이날 “혐의 입증에 자신이 있다”고 밝혔다.\n"
+    assert speakers(text) == [
+        ("혐의 입증 자신", "서울중앙지검", "檢"),
+        ("혐의 입증에 자신이 있다", "서울중앙지검", "서울중앙지검"),
+    ]
 
 
 ALL_CASES = [

@@ -25,7 +25,15 @@ from ...quotemarks import OPENERS
 from .entities import ORGANIZATION, Entities, another_post, fullness, titled_name_re
 from .groups import group_taken_up
 from .mention import INDIRECT, QuoteMention
-from .names import association_endings, bare, body_heads, hanja_surnames, name_words, short_parts
+from .names import (
+    association_endings,
+    bare,
+    body_heads,
+    hanja_abbreviations,
+    hanja_surnames,
+    name_words,
+    short_parts,
+)
 from .phrases import noun_phrase
 from .shortforms import is_title
 from .speakers import lexicon, personal_name
@@ -124,6 +132,9 @@ def with_fullest_speakers(named: Entities, quotes: list[QuoteMention]) -> list[Q
             name = group
         if name in (None, m.speaker) and m.speaker and " " not in m.speaker:
             name = named.kind_named_after(m.speaker, m.start) or name
+        if name in (None, m.speaker) and (word := hanja_abbreviations().get(m.speaker or "")):
+            # '靑 “…”', '檢 “…”': the body of that kind the article names, else the word
+            name = named.kind_short(word, m.start) or named.body_containing(word, m.start) or word
         out.append(dataclasses.replace(m, speaker=name) if name and name != m.speaker else m)
     return _headline_names(named, _headline_forms(named, _family_names_in_hanja(out)))
 

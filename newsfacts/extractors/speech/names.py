@@ -69,6 +69,11 @@ def kind_short_names() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def hanja_abbreviations() -> dict[str, str]:
+    return dict(load("entities")["hanja_abbreviations"])
+
+
+@cache
 def association_endings() -> tuple[str, ...]:
     return tuple(load("entities")["association_endings"])
 
