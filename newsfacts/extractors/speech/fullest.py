@@ -29,6 +29,7 @@ from .names import (
     association_endings,
     bare,
     body_heads,
+    ends_as_a_body,
     hanja_abbreviations,
     hanja_surnames,
     name_words,
@@ -323,12 +324,10 @@ def written_body(article: Article, short: str) -> str | None:
 def _written_kind(article: Article, kind: str) -> str | None:
     """The first body of that kind the article writes ('해림소방서' for '소방'): a word holding
     the kind and ending as a body's name does."""
-    lex = lexicon()
     for m in regex.finditer(rf"(?<!\p{{Hangul}})\p{{Hangul}}*{kind}\p{{Hangul}}*", article.text):
         word = m.group()
         for end in range(len(word), len(kind) + 1, -1):
-            bodily = word[end - 1] in lex.org_suffixes or word[:end].endswith(body_heads())
-            if bodily:
+            if ends_as_a_body(word[:end]):
                 return word[:end]
     return None
 

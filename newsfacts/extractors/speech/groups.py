@@ -18,7 +18,7 @@ from ...lexicon import load
 from ...page.article import Article
 from ...quotemarks import CLOSERS, OPENERS
 from .mention import QuoteMention
-from .names import body_heads
+from .names import ends_as_a_body
 from .phrases import noun_phrase, person_phrase
 from .speakers import COMPANY, GROUP, ORG, classify, is_subject_particle, lexicon
 from .subjects import joined_bodies
@@ -115,4 +115,4 @@ def _a_group(article: Article, k: int, lo: int, phrase: str) -> bool:
     # any other noun reads as ORG: a body only with a proper noun or a body's ending in it
     last = phrase.split()[-1]
     proper = any(t.tag == "NNP" for t in tokens[article.first_token_from(max(start, 0)) : k])
-    return kind != ORG or proper or last[-1] in lexicon().org_suffixes or last.endswith(body_heads())
+    return kind != ORG or proper or ends_as_a_body(last)

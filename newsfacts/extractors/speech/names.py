@@ -84,6 +84,12 @@ def body_heads() -> tuple[str, ...]:
     return tuple(load("entities")["body_heads"])
 
 
+def ends_as_a_body(word: str) -> bool:
+    """A word ending as a body's name does: a body's last syllable ('통일부') or head word
+    ('종교환경회의' does not; '…노동조합' does)."""
+    return bool(word) and (word[-1] in lexicon().org_suffixes or word.endswith(body_heads()))
+
+
 @cache
 def body_heads_set() -> frozenset[str]:
     return frozenset(body_heads())

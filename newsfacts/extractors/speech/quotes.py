@@ -33,7 +33,7 @@ from .carried import DANGLING, Open, close_carried
 from .condensed import sector_words
 from .entities import Entities
 from .mention import DIRECT, QuoteMention, quote_mention
-from .names import body_heads, cue_line_before, interview_cue
+from .names import cue_line_before, ends_as_a_body, interview_cue
 from .phrases import noun_phrase
 from .reporting import (
     after_quote,
@@ -220,26 +220,21 @@ class _Doc:
         k = self.token_at(span[0])
         if k == 0 or self.tokens[k - 1].tag != "ETM" or self.speaker_like(span):
             return False
-        if " " in written and any(written in name for name, _ in self.named.names()):
-            return False  # '기자회견을 가진 드 제거는': part of a name the article gives
-        lex = lexicon()
-        if written[-1] in lex.org_suffixes or lex.company_end_re.search(written) or written in sector_words():
+        if self.a_body(span) or written in sector_words():
             return False
+        lex = lexicon()
         # ('발표할 A매치 소집 명단은' is a thing; '기자회견을 연 새시민당 소속 시의원들은' are people)
         for w in written.removesuffix("들").split():
             if is_title_word(lex, w) or is_role(lex, w) or w[-1] in lex.org_suffixes:
                 return False
-        return not written.endswith(body_heads())
+        # not '기자회견을 가진 드 제거는': part of a name the article gives (asked last: it reads
+        # every entity)
+        return not (" " in written and any(written in name for name, _ in self.named.names()))
 
     def a_body(self, span: tuple[int, int]) -> bool:
         """A body's name by its ending ('통일부', '해수부'), though no proper noun is in it."""
         written = self.text[span[0] : span[1]]
-        lex = lexicon()
-        return (
-            written[-1] in lex.org_suffixes
-            or written.endswith(body_heads())
-            or bool(lex.company_end_re.search(written))
-        )
+        return ends_as_a_body(written) or bool(lexicon().company_end_re.search(written))
 
     def speaker_like(self, span: tuple[int, int]) -> bool:
         """A reference, a titled person, an outlet, a group, or at least a proper noun."""

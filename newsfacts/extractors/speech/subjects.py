@@ -9,7 +9,7 @@ import regex
 
 from ...page.article import Article
 from ...quotemarks import CLOSERS
-from .names import body_heads
+from .names import ends_as_a_body
 from .phrases import noun_phrase, person_phrase
 from .reporting import ask_cues
 from .speakers import (
@@ -82,8 +82,7 @@ def _a_body(article: Article, span: tuple[int, int], named: bool = True) -> bool
     if not named:
         return True
     last = written.split()[-1]
-    proper = any(t.tag == "NNP" for t in words)
-    return proper or last[-1] in lexicon().org_suffixes or last.endswith(body_heads())
+    return any(t.tag == "NNP" for t in words) or ends_as_a_body(last)
 
 
 def _quoted_outlet(article: Article, k: int, lo: int) -> tuple[int, int] | None:
