@@ -30,14 +30,11 @@ from .shortforms import is_title
 from .speakers import OFFICIAL, PERSON, Speaker, classify, is_role, lexicon, personal_name
 
 # '[김회재/더불어민주당 의원/19일/정치분야 : "…"]': more fields after the post say when and
-# where; the words may be in quote marks of their own
+# where; the words may be in quote marks of their own. Without a slash ('[피해 택시기사 : …]')
+# only a closed bracket whose label ends in a role or a post counts (``_one_by_role``)
 _SOUNDBITE = regex.compile(
-    r"\[\s*(?P<who>[^\[\]/:\n]{2,20}?)\s*/\s*(?P<post>[^\[\]/:\n]{1,40}?)(?:\s*/[^\[\]/:\n]{1,20})*\s*:\s*"
-    r"(?:(?P<mark>[“\"])\s*)?(?P<said>[^\[\]]*?\S)\s*(?(mark)[”\"]\s*)(?:\]|$)"
-)
-# without a slash: '[피해 택시기사 : 브레이크가 안 들었어요.]'
-_ROLE_SOUNDBITE = regex.compile(
-    r"\[\s*(?P<who>[^\[\]/:\n]{2,20}?)\s*:\s*(?:(?P<mark>[“\"])\s*)?(?P<said>[^\[\]]*?\S)\s*(?(mark)[”\"]\s*)\]"
+    r"\[\s*(?P<who>[^\[\]/:\n]{2,20}?)\s*(?:/\s*(?P<post>[^\[\]/:\n]{1,40}?)(?:\s*/[^\[\]/:\n]{1,20})*\s*)?:\s*"
+    r"(?:(?P<mark>[“\"])\s*)?(?P<said>[^\[\]]*?\S)\s*(?(mark)[”\"]\s*)(?P<close>\]|$)"
 )
 
 
@@ -65,23 +62,18 @@ def soundbites(article: Article, taken: list[QuoteMention]) -> list[QuoteMention
         if any(p.start <= q.start < p.end and q.kind == DIRECT for q in taken):
             continue  # quote marks were read: the paragraph is no soundbite
         m = _SOUNDBITE.match(text, p.start, p.end)
-        if m is None:
-            if (r := _ROLE_SOUNDBITE.match(text, p.start, p.end)) is not None and _one_by_role(r["who"]):
-                # '[피해 택시기사 : …]', '[경주시청 관계자 : …]': no name, but a role or a post
-                speaker = Speaker(r["who"], r["who"], r.start("who"), r.end("who"), True, PERSON)
-                out.append(
-                    quote_mention(
-                        article, r.start("said"), r.end("said"), kind=DIRECT, speaker=speaker, verb=None
-                    )
-                )
+        if m is None or m["who"].strip() in _PARTS:
             continue
-        if m["who"].strip() in _PARTS:
-            continue
-        post = _WHEN.sub("", m["post"]).rstrip()  # '자유한국당 의원 (어제)': when, not who
-        end = m.start("post") + len(post)
-        who = text[m.start("who") : end]
-        name = f"{m['who'].strip()} {post}"
-        speaker = Speaker(name, who, m.start("who"), end, False, PERSON)
+        if m["post"] is None:
+            if m["close"] != "]" or not _one_by_role(m["who"]):
+                continue
+            # '[피해 택시기사 : …]', '[경주시청 관계자 : …]': no name, but a role or a post
+            speaker = Speaker(m["who"], m["who"], m.start("who"), m.end("who"), True, PERSON)
+        else:
+            post = _WHEN.sub("", m["post"]).rstrip()  # '자유한국당 의원 (어제)': when, not who
+            end = m.start("post") + len(post)
+            name = f"{m['who'].strip()} {post}"
+            speaker = Speaker(name, text[m.start("who") : end], m.start("who"), end, False, PERSON)
         out.append(
             quote_mention(article, m.start("said"), m.end("said"), kind=DIRECT, speaker=speaker, verb=None)
         )
