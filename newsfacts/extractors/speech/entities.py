@@ -51,7 +51,7 @@ from .names import (
     short_parts,
 )
 from .phrases import noun_phrase, person_phrase
-from .shortforms import BARE, THIS, anonymous_keys, is_title, person_keys
+from .shortforms import BARE, THIS, anonymous_keys, is_title, person_keys, sharing_a_post
 from .speakers import (
     AGED,
     COMPANY,
@@ -414,12 +414,18 @@ class Entities:
         person_only: bool = False,
         taken: bool = False,
         passing: bool = False,
+        as_named: str | None = None,
     ) -> None:
+        """Note the entity named at ``span``; ``as_named`` is the form to read it as where the
+        words written are not all of it (a post written once for two people)."""
         text = self.article.text
-        written = text[span[0] : span[1]]
+        written = as_named or text[span[0] : span[1]]
         if not bare(written):
             return  # "'살인자 리포트'(감독 조영준)를": a gloss alone, what it glosses is before it
         lex = lexicon()
+        if "·" in written:
+            for part, name in sharing_a_post(written, span[0]):
+                self._note(part, subject=False, topic=False, as_named=name)
         if written.startswith("같은 당 ") and len(written.split()) > 2:
             # '같은 당 박태웅 원내대변인': the party is the speakers' business, the person is named
             span = (span[0] + len("같은 당 "), span[1])
@@ -450,7 +456,7 @@ class Entities:
                 return  # '미국을', '서울과': a place as an object is no body of the story
         else:
             return
-        mention = EntityMention(written, span[0], span[1])
+        mention = EntityMention(text[span[0] : span[1]], span[0], span[1])
         n = self._link(written, span[0], kind, anonymous)
         if n is None:
             n = self._by_name.get(bare(written))
@@ -636,6 +642,8 @@ class Entities:
             self._by_name.setdefault(_HEREAFTER.sub("", gloss), n)
         if ent.kind != PERSON and not (ent.kind == OFFICIAL and ent.anonymous):
             return
+        if "·" in ent.name and sharing_a_post(ent.name, 0):
+            return  # '한 원내대표' is one of the people the list names, each noted on their own
         words = name_words(ent.name)
         if ent.anonymous:
             keys = [*anonymous_keys(words), (BARE, words[-1])]  # '할머니는' after '한 할머니가'

@@ -144,8 +144,9 @@ def short_parts(written: str) -> tuple[str, str] | None:
         return m["head"], "씨"
     if len(words) == 1 and _glued_title(words[0]):
         return words[0][0], words[0][1:]  # '권사장': a family name and a post written as one word
-    if len(words) == 3 and (words[1] in ("전", "현", "前", "現") or HANJA.fullmatch(words[1])):
-        words = [words[0], words[2]]  # '탁 전 시장', '하워스 美 대통령': former, of a country
+    if len(words) == 3 and (words[1] in ("전", "현", "前", "現", "신임") or HANJA.fullmatch(words[1])):
+        # '탁 전 시장', '하워스 美 대통령', '홍 신임 원내대표': former, of a country, newly in it
+        words = [words[0], words[2]]
     elif len(words) == 3 and words[0] in ("신임", "새"):
         words = words[1:]  # '신임 노 위원장': new in the post
     elif len(words) == 3 and words[2] in _STATUS:

@@ -16,6 +16,7 @@ import regex
 
 from ...page.article import Article, Sentence
 from .phrases import person_phrase
+from .shortforms import sharing_a_post
 from .speakers import (
     COMPANY,
     OFFICIAL,
@@ -261,6 +262,8 @@ class Resolver:
             sp = self.history[n]
             if sp.name is None or sp.mention == f"{head} {title}":
                 continue
+            if "·" in sp.name and sharing_a_post(sp.name, 0):
+                continue  # '한 원내대표' is one of the list, named on its own by the entities
             words = sp.name.split()
             if any(w.startswith(head) and w != head for w in words[:-1]) and not sp.anonymous:
                 return sp

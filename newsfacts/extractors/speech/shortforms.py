@@ -10,7 +10,7 @@ from functools import cache
 import regex
 
 from ...lexicon import load
-from .speakers import lexicon
+from .speakers import lexicon, personal_name
 
 # compiled once, not looked up in regex's cache at each call: they run for every word
 _LATIN_GLOSS = regex.compile(r"[(（]([A-Z]{2,6})[)）]")
@@ -98,3 +98,28 @@ def person_keys(name: str, words: list[str]) -> list[tuple[str, str]]:
                 if len(w) > 2 and w[:2] in lex.surnames:
                     keys.append((w[:2], t))  # '남궁 의원' after '남궁민 의원': a two-syllable family name
     return keys
+
+
+def sharing_a_post(written: str, at: int) -> list[tuple[tuple[int, int], str]]:
+    """'국민의힘 윤재옥·더불어민주당 홍익표 원내대표': people listed with a middle dot before
+    the one post they hold each; every one of them is the list's person with that post (the
+    span of each as written, and the form to read it as). Empty for anything else."""
+    lex = lexicon()
+    parts = written.split("·")
+    last = parts[-1].split()
+    i = next((i for i, w in enumerate(last) if personal_name(lex, w)), None)
+    if len(parts) < 2 or i is None or i == len(last) - 1:
+        return []
+    post = " ".join(last[i + 1 :])
+    if not all(is_title(w) for w in last[i + 1 :]):
+        return []
+    shared: list[tuple[tuple[int, int], str]] = []
+    start = at
+    for part in parts[:-1]:
+        words = part.split()
+        if not words or not personal_name(lex, words[-1]) or any(is_title(w) for w in words):
+            return []  # '윤 의원·김 의원': each wrote its own post; '정부·여당 관계자': no names
+        shared.append(((start, start + len(part)), f"{part} {post}"))
+        start += len(part) + 1
+    shared.append(((start, at + len(written)), parts[-1]))  # the last is written whole
+    return shared
