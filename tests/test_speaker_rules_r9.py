@@ -78,8 +78,54 @@ def test_each_person_of_a_shared_post_is_an_entity(text: str, expected: list[tup
             assert article.text[m.start : m.end] == m.text
 
 
+# --- what a claim after a quote is about is no speaker of the quote -------------------------
+
+ABOUT = [
+    pytest.param(
+        "한결대 오민수 총장은 이날 기자간담회를 열었다. 또 학생 정원을 “법률로 묶는 것은 위헌 소지가 "
+        "있다”며 국회에서 통과된 정원 상한제는 개정 작업이 필요하다고 밝혔다.",
+        [
+            ("법률로 묶는 것은 위헌 소지가 있다", "한결대 오민수 총장", None),
+            ("국회에서 통과된 정원 상한제는 개정 작업이 필요하다", "한결대 오민수 총장", None),
+        ],
+        id="a-described-thing-after-the-quote",
+    ),
+    pytest.param(
+        "“공사를 서둘러 마치겠다”며 새로 부임한 나윤재 소장은 현장을 둘러봤다.",
+        [("공사를 서둘러 마치겠다", "나윤재 소장", "나윤재 소장")],
+        id="a-described-person-after-the-quote-still-speaks",
+    ),
+    pytest.param(
+        "“수사에 속도를 내겠다”며 이 사건을 맡은 수원지검은 전담팀을 꾸렸다.",
+        [("수사에 속도를 내겠다", "수원지검", "수원지검")],
+        id="a-described-body-after-the-quote-still-speaks",
+    ),
+]
+
+# --- a reporting verb in a relative clause has its own subject -----------------------------
+
+RELATIVE = [
+    pytest.param(
+        "이번 회의는 마크 델런 미국 대통령이 수입 철강에 관세를 부과하겠다고 밝힌 이후 처음 열린 회의였다.",
+        [("수입 철강에 관세를 부과하겠다", "마크 델런 미국 대통령", "마크 델런 미국 대통령")],
+        id="the-subject-inside-not-the-topic-outside",
+    ),
+    pytest.param(
+        "노조는 가온전자가 경기가 어렵다고 말한 뒤 곧바로 협상에 나섰다.",
+        [("경기가 어렵다", "가온전자", "가온전자")],
+        id="what-is-said-has-its-own-subject",
+    ),
+    pytest.param(
+        "앞서 한 매체는 배우 오하린이 새 소속사를 찾고 있다고 보도한 바 있다.",
+        [("배우 오하린이 새 소속사를 찾고 있다", "한 매체", "한 매체")],
+        id="bound-noun-after-the-verb-keeps-the-topic",
+    ),
+]
+
 ALL_CASES = [
     *SHARED_POST,
+    *ABOUT,
+    *RELATIVE,
 ]
 
 

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 _MIN_CLAUSE = 2
 # '…이른다며 가격은 … 책정하겠다고 밝혔다': a second reported clause between the first and the verb
+_ADNOMINAL = regex.compile(r"[한힌른인]$")  # '밝힌', '말한', '전한': before a noun
 _SECOND = regex.compile(r"(?<=\p{Hangul})(?P<end>다|라)(?:고|며|면서)\s+$")
 
 
@@ -116,6 +117,30 @@ def _publisher(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
     return None
 
 
+# what an adnominal reporting verb may stand before with the sentence's topic as its subject:
+# '김 대표는 …다고 밝힌 바 있다', '…고 말한 적이 있다', '…고 밝힌 것이다'
+_BOUND_AFTER = regex.compile(r"\s*(?:바|적|것|셈)(?![\p{Hangul}])")
+
+
+def _relative_subject(doc: _Doc, c0: int, m: regex.Match[str]) -> tuple[int, int] | None:
+    """'이번 회의는 [타룬 대통령이 관세를 부과하겠다고 밝힌] 이후 처음 열렸다': a reporting
+    verb in a relative clause ('밝힌', '말한') has its own 이/가 subject, the last that can speak
+    before the clause; the sentence's topic is no part of it. None where there is none."""
+    verb = m["verb"]
+    if not verb or not _ADNOMINAL.search(verb) or _BOUND_AFTER.match(doc.text, m.end("verb")):
+        return None
+    tokens = doc.tokens
+    lo, stop = doc.token_at(c0), doc.token_at(m.start("end"))
+    for i in range(stop - 1, lo - 1, -1):
+        if tokens[i].tag != "JKS" and is_subject_particle(tokens, i):
+            return None  # a topic: the relative clause, which has none, began after it
+        if tokens[i].tag == "JKS" and is_subject_particle(tokens, i):
+            span = noun_phrase(doc.article, i, lo)
+            if span is not None and doc.speaker_like(span):
+                return span  # not '경기가 어렵다고 말한': what is said has its own subject
+    return None
+
+
 def _skip_spaces(text: str, s: int, e: int) -> int:
     while s < e and text[s] in " ,":
         s += 1
@@ -162,7 +187,9 @@ def claims_in(doc: _Doc, frame: _Frame, r0: int, para: int) -> list[QuoteMention
         elif post is not None:
             speaker = doc.speaker_at(post, para)
         else:
-            pre = doc.subject(clause_start, m.start("end"), claim=True)
+            pre = _relative_subject(doc, clause_start, m) or doc.subject(
+                clause_start, m.start("end"), claim=True
+            )
             if pre is not None and doc.described_thing(pre):
                 pre = None  # the claim's topic is a thing; its speaker is dropped
             if pre is not None and (continuing or cursor > r0) and not doc.speaker_like(pre):

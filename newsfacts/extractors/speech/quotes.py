@@ -224,8 +224,11 @@ class _Doc:
             return False
         lex = lexicon()
         # ('발표할 A매치 소집 명단은' is a thing; '기자회견을 연 새시민당 소속 시의원들은' are people)
-        for w in written.removesuffix("들").split():
-            if is_title_word(lex, w) or is_role(lex, w) or w[-1] in lex.org_suffixes:
+        words = written.removesuffix("들").split()
+        if words[-1][-1] in lex.org_suffixes:
+            return False  # a body's name ('…을 맡은 수원지검은'), not '…된 정원 상한제는'
+        for w in words:
+            if is_title_word(lex, w) or is_role(lex, w):
                 return False
         # not '기자회견을 가진 드 제거는': part of a name the article gives (asked last: it reads
         # every entity)
@@ -499,6 +502,8 @@ def _assign_speakers(doc: _Doc, frame: _Frame, para: int) -> None:
         if span is None and q.mode == "connective" and q is accepted[-1]:
             # '“…”며 4번 타자 강민우가 웃었다': the subject written after the quote
             span = doc.subject(q.after, frame_end)
+            if span is not None and doc.described_thing(span):
+                span = None  # '“…”며 국회에서 통과된 상한제는 …고 밝혔다': what the next claim is about
         at = doc.tokens[q.open].start
         q.speaker = doc.speaker_at(span, para) if span else doc.dropped_subject(para, at)
         doc.note_verb(q.speaker, q.verb)
