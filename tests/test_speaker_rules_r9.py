@@ -9,6 +9,7 @@ import pytest
 from _speakers import cases_in_tables, speakers
 
 from newsfacts.extractors.speech.entities import Entities
+from newsfacts.extractors.speech.names import people_endings, people_in_the_plural
 from newsfacts.page.article import parse_article
 
 # --- one post written once for two people listed with a middle dot ---------------------------
@@ -122,10 +123,58 @@ RELATIVE = [
     ),
 ]
 
+# --- people in the plural can speak, a situation cannot --------------------------------------
+
+_PEOPLE_OF_ENDING = {
+    "자": "자영업자",
+    "인": "상인",
+    "민": "농민",
+    "원": "직원",
+    "생": "학생",
+    "꾼": "누리꾼",
+    "객": "관광객",
+    "족": "유족",
+    "모": "학부모",
+    "수": "선수",
+    "가": "전문가",
+}
+
+
+@pytest.mark.parametrize("ending", sorted(people_endings()))
+def test_every_people_ending(ending: str) -> None:
+    people = _PEOPLE_OF_ENDING[ending] + "들"
+    text = f"한빛시 사태가 길어지면서 {people}은 지원이 꼭 필요하다고 호소했다."
+    assert speakers(text) == [("지원이 꼭 필요하다", people, people)]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("영천시장 상인들", True), ("교사들", False), ("건설사들", False), ("상인", False), ("인들", False)],
+)
+def test_people_in_the_plural(written: str, expected: bool) -> None:
+    assert people_in_the_plural(written) is expected
+
+
+# --- a body's side is the body --------------------------------------------------------------
+
+SIDES = [
+    pytest.param(
+        "환경단체 한빛환경연합은 이날 소송을 냈다. 한빛환경연합 측은 “배출 책임이 인정돼야 한다”고 말했다.",
+        [("배출 책임이 인정돼야 한다", "한빛환경연합", "한빛환경연합 측")],
+        id="the-side-of-a-body-named-before",
+    ),
+    pytest.param(
+        "가람전자는 신제품을 공개했다. 한편 경쟁사 측은 “대응 계획이 없다”고 말했다.",
+        [("대응 계획이 없다", "경쟁사 측", "경쟁사 측")],
+        id="the-side-of-a-body-never-named-stays",
+    ),
+]
+
 ALL_CASES = [
     *SHARED_POST,
     *ABOUT,
     *RELATIVE,
+    *SIDES,
 ]
 
 

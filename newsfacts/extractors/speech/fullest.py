@@ -342,8 +342,10 @@ def _fullest(named: Entities, m: QuoteMention, bodies: list[str], full: dict[str
         found = [named.at(m.speaker_start) if m.speaker_start is not None else None]
         found.append(named.fullest(m.speaker, m.start))
         name = max((f for f in found if f), key=len, default=None)
-        # shorter only when it holds the name written last ('MVP 강준서' is '가드 강준서(27)')
-        if name is not None and len(name) < len(m.speaker) and m.speaker.split()[-1] not in name:
+        # shorter only when it holds the name written last ('MVP 강준서' is '가드 강준서(27)';
+        # '기후솔루션 측' is the body '기후솔루션': its side is the body itself)
+        last = m.speaker.removesuffix(" 측").split()[-1]
+        if name is not None and len(name) < len(m.speaker) and last not in name:
             name = None
         # the same person written as fully at the quote ('(김호철 현대캐피탈 감독, …)' over '김호철
         # 감독', '신치용 삼성화재 감독' over '삼성화재의 신치용 감독'): what is written there; a

@@ -79,6 +79,17 @@ def association_endings() -> tuple[str, ...]:
 
 
 @cache
+def people_endings() -> frozenset[str]:
+    return frozenset(load("entities")["people_endings"])
+
+
+def people_in_the_plural(written: str) -> bool:
+    """'자영업자들', '영천시장 상인들': a word for people with the plural 들."""
+    head = written.rsplit(" ", 1)[-1]
+    return len(head) > 2 and head.endswith("들") and head[-2] in people_endings()
+
+
+@cache
 def body_heads() -> tuple[str, ...]:
     """The words a body's name ends in ('위원회', '노동조합', '병원'): ``entities.json``."""
     return tuple(load("entities")["body_heads"])

@@ -33,7 +33,7 @@ from .carried import DANGLING, Open, close_carried
 from .condensed import sector_words
 from .entities import Entities
 from .mention import DIRECT, QuoteMention, quote_mention
-from .names import cue_line_before, ends_as_a_body, interview_cue
+from .names import cue_line_before, ends_as_a_body, interview_cue, people_in_the_plural
 from .phrases import noun_phrase
 from .reporting import (
     after_quote,
@@ -167,8 +167,11 @@ class _Doc:
                     if t.tag in ("JX", "MAG"):
                         # '신 사장이 연내 출시는 불가능하다고 밝혔다': a topic that cannot speak,
                         # after a subject that can, is what the subject says something about
-                        if outer and not self.speaker_like(span) and self.speaker_like(outer[0]):
-                            return outer[0]
+                        can_speak = self.speaker_like(span) or people_in_the_plural(
+                            self.text[span[0] : span[1]]
+                        )
+                        if outer and not can_speak and self.speaker_like(outer[0]):
+                            return outer[0]  # (not '코로나 상황이 … 자영업자들은': people can speak)
                         if (
                             not claim
                             and topic is None
