@@ -170,11 +170,35 @@ SIDES = [
     ),
 ]
 
+# --- a reference written after the claim takes up who was named before the claim ----------
+
+AFTER_THE_CLAIM = [
+    pytest.param(
+        "시민단체 가온연대는 통신사들을 신고했다고 밝혔다. "
+        "월 평균 사용량은 3GB인데, 한빛텔레콤은 6GB 요금제로 바로 이어진다고 이 단체는 전했다.",
+        [
+            ("통신사들을 신고했다", "가온연대", "가온연대"),
+            ("월 평균 사용량은 3GB인데, 한빛텔레콤은 6GB 요금제로 바로 이어진다", "가온연대", "이 단체"),
+        ],
+        id="a-body-in-the-claim-is-what-is-said",
+    ),
+    pytest.param(
+        "가온연대는 먼저 기본 데이터량(300MB)이 턱없이 적다고 지적했다.\n\n"
+        "이 단체는 “요금제를 바꿔야 한다”고 말했다.",
+        [
+            ("기본 데이터량(300MB)이 턱없이 적다", "가온연대", "가온연대"),
+            ("요금제를 바꿔야 한다", "가온연대", "이 단체"),
+        ],
+        id="a-figure-in-brackets-names-no-body",
+    ),
+]
+
 ALL_CASES = [
     *SHARED_POST,
     *ABOUT,
     *RELATIVE,
     *SIDES,
+    *AFTER_THE_CLAIM,
 ]
 
 

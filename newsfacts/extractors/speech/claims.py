@@ -185,7 +185,8 @@ def claims_in(doc: _Doc, frame: _Frame, r0: int, para: int) -> list[QuoteMention
         if owner is not None:
             speaker = doc.speaker_at(owner, para)
         elif post is not None:
-            speaker = doc.speaker_at(post, para)
+            # '…이어진다고 이 단체는 전했다': 이 단체 is named before the clause, not in it ('SKT는 …')
+            speaker = doc.speaker_at(post, para, before=clause_start)
         else:
             pre = _relative_subject(doc, clause_start, m) or doc.subject(
                 clause_start, m.start("end"), claim=True

@@ -125,6 +125,7 @@ class _Entity:
     passing: bool = False  # only met in passing ('문재인 대통령 신년기자회견에서'), never a subject
 
 
+_FIGURE_GLOSS = regex.compile(r"[(（][\d.,]+[^()（）]*[)）]")
 _THIS_WORDS = frozenset({"이", "해당"})  # '이 관계자', '해당 학부모': the one just described
 _HEREAFTER = regex.compile(r"^(?:이하|약칭|以下)\s*")
 _GLOSSED_BODY = regex.compile(
@@ -521,10 +522,15 @@ class Entities:
         """A phrase with a proper noun names a body when its head, the last word, is a name
         ('누리 타이거즈') or a body's word ('미국 정부', '한국은행 금융통화위원회'); not a
         figure or a thing of the body ('2분기 글로벌 DRAM 시장 규모', '누리전자 주가')."""
-        head = self.article.text.rfind(" ", span[0], span[1]) + 1 or span[0]
-        if self._proper((head, span[1])):
+        end = span[1]
+        if (
+            figure := _FIGURE_GLOSS.search(self.article.text, span[0], end)
+        ) is not None and figure.end() == end:
+            end = figure.start()  # '기본 데이터량(300MB)': a figure's unit names no body
+        head = self.article.text.rfind(" ", span[0], end) + 1 or span[0]
+        if self._proper((head, end)):
             return True
-        word = bare(self.article.text[head : span[1]])
+        word = bare(self.article.text[head:end])
         if body_head_re().search(word):
             return True  # '청림중학교', '태림조선노동조합': a name and the kind of body it is
         lex = lexicon()

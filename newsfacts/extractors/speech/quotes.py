@@ -110,10 +110,10 @@ class _Doc:
     def token_at(self, offset: int) -> int:
         return bisect.bisect_left(self.starts, offset)
 
-    def speaker_at(self, span: tuple[int, int], para: int) -> Speaker:
+    def speaker_at(self, span: tuple[int, int], para: int, before: int | None = None) -> Speaker:
         sp = self.by_span.get(span)
         if sp is None:
-            sp = self.by_span[span] = self.resolver.speaker(*span)
+            sp = self.by_span[span] = self.resolver.speaker(*span, before)
         self.last_para = para
         return sp
 

@@ -78,10 +78,12 @@ class Resolver:
         self._companies: dict[int, tuple[list[int], list[Speaker]]] = {}  # paragraph -> (starts, companies)
         self._outlets: tuple[list[int], list[str]] | None = None  # every outlet named: (ends, names)
 
-    def speaker(self, start: int, end: int) -> Speaker:
+    def speaker(self, start: int, end: int, before: int | None = None) -> Speaker:
+        """The speaker written at text[start:end]; a reference takes up what was named before
+        ``before`` (the start of the clause the speaker is written after), else before it."""
         written = self.article.text[start:end]
         lex = lexicon()
-        resolved = self._resolve(written, start)
+        resolved = self._resolve(written, start if before is None else before)
         if resolved is not None:
             sp = Speaker(resolved.name, written, start, end, resolved.anonymous, resolved.kind)
         else:
