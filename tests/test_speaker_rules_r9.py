@@ -193,8 +193,28 @@ AFTER_THE_CLAIM = [
     ),
 ]
 
+# --- 'this X', X a word of the body's name ---------------------------------------------------
+
+THIS_BODY = [
+    pytest.param(
+        "싱가포르 가상화폐 거래소 누리Ex가 해킹 공격을 받았다. "
+        "해당 거래소는 “수사 당국에 도움을 요청했다”고 밝혔다. 이 거래소는 “시스템 점검 중”이라고 공지했다.",
+        [
+            ("수사 당국에 도움을 요청했다", "싱가포르 가상화폐 거래소 누리Ex", "해당 거래소"),
+            ("시스템 점검 중", "싱가포르 가상화폐 거래소 누리Ex", "이 거래소"),
+        ],
+        id="this-exchange",
+    ),
+    pytest.param(
+        "국내 거래소들은 긴장하고 있다. 이 거래소는 “문제없다”고 말했다.",
+        [("문제없다", "이 거래소", "이 거래소")],
+        id="no-body-named-so-stays",
+    ),
+]
+
 ALL_CASES = [
     *SHARED_POST,
+    *THIS_BODY,
     *ABOUT,
     *RELATIVE,
     *SIDES,

@@ -408,6 +408,9 @@ def _of_the_body(named: Entities, written: str, at: int) -> str | None:
     last syllable alone stands for the body of that kind named last."""
     word, _, rest = written.partition(" ")
     lex = lexicon()
+    if word in ("이", "해당") and _SHORT.match(rest) and written not in lex.references and not is_title(rest):
+        # '해당 거래소는' after '싱가포르 암호화폐 거래소 드래곤Ex가': the body named last as one
+        return named.body_containing(rest, at) or named.body_ending(rest, at)
     if rest == "측" and _SHORT.match(word) and written not in lex.references:
         # '구단 측', '병원 측': the body named last whose name ends in that word ('타이거즈 구단')
         return named.body_ending(word, at) or named.kind_short(word, at)
