@@ -212,8 +212,31 @@ THIS_BODY = [
     ),
 ]
 
+# --- a subject inside a reported clause before the quote is what is said --------------------
+
+SAID_BEFORE = [
+    pytest.param(
+        "가람시의회 오하준 의원은 조례안을 냈다. 이어 해당 조례가 늦어져 아쉽다고 말한 뒤, "
+        "“주민들이 기다린다”고 강조했다.",
+        [("주민들이 기다린다", "가람시의회 오하준 의원", None)],
+        id="a-thing-linked-to-the-quotative",
+    ),
+    pytest.param(
+        "가람시의회 오하준 의원은 조례안을 냈다. 사업이 늦어지고 비용이 늘었다고 지적한 뒤 "
+        "“책임을 묻겠다”고 말했다.",
+        [("책임을 묻겠다", "가람시의회 오하준 의원", None)],
+        id="two-things-said",
+    ),
+    pytest.param(
+        "오하준 의원이 회의를 열어 예산이 부족하다고 지적한 뒤 “책임을 묻겠다”고 말했다.",
+        [("책임을 묻겠다", "오하준 의원", "오하준 의원")],
+        id="who-says-it-still-speaks",
+    ),
+]
+
 ALL_CASES = [
     *SHARED_POST,
+    *SAID_BEFORE,
     *THIS_BODY,
     *ABOUT,
     *RELATIVE,

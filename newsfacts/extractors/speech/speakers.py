@@ -596,7 +596,8 @@ def strip_paren(word: str) -> str:
     return word[:cut] if cut > 0 else word
 
 
-THING, DESCRIBED, WHEN = "thing", "described", "when"
+THING, DESCRIBED, WHEN, SAID = "thing", "described", "when", "said"
+_LINKING = frozenset({"어", "아", "고", "며", "면서", "어서", "아서"})  # '철회되어 다행이라고'
 
 
 def clause_of(tokens: tuple[Token, ...], k: int, stop: int) -> str | None:
@@ -617,6 +618,10 @@ def clause_of(tokens: tuple[Token, ...], k: int, stop: int) -> str | None:
             continue  # '터져 나오자': two verbs as one
         if t.tag == "EC" and tokens[j + 1].tag == "VX":
             continue  # '대응하지 못한', '하게 된': a verb and its auxiliary are one
+        if t.tag == "EC" and _quotative(t.form):
+            return SAID
+        if t.tag == "EC" and t.form in _LINKING:
+            return SAID if _said_after(tokens, j + 1, min(stop, k + 20)) else None
         if t.tag in ("EC", "EF", "SF", "SSO", "JKS") or (t.tag == "JX" and t.form in ("은", "는")):
             return None
         if t.tag == "ETM":
@@ -630,6 +635,25 @@ def clause_of(tokens: tuple[Token, ...], k: int, stop: int) -> str | None:
                 n += 1
             return DESCRIBED if n < stop and tokens[n].tag != "JKO" else None
     return None
+
+
+def _quotative(ending: str) -> bool:
+    """'다고', '라고', 'ᆫ다고', '냐고': the ending that closes a reported clause."""
+    return len(ending) >= 2 and ending.endswith("고") and ending[-2] in "다라냐자"
+
+
+def _said_after(tokens: tuple[Token, ...], j: int, stop: int) -> bool:
+    """Whether the clause goes on from ``j`` to a quotative ending before any other clause
+    ends ('해당 법안이 철회되어 다행이라고 주지시킨 뒤'): what its subject is, is said."""
+    for n in range(j, min(stop, len(tokens))):
+        t = tokens[n]
+        if t.tag == "EC" and _quotative(t.form):
+            return True
+        if t.tag in ("EF", "SF", "SSO", "SP", "ETM") or (t.tag == "EC" and t.form not in _LINKING):
+            return False
+        if t.tag == "JX" and t.form in ("은", "는"):
+            return False
+    return False
 
 
 def _stem_before(tokens: tuple[Token, ...], j: int) -> str:
