@@ -10,6 +10,7 @@ from _speakers import cases_in_tables, speakers
 
 from newsfacts.extractors.speech.entities import Entities
 from newsfacts.extractors.speech.names import people_endings, people_in_the_plural
+from newsfacts.extractors.speech.subjects import USER_ID
 from newsfacts.page.article import parse_article
 
 # --- one post written once for two people listed with a middle dot ---------------------------
@@ -234,8 +235,51 @@ SAID_BEFORE = [
     ),
 ]
 
+# --- netizens quoted by their handle ----------------------------------------------------------
+
+HANDLES = [
+    pytest.param(
+        "누리꾼들은 분통을 터뜨렸다. 네이버 아이디 'gaon****'는 “배춧값이 너무 올랐다”고 썼다.",
+        [("배춧값이 너무 올랐다", "gaon****", "gaon****")],
+        id="a-masked-portal-handle-in-quotes",
+    ),
+    pytest.param(
+        "누리꾼들은 분통을 터뜨렸다. 'h7z2****'는 “장사꾼만 남긴다”고 했다.",
+        [("장사꾼만 남긴다", "h7z2****", "h7z2****")],
+        id="a-handle-alone",
+    ),
+    pytest.param(
+        "누리꾼들은 분통을 터뜨렸다. 아이디 @nuri_kim는 “반값 요금이 답”이라고 썼다. "
+        "@gaon22 아이디는 “통신사는 뭐 하나”라고 했다.",
+        [("반값 요금이 답", "@nuri_kim", "@nuri_kim"), ("통신사는 뭐 하나", "@gaon22", "@gaon22")],
+        id="social-network-handles",
+    ),
+    pytest.param(
+        "현지 일간지 '가온 타임스'는 “협상이 끝났다”고 보도했다.",
+        [("협상이 끝났다", "가온 타임스", "가온 타임스")],
+        id="a-paper-in-quotes-is-no-handle",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("sich****", True),
+        ("@KwonWS", True),
+        ("q730****", True),
+        ("sich", False),
+        ("****", False),
+        ("@", False),
+    ],
+)
+def test_user_id(written: str, expected: bool) -> None:
+    assert (USER_ID.match(written) is not None) is expected
+
+
 ALL_CASES = [
     *SHARED_POST,
+    *HANDLES,
     *SAID_BEFORE,
     *THIS_BODY,
     *ABOUT,

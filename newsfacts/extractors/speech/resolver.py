@@ -30,7 +30,7 @@ from .speakers import (
     party_of,
     personal_name,
 )
-from .subjects import speaker_np
+from .subjects import USER_ID, speaker_np
 
 _FIRM = frozenset({"회사", "업체", "기업"})
 _SOURCE = regex.compile(r"에\s*(?:따르면|의하면)")
@@ -90,8 +90,12 @@ class Resolver:
             kind, anonymous, name = classify(written)
             # a speaker with a Korean name's shape is a person even where Kiwi reads the name
             # as common nouns ('강/XR 민/NNG 우/NNG는 말했다')
-            if kind == ORG and (person_phrase(self.article, (start, end)) or personal_name(lex, written)):
-                kind = PERSON
+            if kind == ORG and (
+                person_phrase(self.article, (start, end))
+                or personal_name(lex, written)
+                or USER_ID.match(written)
+            ):
+                kind = PERSON  # ('sich****': a netizen by the handle the copy quotes)
             elif kind == ORG and self._person_named(start):
                 kind = PERSON  # '윌리엄스' of '마커스 윌리엄스': the entities knew the person
             if written in lex.references:

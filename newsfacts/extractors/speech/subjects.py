@@ -35,7 +35,7 @@ def speaker_np(article: Article, k: int, lo: int) -> tuple[int, int] | None:
             return None
         written = article.text[span[0] : span[1]]
         return span if classify(written)[0] == GROUP else None
-    span = _quoted_outlet(article, k, lo) or noun_phrase(article, k, lo)
+    span = user_id(article, k, lo) or _quoted_outlet(article, k, lo) or noun_phrase(article, k, lo)
     if span is None:
         return None
     written = article.text[span[0] : span[1]]
@@ -83,6 +83,29 @@ def _a_body(article: Article, span: tuple[int, int], named: bool = True) -> bool
         return True
     last = written.split()[-1]
     return any(t.tag == "NNP" for t in words) or ends_as_a_body(last)
+
+
+#: a user's handle on a portal or a social network, as copy quotes netizens: 'sich****' (the
+#: portal masks its end), '@KwonWS'
+USER_ID = regex.compile(r"^(?:@[A-Za-z0-9_.]{2,30}|[A-Za-z][A-Za-z0-9_.]{1,19}\*{2,})$")
+
+
+def user_id(article: Article, k: int, lo: int) -> tuple[int, int] | None:
+    """The handle before the subject particle at ``k``: "네이버 아이디 'pcpa****'는", "'q730****'는",
+    '아이디 @KwonWS는', '@madpen10 아이디는'."""
+    tokens, text = article.tokens, article.text
+    before = k - 1
+    if before > lo and tokens[before].form == "아이디" and tokens[before - 1].tag == "W_MENTION":
+        before -= 1  # '@madpen10 아이디는'
+    if before < lo:
+        return None
+    t = tokens[before]
+    if t.tag == "W_MENTION":
+        return (t.start, t.end) if USER_ID.match(t.form) else None
+    if t.tag == "SSC" and t.form in CLOSERS["single"] and lo <= t.paired < before:
+        span = tokens[t.paired].end, t.start
+        return span if USER_ID.match(text[span[0] : span[1]]) else None
+    return None
 
 
 def _quoted_outlet(article: Article, k: int, lo: int) -> tuple[int, int] | None:
