@@ -277,8 +277,23 @@ def test_user_id(written: str, expected: bool) -> None:
     assert (USER_ID.match(written) is not None) is expected
 
 
+# --- who the reporter met at a place ----------------------------------------------------------
+
+MET_THERE = [
+    pytest.param(
+        "가람시장의 한 과일가게 앞에서 만난 한 60대 주부는 사과를 고르며 이같이 말했다. "
+        "이 주부는 “가격이 크게 올랐다”고 말했다. 이곳 사장은 “올해는 사과가 가장 비싸다”고 했다.",
+        [
+            ("가격이 크게 올랐다", "한 과일가게 앞에서 만난 한 60대 주부", "이 주부"),
+            ("올해는 사과가 가장 비싸다", "이곳 사장", "이곳 사장"),
+        ],
+        id="a-shopper-then-the-owner-of-the-place",
+    ),
+]
+
 ALL_CASES = [
     *SHARED_POST,
+    *MET_THERE,
     *HANDLES,
     *SAID_BEFORE,
     *THIS_BODY,

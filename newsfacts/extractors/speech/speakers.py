@@ -195,6 +195,7 @@ def chain_start(tokens: tuple[Token, ...], k: int, lo: int) -> int:
             t.tag in _NOUNISH
             or t.form in _MIDDOT
             or (t.tag == "MM" and (t.form in determiners or _surname_before_post(tokens, j)))
+            or (t.tag == "NP" and len(t.form) > 1 and t.form in determiners)  # '이곳 사장'
             or (t.form == "또" and j + 1 < len(tokens) and tokens[j + 1].form == "다른")  # '또 다른 주민'
             or (
                 t.tag == "MAG"
