@@ -291,8 +291,23 @@ MET_THERE = [
     ),
 ]
 
+# --- '이들' after a sentence whose topic is a group and whose claim names another ---------------
+
+THEY = [
+    pytest.param(
+        "가온연대는 통신 3사가 요금제를 불공정하게 운영한다고 지적했다. "
+        "이들은 “기본 제공량을 늘려야 한다”고 주장했다.",
+        [
+            ("통신 3사가 요금제를 불공정하게 운영한다", "가온연대", "가온연대"),
+            ("기본 제공량을 늘려야 한다", "가온연대", "이들"),
+        ],
+        id="the-topic-not-the-subject-of-what-it-says",
+    ),
+]
+
 ALL_CASES = [
     *SHARED_POST,
+    *THEY,
     *MET_THERE,
     *HANDLES,
     *SAID_BEFORE,

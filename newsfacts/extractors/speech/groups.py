@@ -15,7 +15,7 @@ from functools import cache
 import regex
 
 from ...lexicon import load
-from ...page.article import Article
+from ...page.article import Article, Sentence
 from ...quotemarks import CLOSERS, OPENERS
 from .mention import QuoteMention
 from .names import ends_as_a_body
@@ -49,6 +49,8 @@ def group_taken_up(article: Article, m: QuoteMention) -> str | None:
         return None
     plural: str | None = None
     body: str | None = None
+    body_in: Sentence | None = None  # the sentence the body was found in
+    body_topic = False
     for s in reversed(article.sentences[max(0, here.index - _BACK) : here.index + 1]):
         for k in range(s.token_end - 1, s.token_start - 1, -1):
             if article.tokens[k].start >= m.speaker_start or not is_subject_particle(article.tokens, k):
@@ -60,8 +62,13 @@ def group_taken_up(article: Article, m: QuoteMention) -> str | None:
                 continue
             if plural is None and _plural(phrase):
                 plural = phrase
-            if body is None and _a_group(article, k, s.token_start, phrase):
-                body = phrase
+            topic = article.tokens[k].tag == "JX"
+            if (body is None or (topic and body_in is s and not body_topic)) and _a_group(
+                article, k, s.token_start, phrase
+            ):
+                # '참여연대는 … 통신 3사가 …다고 지적했다. 이들은': the sentence's topic, not a
+                # subject of what it says
+                body, body_in, body_topic = phrase, s, topic
         if plural is not None and want == "plural":
             return plural
         if body is not None and want == "body":
