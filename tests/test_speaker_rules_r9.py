@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from _speakers import cases_in_tables, speakers
 
-from newsfacts.extractors.speech.entities import Entities
+from newsfacts.extractors.speech.entities import Entities, fullness
 from newsfacts.extractors.speech.names import people_endings, people_in_the_plural
 from newsfacts.extractors.speech.subjects import USER_ID
 from newsfacts.page.article import parse_article
@@ -305,8 +305,35 @@ THEY = [
     ),
 ]
 
+# --- which written form is the fullest ---------------------------------------------------------
+
+FULLEST_FORM = [
+    pytest.param(
+        "칸에서 감독상을 받은 영화감독 변시온이 무대인사에 나섰다. 변시온 감독은 “와주셔서 고맙다”고 말했다.",
+        [("와주셔서 고맙다", "변시온 감독", "변시온 감독")],
+        id="the-post-after-the-name-over-a-role-before-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("fuller", "shorter"),
+    [
+        ("변시온 감독", "영화감독 변시온"),
+        ("변시온 감독", "변 감독"),
+        ("노르데나 대통령 카밀라 오스테르만", "오스테르만 대통령"),
+        ("정민호 한국은행 총재", "정민호 총재"),
+        ("이병래 손해보험협회장", "이병래 신임 손해보험협회장"),
+        ("우에다 가즈오 일본은행 총재", "일본은행의 우에다 가즈오 총재"),
+    ],
+)
+def test_the_fuller_form(fuller: str, shorter: str) -> None:
+    assert fullness(fuller) > fullness(shorter)
+
+
 ALL_CASES = [
     *SHARED_POST,
+    *FULLEST_FORM,
     *THEY,
     *MET_THERE,
     *HANDLES,

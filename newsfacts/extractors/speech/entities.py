@@ -183,7 +183,7 @@ def post_qualifiers() -> frozenset[str]:
     return frozenset(load("entities")["post_qualifiers"])
 
 
-def fullness(written: str) -> tuple[bool, bool, int, bool, int]:
+def fullness(written: str) -> tuple[bool, bool, int, bool, int, bool, int]:
     # a name written whole beats a family name and a post ('정병천 지부장' over '정 신임지부장');
     # '일본은행의 우에다 가즈오 총재' says no more than '우에다 가즈오 일본은행 총재'; an age
     # glossed ('구하늘(44) 감독') says more than none
@@ -191,8 +191,16 @@ def fullness(written: str) -> tuple[bool, bool, int, bool, int]:
     # and a broadcast tag's '박성미 / 여수시의원' no more than '박성미 여수시의원'
     words = bare(written).replace("의 ", " ").replace(" / ", " ").split()
     plain = " ".join(w for w in words if w not in post_qualifiers())
-    titled = any(is_title(w) for w in name_words(written))
-    return not _short_form(written), titled, len(plain), plain == bare(written), len(written)
+    words = name_words(written)
+    # ('박찬욱 감독' over '영화감독 박찬욱': the post after the name, as the copy writes it)
+    titled = any(is_title(w) for w in words)
+    posted = bool(words) and is_title(words[-1])
+    lex = lexicon()
+    qualifiers = post_qualifiers()
+    named = sum(
+        len(w) for w in name_words(plain) if not is_title(w) and not is_role(lex, w) and w not in qualifiers
+    )
+    return not _short_form(written), titled, named, posted, len(plain), plain == bare(written), len(written)
 
 
 @cache
