@@ -331,8 +331,27 @@ def test_the_fuller_form(fuller: str, shorter: str) -> None:
     assert fullness(fuller) > fullness(shorter)
 
 
+# --- a judge sitting alone is the bench ----------------------------------------------------------
+
+BENCH = [
+    pytest.param(
+        "가람지법 형사5단독 한도윤 부장판사는 15일 최모 씨에게 금고 1년을 선고했다. "
+        "재판부는 “피고인의 과실이 크다”고 판시했다.",
+        [("피고인의 과실이 크다", "가람지법 형사5단독 한도윤 부장판사", "재판부")],
+        id="a-single-judge",
+    ),
+    pytest.param(
+        "가람지법 형사항소2부(부장판사 구태원)는 14일 항소를 기각했다. "
+        "앞서 1심을 맡은 가람지법 형사5단독 홍재석 판사도 징역 4년을 선고했다. "
+        "재판부는 “현장을 떠났다”고 판시했다.",
+        [("현장을 떠났다", "가람지법 형사항소2부(부장판사 구태원)", "재판부")],
+        id="not-the-first-courts-judge-of-an-appeal",
+    ),
+]
+
 ALL_CASES = [
     *SHARED_POST,
+    *BENCH,
     *FULLEST_FORM,
     *THEY,
     *MET_THERE,

@@ -227,6 +227,12 @@ def _court_name_re() -> Any:
     )
 
 
+def _a_judge_sitting_alone(name: str) -> bool:
+    words = name.split()
+    # a single judge's division is written '형사5단독', '민사12단독'
+    return len(words) > 2 and words[-1].endswith("판사") and any(w.endswith("단독") for w in words[:-2])
+
+
 class Entities:
     """Every person and body the article names, read in one pass over its morphemes."""
 
@@ -512,6 +518,10 @@ class Entities:
         keys = self._kinds(ent, topic) if subject or (passing and ent.court) else [PERSON] if taken else []
         if person_only and not subject and ent.kind == PERSON and not anonymous:
             keys = ["owner"]  # '서유나(41)의 개인전': only when no one else is there to take up
+        if subject and COURT not in self._by_kind and _a_judge_sitting_alone(ent.name):
+            # '서울서부지법 형사5단독 송경호 부장판사는 … 선고했다. 재판부는': the judge is the
+            # bench; not the first court's judge of an appeal, named after the appeal court
+            keys = [*keys, COURT]
         for key in keys:
             self._by_kind.setdefault(key, _Index()).add(span[0], n)
         # each short form's index holds every mention of the entities it may shorten, so that
