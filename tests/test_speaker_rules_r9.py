@@ -349,8 +349,25 @@ BENCH = [
     ),
 ]
 
+# --- with no one before to go on with, the person a clause is about answers ------------------
+
+NO_ONE_BEFORE = [
+    pytest.param(
+        "마크 델런 가람 중앙은행 총재가 연내 두 차례 인하 전망을 유지한 것과 관련한 기자의 질문에 "
+        "“앞으로 어떻게 될지는 알 수 없다”고 답했다.",
+        [("앞으로 어떻게 될지는 알 수 없다", "마크 델런 가람 중앙은행 총재", "마크 델런 가람 중앙은행 총재")],
+        id="the-first-quote-of-the-story",
+    ),
+    pytest.param(
+        "감독은 “선수들이 잘했다”고 말했다. 페널티킥을 서진수가 처리한 것과 관련해서는 “내가 정했다”고 했다.",
+        [("선수들이 잘했다", "감독", "감독"), ("내가 정했다", "감독", None)],
+        id="one-before-goes-on",
+    ),
+]
+
 ALL_CASES = [
     *SHARED_POST,
+    *NO_ONE_BEFORE,
     *BENCH,
     *FULLEST_FORM,
     *THEY,

@@ -215,6 +215,17 @@ class _Doc:
             return None
         return noun_phrase(self.article, k, self.token_at(np_start))
 
+    def subject_of_a_thing(self, c0: int, c1: int) -> tuple[int, int] | None:
+        """The first subject in text[c0:c1] that can speak, of a clause ending in 것/데."""
+        tokens = self.tokens
+        lo, stop = self.token_at(c0), self.token_at(c1)
+        for i in range(lo, stop):
+            if is_subject_particle(tokens, i) and clause_of(tokens, i, stop) == THING:
+                span = speaker_np(self.article, i, lo)
+                if span is not None and self.speaker_like(span):
+                    return span
+        return None
+
     def described_thing(self, span: tuple[int, int]) -> bool:
         """'…를 떠나는 결정은 쉽지 않았다고 했다': one common noun described by the clause
         before it is what the claim is about, not who makes it (who does is dropped); not a
@@ -509,6 +520,10 @@ def _assign_speakers(doc: _Doc, frame: _Frame, para: int) -> None:
                 span = None  # '“…”며 국회에서 통과된 상한제는 …고 밝혔다': what the next claim is about
         at = doc.tokens[q.open].start
         q.speaker = doc.speaker_at(span, para) if span else doc.dropped_subject(para, at)
+        if q.speaker is None and (thing := doc.subject_of_a_thing(doc.tokens[frame.start].start, at)):
+            # '파월 의장이 … 전망을 유지한 것과 관련한 질문에 “…”' with no one before to go on
+            # with: the person the clause is about is who answers
+            q.speaker = doc.speaker_at(thing, para)
         doc.note_verb(q.speaker, q.verb)
 
 
