@@ -365,8 +365,33 @@ NO_ONE_BEFORE = [
     ),
 ]
 
+# --- a foreign name written again with the body short -------------------------------------------
+
+_DELEN = "파티 델렌 국제해양기구(IMO) 사무총장"  # a given name Kiwi reads as a common noun
+
+FOREIGN_AGAIN = [
+    pytest.param(
+        "파티 델렌 국제해양기구(IMO) 사무총장은 “시장은 균형을 이루고 있다”고 말했다.\n\n"
+        "회의에 참석한 파티 델렌 IMO 사무총장은 지난 17일 인터뷰에서 “불확실성은 크다”고 말했다.",
+        [
+            ("시장은 균형을 이루고 있다", _DELEN, _DELEN),
+            ("불확실성은 크다", _DELEN, "파티 델렌 IMO 사무총장"),
+        ],
+        id="the-body-written-short-the-second-time",
+    ),
+    pytest.param(
+        "컨테이너 차주 조 모씨도 “불안하다”고 전했다. 또 다른 차주도 “무섭다”고 말했다.",
+        [
+            ("불안하다", "컨테이너 차주 조 모씨", "컨테이너 차주 조 모씨"),
+            ("무섭다", "또 다른 차주", "또 다른 차주"),
+        ],
+        id="a-loanword-before-a-role-is-no-foreign-name",
+    ),
+]
+
 ALL_CASES = [
     *SHARED_POST,
+    *FOREIGN_AGAIN,
     *NO_ONE_BEFORE,
     *BENCH,
     *FULLEST_FORM,

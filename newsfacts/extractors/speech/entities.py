@@ -700,6 +700,11 @@ class Entities:
         last = words[-1]
         if len(words) > 1 and not is_title(last) and FOREIGN_WORD.match(last):
             self._aliases.setdefault(last, n)
+        # '비롤' of '파티 비롤 국제에너지기구(IEA) 사무총장': a foreign given and family name
+        # before the body and the post
+        foreign = len(words) > 2 and all(plain_foreign_word(lex, w) for w in words[:2])
+        if foreign and not plain_foreign_word(lex, words[2]) and is_title(last) and len(words[2]) > 1:
+            self._aliases.setdefault(words[1], n)
         given = next((i for i, w in enumerate(words) if w in foreign_given_names()), None)
         family = words[given + 1] if given is not None and given + 1 < len(words) else ""
         if family and (FOREIGN_WORD.match(family) or family in lex.surnames):
