@@ -389,8 +389,25 @@ FOREIGN_AGAIN = [
     ),
 ]
 
+# --- a gloss alone before the particle ---------------------------------------------------------
+
+GLOSS_ALONE = [
+    pytest.param(
+        "「가람 평화를 위한 종교인협의회」(공동대표 한도윤신부등 3명)는 4일 성명을 내고 "
+        "『작금의 사태에 유감을 표한다』고 밝혔다.",
+        [("작금의 사태에 유감을 표한다", "가람 평화를 위한 종교인협의회", "가람 평화를 위한 종교인협의회")],
+        id="the-bracketed-name-before-it",
+    ),
+    pytest.param(
+        "(공동대표 한도윤 신부 등 3명)는 4일 “유감을 표한다”고 밝혔다.",
+        [("유감을 표한다", None, None)],
+        id="no-name-no-speaker",
+    ),
+]
+
 ALL_CASES = [
     *SHARED_POST,
+    *GLOSS_ALONE,
     *FOREIGN_AGAIN,
     *NO_ONE_BEFORE,
     *BENCH,

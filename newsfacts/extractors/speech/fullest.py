@@ -344,7 +344,7 @@ def _fullest(named: Entities, m: QuoteMention, bodies: list[str], full: dict[str
         name = max((f for f in found if f), key=len, default=None)
         # shorter only when it holds the name written last ('MVP 강준서' is '가드 강준서(27)';
         # '기후솔루션 측' is the body '기후솔루션': its side is the body itself)
-        last = m.speaker.removesuffix(" 측").split()[-1]
+        last = (m.speaker.removesuffix(" 측").split() or [m.speaker])[-1]
         if name is not None and len(name) < len(m.speaker) and last not in name:
             name = None
         # the same person written as fully at the quote ('(김호철 현대캐피탈 감독, …)' over '김호철

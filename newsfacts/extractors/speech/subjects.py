@@ -9,7 +9,7 @@ import regex
 
 from ...page.article import Article
 from ...quotemarks import CLOSERS
-from .names import ends_as_a_body
+from .names import bare, ends_as_a_body
 from .phrases import noun_phrase, person_phrase
 from .reporting import ask_cues
 from .speakers import (
@@ -36,6 +36,8 @@ def speaker_np(article: Article, k: int, lo: int) -> tuple[int, int] | None:
         written = article.text[span[0] : span[1]]
         return span if classify(written)[0] == GROUP else None
     span = user_id(article, k, lo) or _quoted_outlet(article, k, lo) or noun_phrase(article, k, lo)
+    if span is not None and not bare(article.text[span[0] : span[1]]):
+        span = _name_before_gloss(article, span, lo)
     if span is None:
         return None
     written = article.text[span[0] : span[1]]
@@ -83,6 +85,16 @@ def _a_body(article: Article, span: tuple[int, int], named: bool = True) -> bool
         return True
     last = written.split()[-1]
     return any(t.tag == "NNP" for t in words) or ends_as_a_body(last)
+
+
+def _name_before_gloss(article: Article, span: tuple[int, int], lo: int) -> tuple[int, int] | None:
+    """'「민족의 화해와 통일을 위한 종교인협의회」(공동대표 …)는': a gloss alone is no speaker; the
+    name in brackets right before it is. None when there is none."""
+    tokens = article.tokens
+    k = bisect.bisect_left(article.token_starts, span[0]) - 1
+    if k <= lo or tokens[k].tag != "SSC" or tokens[k].end != span[0] or not lo <= tokens[k].paired < k - 1:
+        return None
+    return tokens[tokens[k].paired].end, tokens[k].start
 
 
 #: a user's handle on a portal or a social network, as copy quotes netizens: 'sich****' (the
