@@ -10,6 +10,7 @@ from _speakers import cases_in_tables, speakers
 
 from newsfacts.extractors.speech.entities import Entities, fullness
 from newsfacts.extractors.speech.names import people_endings, people_in_the_plural
+from newsfacts.extractors.speech.speakers import ORG, PERSON, classify
 from newsfacts.extractors.speech.subjects import USER_ID
 from newsfacts.page.article import parse_article
 
@@ -405,8 +406,33 @@ GLOSS_ALONE = [
     ),
 ]
 
+# --- a foreign name with 씨 glued on after its gloss ---------------------------------------------
+
+GLUED_SSI_FOREIGN = [
+    pytest.param(
+        "남자 풀코스에서 우승한 케냐 출신 다니엘 오루마(31·DANIEL ORUMA)씨가 이같은 소감을 밝혔다. "
+        "고지대 출신인 그는 어릴 적부터 달렸다. 그는 “금메달을 따는 것이 꿈”이라고 말했다.",
+        [("금메달을 따는 것이 꿈", "다니엘 오루마(31·DANIEL ORUMA)씨", "그")],
+        id="a-runner-then-he",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("written", "kind"),
+    [
+        ("다니엘 오루마(31)씨", PERSON),
+        ("케냐 출신 다니엘 오루마(31·DANIEL ORUMA)씨", PERSON),
+        ("영하 섭씨", ORG),
+    ],
+)
+def test_a_foreign_name_with_ssi_glued_on(written: str, kind: str) -> None:
+    assert classify(written)[0] == kind
+
+
 ALL_CASES = [
     *SHARED_POST,
+    *GLUED_SSI_FOREIGN,
     *GLOSS_ALONE,
     *FOREIGN_AGAIN,
     *NO_ONE_BEFORE,

@@ -28,6 +28,7 @@ from .reporting import source_nouns
 _POST_WORD = regex.compile(r"\p{Hangul}{1,}|[A-Z]{2,5}")
 _COUNTED = regex.compile(r"^(?:\d+|[한두세네]|수십|수백|수천|여러)명$")
 _AGE_GLOSS = regex.compile(r"[(（][^()（）]*[)）]")
+_FOREIGN_SSI = regex.compile(r"^\p{Hangul}{2,6}씨$")
 AGED = regex.compile(r"[(（]\d{1,3}(?:[·,][^()（）]*)?[)）]$")  # '(47)', '(62·여)': an age after a name
 
 PERSON, OUTLET, COMPANY, OFFICIAL, GROUP, ORG = "person", "outlet", "company", "official", "group", "org"
@@ -757,6 +758,9 @@ def _classify(written: str) -> tuple[str, bool, str]:
     unaged = _AGE_GLOSS.sub("", words[-1]) if words else written
     if head in lex.titles or lex.title_end_re.search(head) or glued_ssi(lex, head) or glued_ssi(lex, unaged):
         return PERSON, False, written
+    plain = _AGE_GLOSS.sub("", written).split()
+    if len(plain) > 1 and _FOREIGN_SSI.match(plain[-1]) and _FOREIGN_SSI.match(plain[-2] + "씨"):
+        return PERSON, False, written  # '조엘 키마루(33·JOEL KIMARU)씨': a foreign name, 씨 glued on
     if lex.company_end_re.search(head):
         return COMPANY, False, written
     if len(words) > 1 and head in lex.roles and words[-2].endswith("의"):
