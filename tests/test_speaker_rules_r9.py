@@ -430,8 +430,25 @@ def test_a_foreign_name_with_ssi_glued_on(written: str, kind: str) -> None:
     assert classify(written)[0] == kind
 
 
+# --- a photo's credit at the end of a caption ------------------------------------------------
+
+CREDITS = [
+    pytest.param(
+        "가람 전태오 감독이 경기를 지켜보고 있다. KBL 제공 가람 전태오 감독이 웃고 있다.\n\n"
+        "4강에 진출한 부산 가람 전태오 감독은 “선수들 덕분”이라고 말했다.",
+        [("선수들 덕분", "부산 가람 전태오 감독", "부산 가람 전태오 감독")],
+        id="the-credit-is-no-part-of-the-name",
+    ),
+    pytest.param(
+        "정보 제공 업체 관계자는 “이용자가 늘었다”고 말했다.",
+        [("이용자가 늘었다", "정보 제공 업체 관계자", "정보 제공 업체 관계자")],
+        id="providing-is-part-of-a-firm",
+    ),
+]
+
 ALL_CASES = [
     *SHARED_POST,
+    *CREDITS,
     *GLUED_SSI_FOREIGN,
     *GLOSS_ALONE,
     *FOREIGN_AGAIN,

@@ -190,6 +190,8 @@ def chain_start(tokens: tuple[Token, ...], k: int, lo: int) -> int:
     determiners = lexicon().determiners  # once, not at each token
     while j >= lo:
         t = tokens[j]
+        if _photo_credit(tokens, j, lo):
+            break  # '…지켜보고 있다. KBL 제공 KCC 전창진 감독이': a caption's credit ends it
         if t.tag == "SSC" and t.form in _CLOSE_PAREN and lo <= t.paired < j:
             j = t.paired - 1
         elif (
@@ -213,6 +215,16 @@ def chain_start(tokens: tuple[Token, ...], k: int, lo: int) -> int:
         else:
             break
     return j + 1
+
+
+def _photo_credit(tokens: tuple[Token, ...], j: int, lo: int) -> bool:
+    """'KBL 제공', '연합뉴스 제공': who gave the photo, written at the end of a caption; a name
+    before it and another noun after it (not '정보 제공 업체')."""
+    t = tokens[j]
+    if t.form != "제공" or t.tag != "NNG" or not lo < j < len(tokens) - 1:
+        return False
+    before, after = tokens[j - 1], tokens[j + 1]
+    return before.tag in ("SL", "NNP") and before.end < t.start and after.start > t.end
 
 
 _DISTRICT_LETTERS = frozenset("가나다라마바사아")
