@@ -446,8 +446,23 @@ CREDITS = [
     ),
 ]
 
+# --- a bare name's gloss of several words is its post ---------------------------------------------
+
+NAME_AND_GLOSS = [
+    pytest.param(
+        "원자재 가격이 올랐다.\n\n<인터뷰> 변시온(공사현장 관계자) : “원가 관리가 어렵습니다.”\n\n"
+        "<인터뷰> 탁지호(가온경제연구원 실장) : “금리 인상도 고려할 만합니다.”\n",
+        [
+            ("원가 관리가 어렵습니다.", "변시온(공사현장 관계자)", "변시온(공사현장 관계자)"),
+            ("금리 인상도 고려할 만합니다.", "탁지호(가온경제연구원 실장)", "탁지호(가온경제연구원 실장)"),
+        ],
+        id="a-broadcast-tag-name-and-post",
+    ),
+]
+
 ALL_CASES = [
     *SHARED_POST,
+    *NAME_AND_GLOSS,
     *CREDITS,
     *GLUED_SSI_FOREIGN,
     *GLOSS_ALONE,

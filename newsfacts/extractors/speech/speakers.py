@@ -712,9 +712,13 @@ def classify(written: str) -> tuple[str, bool, str]:
     """(kind, anonymous, name) of a written speaker phrase that is not a reference."""
     # '김정욱 넥슨재단 이사장(넥슨코리아 공동대표)': a gloss of several words after the post
     # says more of the person; the post before it is what the phrase is
+    whole = written
     if written.endswith((")", "）")) and (gloss := _SPACED_GLOSS.search(written)) is not None:
         written = written[: gloss.start()]
     kind, anonymous, name = _classify(written)
+    if whole != written and " " not in written.strip():
+        # '이창헌(공사현장 관계자)', a broadcast's tag: after a bare name the gloss is the post
+        name = whole
     # '한 참석자', '소속 한 의원': the determiner 한 ('a certain') leaves the speaker unnamed
     words = written.split()
     certain = "한" in words[:-1]
