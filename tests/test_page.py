@@ -643,3 +643,15 @@ def test_a_weather_ticker_is_not_the_headline() -> None:
 )
 def test_a_title_printed_twice_is_the_headline_not_the_channels_name(text: str, headline: str) -> None:
     assert newsfacts.extract(text).headline == headline
+
+
+def test_a_live_news_menu_above_the_headline_is_chrome() -> None:
+    page = (
+        '실시간 뉴스\n\n\n가람수목원 "누적 관람객 400만명 돌파"\n\n\n'
+        "[가람뉴스 변시온 기자] 가람수목원의 누적 관람객이 400만 명을 넘었다고 17일 밝혔다.\n"
+    )
+    doc = newsfacts.extract(page)
+    assert doc.headline == '가람수목원 "누적 관람객 400만명 돌파"'
+    assert [(s["role"], page[s["start"] : s["end"]]) for s in doc.skipped()][:1] == [
+        ("chrome", "실시간 뉴스")
+    ]
