@@ -189,17 +189,17 @@ def fullness(written: str) -> tuple[bool, bool, int, bool, int, bool, int]:
     # glossed ('구하늘(44) 감독') says more than none
     # '이병래 신임 손해보험협회장' says no more who than '이병래 손해보험협회장' (post_qualifiers)
     # and a broadcast tag's '박성미 / 여수시의원' no more than '박성미 여수시의원'
-    words = bare(written).replace("의 ", " ").replace(" / ", " ").split()
-    plain = " ".join(w for w in words if w not in post_qualifiers())
+    # then the form naming more (name and body, not posts, roles or qualifiers), then the post
+    # after the name ('박찬욱 감독' over '영화감독 박찬욱'), as the copy writes it
+    lex, qualifiers = lexicon(), post_qualifiers()
+    plain = " ".join(
+        w for w in bare(written).replace("의 ", " ").replace(" / ", " ").split() if w not in qualifiers
+    )
     words = name_words(written)
-    # ('박찬욱 감독' over '영화감독 박찬욱': the post after the name, as the copy writes it)
     titled = any(is_title(w) for w in words)
     posted = bool(words) and is_title(words[-1])
-    lex = lexicon()
-    qualifiers = post_qualifiers()
-    named = sum(
-        len(w) for w in name_words(plain) if not is_title(w) and not is_role(lex, w) and w not in qualifiers
-    )
+    naming = (w for w in name_words(plain) if w not in qualifiers)
+    named = sum(len(w) for w in naming if not is_title(w) and not is_role(lex, w))
     return not _short_form(written), titled, named, posted, len(plain), plain == bare(written), len(written)
 
 
